@@ -1,0 +1,47 @@
+# The one task runner. README and .ci/run call these recipes; nothing else copies their lines.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+EXAMPLE ?= examples/tier1-dataset
+TIER    ?= 1
+
+.PHONY: demo test setup system-deps lint typecheck generate generate-check bench clean
+
+## First README command: set up, then check the shipped example dataset.
+demo: setup
+	$(BIN)/eucaim check $(EXAMPLE) --tier $(TIER)
+
+## Second README command: set up (including the PostgreSQL server the tests start), then run every test.
+test: setup system-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+setup: $(STAMP)
+
+# uv resolves and installs the locked set in seconds (pip takes ~1 min); it is itself pinned.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check uv==0.13.9
+	$(BIN)/uv pip install -q -p $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install -q -p $(BIN)/python --no-deps -e .
+	touch $(STAMP)
+
+## Debian packages the tests need: a PostgreSQL server (the tests start their own cluster).
+system-deps:
+	@sh scripts/system-deps.sh
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+generate: setup
+	$(BIN)/eucaim generate
+
+generate-check: setup
+	$(BIN)/eucaim generate --check
+
+bench: setup
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist

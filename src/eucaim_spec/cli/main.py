@@ -1,0 +1,8 @@
+import click
+
+@click.group()
+def cli() -> None:
+    """eucaim"""
+
+def main() -> None:
+    cli()

@@ -1,0 +1,50 @@
+"""Errors that end a run with a documented exit code and a one-line message (no traceback)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes of the ``eucaim`` command (docs/design.md)."""
+
+    CONFORMS = 0
+    FINDINGS = 1
+    USAGE = 2
+    INPUT = 3
+    SPEC = 4
+
+
+class EucaimError(Exception):
+    """Base of errors the CLI reports as one line."""
+
+    exit_code: ExitCode = ExitCode.SPEC
+
+    def one_line(self) -> str:
+        return " ".join(str(self).split())
+
+
+class InputError(EucaimError):
+    """An input could not be read or parsed. ``where`` is a line/row/offset description."""
+
+    exit_code = ExitCode.INPUT
+
+    def __init__(self, file: str, reason: str, where: str | None = None) -> None:
+        self.file = file
+        self.where = where
+        self.reason = reason
+        place = f"{file}:{where}" if where else file
+        super().__init__(f"{place}: {reason}")
+
+
+class SpecError(EucaimError):
+    """A schema, shape, suite or configuration is wrong (exit 4)."""
+
+    exit_code = ExitCode.SPEC
+
+    def __init__(self, file: str, reason: str, element: str | None = None) -> None:
+        self.file = file
+        self.element = element
+        self.reason = reason
+        place = f"{file} [{element}]" if element else file
+        super().__init__(f"{place}: {reason}")

@@ -1,0 +1,46 @@
+"""The typed result model. Classes are generated from schemas/report/report.yaml; this module adds order."""
+
+from __future__ import annotations
+
+from eucaim_spec.models.report import (
+    Finding,
+    IndicatorResult,
+    IndicatorStatus,
+    Location,
+    Report,
+    Severity,
+    SpecVersions,
+    Summary,
+    ToolInfo,
+)
+
+__all__ = [
+    "FAIL_ON",
+    "SEVERITY_RANK",
+    "Finding",
+    "IndicatorResult",
+    "IndicatorStatus",
+    "Location",
+    "Report",
+    "Severity",
+    "SpecVersions",
+    "Summary",
+    "ToolInfo",
+    "finding_sort_key",
+]
+
+#: Higher is worse. ``waived`` ranks lowest: it never fails a run.
+SEVERITY_RANK: dict[str, int] = {"violation": 3, "warning": 2, "info": 1, "waived": 0}
+
+#: ``--fail-on`` choices and the lowest rank that fails the run (``never`` fails nothing).
+FAIL_ON: dict[str, int] = {"violation": 3, "warning": 2, "info": 1, "never": 99}
+
+
+def finding_sort_key(f: Finding) -> tuple[int, str, str]:
+    """Stable report order: worst first, then rule id, then location."""
+    loc = f.location
+    where = ""
+    if loc is not None:
+        where = "|".join(str(v) for v in (loc.file, loc.table, loc.node, loc.path, loc.tag, loc.column) if v)
+        where += f"|{loc.row:012d}" if loc.row is not None else ""
+    return (-SEVERITY_RANK[str(f.severity)], f.rule_id, where)

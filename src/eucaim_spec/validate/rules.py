@@ -1,0 +1,106 @@
+"""The rule catalogue: every check any engine runs is a Rule with a stable id.
+
+Rule ids: ``<standard>.<class-or-table>.<slot-or-column>.<constraint>`` for rules generated from the
+LinkML sources, ``<standard>.<name>`` for hand-written ones (docs/design.md "Rule ids").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from eucaim_spec.report.model import Finding, Location, Severity
+
+RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+
+#: Obligation code of the standards (M/R/O) to severity; C takes its consequent's severity.
+OBLIGATION_SEVERITY = {"M": Severity.violation, "R": Severity.warning, "O": Severity.info}
+
+#: How many offending places a finding lists.
+MAX_EXAMPLES = 5
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check. ``tier`` is the lowest tier at which it applies; tiers are cumulative."""
+
+    id: str
+    title: str
+    standard: str
+    tier: int
+    severity: Severity
+    engine: str
+    hint: str = ""
+    #: Severity per target tier where it differs (e.g. DICOM-SEG: warning at 1, violation at 3).
+    tier_severity: tuple[tuple[int, Severity], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not RULE_ID.match(self.id):
+            raise ValueError(f"rule id {self.id!r} is not lowercase dot-separated")
+        if self.tier not in (1, 2, 3):
+            raise ValueError(f"rule {self.id}: tier must be 1, 2 or 3")
+
+    def severity_at(self, target_tier: int) -> Severity:
+        """Severity when checking for ``target_tier``: the override of the highest tier <= target."""
+        chosen = self.severity
+        for tier, sev in sorted(self.tier_severity):
+            if tier <= target_tier:
+                chosen = sev
+        return chosen
+
+    def applies_at(self, target_tier: int) -> bool:
+        return self.tier <= target_tier
+
+    def finding(
+        self,
+        *,
+        target_tier: int,
+        count: int = 1,
+        message: str | None = None,
+        location: Location | None = None,
+        examples: Sequence[str] = (),
+    ) -> Finding:
+        """A Finding of this rule. ``message`` must never contain a personal value."""
+        return Finding(
+            rule_id=self.id,
+            severity=self.severity_at(target_tier),
+            message=message or self.title,
+            hint=self.hint or None,
+            standard=self.standard,
+            tier=self.tier,
+            count=max(count, 1),
+            location=location,
+            examples=[str(e) for e in list(examples)[:MAX_EXAMPLES]],
+        )
+
+
+class RuleCatalogue:
+    """All rules by id. Registering the same id twice with a different definition is a spec error."""
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        self._rules: dict[str, Rule] = {}
+        self.extend(rules)
+
+    def add(self, rule: Rule) -> Rule:
+        old = self._rules.get(rule.id)
+        if old is not None and old != rule:
+            raise ValueError(f"rule id {rule.id} defined twice with different content")
+        self._rules[rule.id] = rule
+        return rule
+
+    def extend(self, rules: Iterable[Rule]) -> None:
+        for r in rules:
+            self.add(r)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self._rules[rule_id]
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._rules
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(sorted(self._rules.values(), key=lambda r: r.id))
+
+    def __len__(self) -> int:
+        return len(self._rules)
