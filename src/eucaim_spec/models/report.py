@@ -75,15 +75,243 @@ linkml_meta = LinkMLMeta({'default_prefix': 'eucaimreport',
                     'indicator. The JSON report format is this model serialised; '
                     'its keys are a contract (docs/design.md "Report").',
      'id': 'https://w3id.org/eucaim-spec/report',
-     'imports': ['linkml:types'],
      'license': 'Apache-2.0',
      'name': 'eucaim_report',
      'prefixes': {'eucaimreport': {'prefix_prefix': 'eucaimreport',
                                    'prefix_reference': 'https://w3id.org/eucaim-spec/report/'},
                   'linkml': {'prefix_prefix': 'linkml',
-                             'prefix_reference': 'https://w3id.org/linkml/'}},
-     'source_file': 'schemas/report/report.yaml',
-     'title': 'EUCAIM conformance report'} )
+                             'prefix_reference': 'https://w3id.org/linkml/'},
+                  'schema': {'prefix_prefix': 'schema',
+                             'prefix_reference': 'http://schema.org/'},
+                  'shex': {'prefix_prefix': 'shex',
+                           'prefix_reference': 'http://www.w3.org/ns/shex#'},
+                  'xsd': {'prefix_prefix': 'xsd',
+                          'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
+     'source_file': '/work/main/schemas/report/report.yaml',
+     'title': 'EUCAIM conformance report',
+     'types': {'boolean': {'base': 'Bool',
+                           'description': 'A binary (true or false) value',
+                           'exact_mappings': ['schema:Boolean'],
+                           'from_schema': 'https://w3id.org/eucaim-spec/report',
+                           'name': 'boolean',
+                           'notes': ['If you are authoring schemas in LinkML YAML, '
+                                     'the type is referenced with the lower case '
+                                     '"boolean".'],
+                           'repr': 'bool',
+                           'uri': 'xsd:boolean'},
+               'curie': {'base': 'Curie',
+                         'comments': ['in RDF serializations this MUST be expanded '
+                                      'to a URI',
+                                      'in non-RDF serializations MAY be serialized '
+                                      'as the compact representation'],
+                         'conforms_to': 'https://www.w3.org/TR/curie/',
+                         'description': 'a compact URI',
+                         'from_schema': 'https://w3id.org/eucaim-spec/report',
+                         'name': 'curie',
+                         'notes': ['If you are authoring schemas in LinkML YAML, '
+                                   'the type is referenced with the lower case '
+                                   '"curie".'],
+                         'repr': 'str',
+                         'uri': 'xsd:string'},
+               'date': {'base': 'XSDDate',
+                        'description': 'a date (year, month and day) in an '
+                                       'idealized calendar',
+                        'exact_mappings': ['schema:Date'],
+                        'from_schema': 'https://w3id.org/eucaim-spec/report',
+                        'name': 'date',
+                        'notes': ["URI is dateTime because OWL reasoners don't "
+                                  'work with straight date or time',
+                                  'If you are authoring schemas in LinkML YAML, '
+                                  'the type is referenced with the lower case '
+                                  '"date".'],
+                        'repr': 'str',
+                        'uri': 'xsd:date'},
+               'date_or_datetime': {'base': 'str',
+                                    'description': 'Either a date or a datetime',
+                                    'from_schema': 'https://w3id.org/eucaim-spec/report',
+                                    'name': 'date_or_datetime',
+                                    'notes': ['If you are authoring schemas in '
+                                              'LinkML YAML, the type is referenced '
+                                              'with the lower case '
+                                              '"date_or_datetime".'],
+                                    'repr': 'str',
+                                    'uri': 'linkml:DateOrDatetime'},
+               'datetime': {'base': 'XSDDateTime',
+                            'description': 'The combination of a date and time',
+                            'exact_mappings': ['schema:DateTime'],
+                            'from_schema': 'https://w3id.org/eucaim-spec/report',
+                            'name': 'datetime',
+                            'notes': ['If you are authoring schemas in LinkML '
+                                      'YAML, the type is referenced with the lower '
+                                      'case "datetime".'],
+                            'repr': 'str',
+                            'uri': 'xsd:dateTime'},
+               'decimal': {'base': 'Decimal',
+                           'broad_mappings': ['schema:Number'],
+                           'description': 'A real number with arbitrary precision '
+                                          'that conforms to the xsd:decimal '
+                                          'specification',
+                           'from_schema': 'https://w3id.org/eucaim-spec/report',
+                           'name': 'decimal',
+                           'notes': ['If you are authoring schemas in LinkML YAML, '
+                                     'the type is referenced with the lower case '
+                                     '"decimal".'],
+                           'uri': 'xsd:decimal'},
+               'double': {'base': 'float',
+                          'close_mappings': ['schema:Float'],
+                          'description': 'A real number that conforms to the '
+                                         'xsd:double specification',
+                          'from_schema': 'https://w3id.org/eucaim-spec/report',
+                          'name': 'double',
+                          'notes': ['If you are authoring schemas in LinkML YAML, '
+                                    'the type is referenced with the lower case '
+                                    '"double".'],
+                          'uri': 'xsd:double'},
+               'float': {'base': 'float',
+                         'description': 'A real number that conforms to the '
+                                        'xsd:float specification',
+                         'exact_mappings': ['schema:Float'],
+                         'from_schema': 'https://w3id.org/eucaim-spec/report',
+                         'name': 'float',
+                         'notes': ['If you are authoring schemas in LinkML YAML, '
+                                   'the type is referenced with the lower case '
+                                   '"float".'],
+                         'uri': 'xsd:float'},
+               'integer': {'base': 'int',
+                           'description': 'An integer',
+                           'exact_mappings': ['schema:Integer'],
+                           'from_schema': 'https://w3id.org/eucaim-spec/report',
+                           'name': 'integer',
+                           'notes': ['If you are authoring schemas in LinkML YAML, '
+                                     'the type is referenced with the lower case '
+                                     '"integer".'],
+                           'uri': 'xsd:integer'},
+               'jsonpath': {'base': 'str',
+                            'conforms_to': 'https://www.ietf.org/archive/id/draft-goessner-dispatch-jsonpath-00.html',
+                            'description': 'A string encoding a JSON Path. The '
+                                           'value of the string MUST conform to '
+                                           'JSON Point syntax and SHOULD '
+                                           'dereference to zero or more valid '
+                                           'objects within the current instance '
+                                           'document when encoded in tree form.',
+                            'from_schema': 'https://w3id.org/eucaim-spec/report',
+                            'name': 'jsonpath',
+                            'notes': ['If you are authoring schemas in LinkML '
+                                      'YAML, the type is referenced with the lower '
+                                      'case "jsonpath".'],
+                            'repr': 'str',
+                            'uri': 'xsd:string'},
+               'jsonpointer': {'base': 'str',
+                               'conforms_to': 'https://datatracker.ietf.org/doc/html/rfc6901',
+                               'description': 'A string encoding a JSON Pointer. '
+                                              'The value of the string MUST '
+                                              'conform to JSON Point syntax and '
+                                              'SHOULD dereference to a valid '
+                                              'object within the current instance '
+                                              'document when encoded in tree form.',
+                               'from_schema': 'https://w3id.org/eucaim-spec/report',
+                               'name': 'jsonpointer',
+                               'notes': ['If you are authoring schemas in LinkML '
+                                         'YAML, the type is referenced with the '
+                                         'lower case "jsonpointer".'],
+                               'repr': 'str',
+                               'uri': 'xsd:string'},
+               'ncname': {'base': 'NCName',
+                          'description': 'Prefix part of CURIE',
+                          'from_schema': 'https://w3id.org/eucaim-spec/report',
+                          'name': 'ncname',
+                          'notes': ['If you are authoring schemas in LinkML YAML, '
+                                    'the type is referenced with the lower case '
+                                    '"ncname".'],
+                          'repr': 'str',
+                          'uri': 'xsd:string'},
+               'nodeidentifier': {'base': 'NodeIdentifier',
+                                  'description': 'A URI, CURIE or BNODE that '
+                                                 'represents a node in a model.',
+                                  'from_schema': 'https://w3id.org/eucaim-spec/report',
+                                  'name': 'nodeidentifier',
+                                  'notes': ['If you are authoring schemas in '
+                                            'LinkML YAML, the type is referenced '
+                                            'with the lower case '
+                                            '"nodeidentifier".'],
+                                  'repr': 'str',
+                                  'uri': 'shex:nonLiteral'},
+               'objectidentifier': {'base': 'ElementIdentifier',
+                                    'comments': ['Used for inheritance and type '
+                                                 'checking'],
+                                    'description': 'A URI or CURIE that represents '
+                                                   'an object in the model.',
+                                    'from_schema': 'https://w3id.org/eucaim-spec/report',
+                                    'name': 'objectidentifier',
+                                    'notes': ['If you are authoring schemas in '
+                                              'LinkML YAML, the type is referenced '
+                                              'with the lower case '
+                                              '"objectidentifier".'],
+                                    'repr': 'str',
+                                    'uri': 'shex:iri'},
+               'sparqlpath': {'base': 'str',
+                              'conforms_to': 'https://www.w3.org/TR/sparql11-query/#propertypaths',
+                              'description': 'A string encoding a SPARQL Property '
+                                             'Path. The value of the string MUST '
+                                             'conform to SPARQL syntax and SHOULD '
+                                             'dereference to zero or more valid '
+                                             'objects within the current instance '
+                                             'document when encoded as RDF.',
+                              'from_schema': 'https://w3id.org/eucaim-spec/report',
+                              'name': 'sparqlpath',
+                              'notes': ['If you are authoring schemas in LinkML '
+                                        'YAML, the type is referenced with the '
+                                        'lower case "sparqlpath".'],
+                              'repr': 'str',
+                              'uri': 'xsd:string'},
+               'string': {'base': 'str',
+                          'description': 'A character string',
+                          'exact_mappings': ['schema:Text'],
+                          'from_schema': 'https://w3id.org/eucaim-spec/report',
+                          'name': 'string',
+                          'notes': ['In RDF serializations, a slot with range of '
+                                    'string is treated as a literal or type '
+                                    'xsd:string. If you are authoring schemas in '
+                                    'LinkML YAML, the type is referenced with the '
+                                    'lower case "string".'],
+                          'uri': 'xsd:string'},
+               'time': {'base': 'XSDTime',
+                        'description': 'A time object represents a (local) time of '
+                                       'day, independent of any particular day',
+                        'exact_mappings': ['schema:Time'],
+                        'from_schema': 'https://w3id.org/eucaim-spec/report',
+                        'name': 'time',
+                        'notes': ['URI is dateTime because OWL reasoners do not '
+                                  'work with straight date or time',
+                                  'If you are authoring schemas in LinkML YAML, '
+                                  'the type is referenced with the lower case '
+                                  '"time".'],
+                        'repr': 'str',
+                        'uri': 'xsd:time'},
+               'uri': {'base': 'URI',
+                       'close_mappings': ['schema:URL'],
+                       'comments': ['in RDF serializations a slot with range of '
+                                    'uri is treated as a literal or type '
+                                    'xsd:anyURI unless it is an identifier or a '
+                                    'reference to an identifier, in which case it '
+                                    'is translated directly to a node'],
+                       'conforms_to': 'https://www.ietf.org/rfc/rfc3987.txt',
+                       'description': 'a complete URI',
+                       'from_schema': 'https://w3id.org/eucaim-spec/report',
+                       'name': 'uri',
+                       'notes': ['If you are authoring schemas in LinkML YAML, the '
+                                 'type is referenced with the lower case "uri".'],
+                       'repr': 'str',
+                       'uri': 'xsd:anyURI'},
+               'uriorcurie': {'base': 'URIorCURIE',
+                              'description': 'a URI or a CURIE',
+                              'from_schema': 'https://w3id.org/eucaim-spec/report',
+                              'name': 'uriorcurie',
+                              'notes': ['If you are authoring schemas in LinkML '
+                                        'YAML, the type is referenced with the '
+                                        'lower case "uriorcurie".'],
+                              'repr': 'str',
+                              'uri': 'xsd:anyURI'}}} )
 
 class Severity(str, Enum):
     """

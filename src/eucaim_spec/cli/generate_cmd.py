@@ -1,0 +1,29 @@
+"""``eucaim generate``: write (or with --check, compare) every generated model and artifact."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--check", "check_only", is_flag=True, help="Compare instead of writing; exit 1 on drift.")
+@click.option("--only", multiple=True, help="Only recipes of this source (cdm, minimum, dcat_ap, fair, report, vocab).")
+def generate(check_only: bool, only: tuple[str, ...]) -> None:
+    """Regenerate src/eucaim_spec/models and src/eucaim_spec/artifacts from schemas/ and shapes/."""
+    from eucaim_spec.errors import ExitCode
+    from eucaim_spec.generate import pipeline
+
+    outputs = pipeline.build_all(set(only) or None)
+    if check_only:
+        drift = pipeline.compare(outputs)
+        if drift:
+            for kind, paths in (("changed", drift.changed), ("missing", drift.missing), ("stale", drift.stale)):
+                for p in paths:
+                    click.echo(f"drift: {kind}: {p}", err=True)
+            click.echo(f"generated files differ from schemas/; run `{pipeline.REGENERATE_COMMAND}` (or "
+                       "`make generate`) and commit the result", err=True)
+            raise SystemExit(ExitCode.FINDINGS)
+        click.echo(f"{len(outputs)} generated files match their sources")
+        return
+    written = pipeline.write(outputs)
+    click.echo(f"{len(outputs)} generated files, {len(written)} written")

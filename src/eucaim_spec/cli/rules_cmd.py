@@ -1,0 +1,32 @@
+"""``eucaim rules``: the rule catalogue."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--standard", help="Only rules of this standard (cdm, minimum, dcat_ap, dicom, ...).")
+@click.option("--tier", type=click.IntRange(1, 3), help="Only rules that apply at this tier.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+def rules(standard: str | None, tier: int | None, fmt: str) -> None:
+    """List every rule with id, title, standard, tier, severity and engine."""
+    import json
+
+    from eucaim_spec.validate.catalogue import all_rules
+
+    selected = [r for r in all_rules() if (standard is None or r.standard == standard)
+                and (tier is None or r.tier <= tier)]
+    if fmt == "json":
+        click.echo(json.dumps([{"id": r.id, "title": r.title, "standard": r.standard, "tier": r.tier,
+                                "severity": r.severity.value, "engine": r.engine, "hint": r.hint,
+                                "tier_severity": {str(t): s.value for t, s in r.tier_severity}}
+                               for r in selected], indent=2))
+    elif fmt == "markdown":
+        click.echo("| id | tier | severity | engine | title |\n|---|---|---|---|---|")
+        for r in selected:
+            click.echo(f"| `{r.id}` | {r.tier} | {r.severity.value} | {r.engine} | {r.title} |")
+    else:
+        for r in selected:
+            click.echo(f"{r.id}\t{r.tier}\t{r.severity.value}\t{r.engine}\t{r.title}")
+    click.echo(f"{len(selected)} rules", err=True)

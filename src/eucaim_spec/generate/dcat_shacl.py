@@ -1,0 +1,425 @@
+"""SHACL shapes for the EUCAIM DCAT-AP profile, generated from the LinkML schema (schemas/dcat_ap).
+
+One property shape per constraint, so that every validation result maps to exactly one rule id
+(``dcat_ap.<class_snake>.<slot>.<constraint>``). Files are split by concern like the SEMIC DCAT-AP
+shapes: cardinalities by obligation (core / recommended / optional), value ranges, vocabularies.
+The Turtle is written by hand (not by an RDF serializer) so that it is byte-stable: no blank nodes
+(lists of ``sh:in`` and ``sh:or`` are written inline), shapes and prefixes sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eucaim_spec.errors import SpecError
+
+SHAPES_NS = "https://w3id.org/eucaim-spec/dcat_ap/shapes#"
+EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
+SH = "http://www.w3.org/ns/shacl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+STANDARD = "dcat_ap"
+
+#: Concern files in the order a reader meets them.
+CONCERN_FILES = ("core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl")
+BACKGROUND_FILE = "background.ttl"
+
+#: Obligation -> SHACL severity local name. C takes its consequent's severity: the consequent of a
+#: conditional property is a MUST, so its value constraints are violations.
+_SEVERITY = {"M": "Violation", "C": "Violation", "R": "Warning", "O": "Info"}
+#: Cardinality shapes go to the file of their obligation.
+_CARD_FILE = {"M": "core.ttl", "C": "core.ttl", "R": "recommended.ttl", "O": "optional.ttl"}
+_OBLIGATION_WORD = {"M": "mandatory", "C": "conditional", "R": "recommended", "O": "optional"}
+
+#: LinkML types whose values are literals of any datatype or language (DCAT text is rdf:langString).
+_TEXT_TYPES = {"string", "str"}
+_IRI_TYPES = {"uri", "uriorcurie", "curie"}
+
+_PREFIXES = {
+    "sh": SH,
+    "xsd": XSD,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "eucaimns": EUCAIM_NS,
+}
+
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+@dataclass
+class PropertyShape:
+    """One generated constraint; ``body`` holds (predicate, object) Turtle fragments."""
+
+    rule_id: str
+    file: str
+    class_uri: str
+    class_name: str
+    path: str
+    severity: str
+    message: str
+    hint: str
+    label: str
+    body: list[tuple[str, str]] = field(default_factory=list)
+    tier: int | None = None
+
+
+def _snake(name: str) -> str:
+    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^a-z0-9_]", "_", s.lower())
+
+
+def _lit(text: str, lang: str | None = None) -> str:
+    esc = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{esc}"@{lang}' if lang else f'"{esc}"'
+
+
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+def _annotation(element: Any, key: str) -> str | None:
+    ann = getattr(element, "annotations", None)
+    if not ann:
+        return None
+    # SchemaView hands out plain dicts or JsonObj wrappers depending on how the slot was induced.
+    value = ann.get(key) if isinstance(ann, dict) else getattr(ann, key, None)
+    if value is None:
+        return None
+    return str(getattr(value, "value", value))
+
+
+def _obligation(slot: Any) -> str:
+    ob = _annotation(slot, "obligation")
+    if ob:
+        ob = ob.strip().upper()
+        if ob not in _SEVERITY:
+            raise SpecError("schemas/dcat_ap", f"obligation {ob!r} is not one of M, R, C, O", slot.name)
+        return ob
+    if slot.required:
+        return "M"
+    if slot.recommended:
+        return "R"
+    return "O"
+
+
+def _expand_dynamic_enum(sv: Any, enum: Any) -> list[tuple[str, str | None]]:
+    """Permissible values of a hyper-ontology dynamic enum (used when the schema was not pre-expanded)."""
+    from eucaim_spec import vocab
+
+    query = enum.reachable_from
+    try:
+        onto = vocab.load()
+    except FileNotFoundError:
+        # Before `eucaim generate` has written the vocabulary artifact, read the authored sources.
+        from eucaim_spec.paths import schemas_dir
+
+        onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
+    codes: set[str] = set()
+    for node in query.source_nodes or []:
+        code, _alias = vocab.HyperOntology.code_of(sv.expand_curie(str(node)))
+        if code is None:
+            raise SpecError("schemas/dcat_ap", f"source node {node} is not a hyper-ontology code", enum.name)
+        codes.update(onto.descendants(code, bool(query.include_self)))
+    return [(c, vocab.CANONICAL_BASE + c) for c in sorted(codes)]
+
+
+def _enum_members(sv: Any, enum_name: str) -> list[tuple[str, str | None]]:
+    """(text, meaning IRI or None) of every permissible value, sorted by text."""
+    enum = sv.get_enum(enum_name)
+    pvs = enum.permissible_values or {}
+    if not pvs and getattr(enum, "reachable_from", None):
+        return _expand_dynamic_enum(sv, enum)
+    out = []
+    for text, pv in pvs.items():
+        meaning = getattr(pv, "meaning", None)
+        out.append((str(text), sv.expand_curie(str(meaning)) if meaning else None))
+    return sorted(out)
+
+
+class _Builder:
+    def __init__(self, sv: Any) -> None:
+        self.sv = sv
+        self.shapes: list[PropertyShape] = []
+        self.node_shapes: dict[str, tuple[str, str]] = {}  # class name -> (class uri, node shape iri)
+
+    def uri(self, curie: str) -> str:
+        return str(self.sv.expand_curie(curie))
+
+    def add(self, shape: PropertyShape) -> None:
+        self.shapes.append(shape)
+
+    def build(self) -> None:
+        sv = self.sv
+        for cname in sorted(sv.all_classes()):
+            cls = sv.get_class(cname)
+            if cls.abstract or cls.mixin or not cls.class_uri:
+                continue
+            class_uri = self.uri(cls.class_uri)
+            self.node_shapes[cname] = (class_uri, SHAPES_NS + cname)
+            for slot in sorted(sv.class_induced_slots(cname), key=lambda s: s.name):
+                self.slot_shapes(cname, class_uri, slot)
+
+    def slot_shapes(self, cname: str, class_uri: str, slot: Any) -> None:
+        sv = self.sv
+        if not slot.slot_uri:
+            raise SpecError("schemas/dcat_ap", "slot has no slot_uri (the property IRI)", slot.name)
+        path = self.uri(slot.slot_uri)
+        ob = _obligation(slot)
+        label = _annotation(slot, "label") or slot.title or slot.name
+        prop = f"{label} ({slot.slot_uri}, <{path}>)"
+        tier_ann = _annotation(slot, "tier")
+        tier = int(tier_ann) if tier_ann else None
+        base = f"{STANDARD}.{_snake(cname)}.{slot.name}"
+        sev = _SEVERITY[ob]
+
+        def shape(  # noqa: PLR0917 - positional, in the order of the shape's fields
+            constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
+        ) -> None:
+            self.add(PropertyShape(
+                rule_id=f"{base}.{constraint}", file=file, class_uri=class_uri, class_name=cname,
+                path=path, severity=severity, message=message, hint=_annotation(slot, "hint") or hint,
+                label=label, body=body, tier=tier,
+            ))
+
+        # Cardinalities. A C minimum depends on a condition: hand-written in shapes/dcat_ap/conditional.ttl.
+        min_card = slot.minimum_cardinality
+        if min_card is None and ob in {"M", "R"}:
+            min_card = 1
+        if ob in ("M", "R") and min_card:
+            shape("min_count", _CARD_FILE[ob], sev,
+                  f"{cname}: {prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
+                  f"Add {slot.slot_uri} to each {cname} ({_OBLIGATION_WORD[ob]} in EUCAIM DCAT-AP v2.0).",
+                  [("sh:minCount", str(min_card))])
+        max_card = slot.maximum_cardinality
+        if max_card is None and not slot.multivalued:
+            max_card = 1
+        if max_card is not None:
+            shape("max_count", _CARD_FILE[ob], sev,
+                  f"{cname}: {prop} allows at most {max_card} value(s).",
+                  f"Keep at most {max_card} value(s) of {slot.slot_uri} per {cname}.",
+                  [("sh:maxCount", str(max_card))])
+
+        ranges = [a.range for a in (slot.any_of or []) if a.range] or [slot.range or sv.schema.default_range]
+        ranges = [r for r in ranges if r]
+        enums = [r for r in ranges if r in sv.all_enums()]
+        classes = [r for r in ranges if r in sv.all_classes()]
+        types = [r for r in ranges if r in sv.all_types()]
+        if len(enums) + len(classes) + len(types) != len(ranges) or (enums and (classes or types)) or (
+            classes and types
+        ):
+            raise SpecError("schemas/dcat_ap", f"unsupported range combination {ranges}", slot.name)
+
+        if enums:
+            members: dict[str, str | None] = {}
+            for e in enums:
+                members.update(dict(_enum_members(sv, e)))
+            values = sorted({_iri(m) if m else _lit(t) for t, m in members.items()})
+            shape("enum", "vocabularies.ttl", sev,
+                  f"{cname}: {prop} must take a value from {' or '.join(enums)}.",
+                  f"Use a value of {' or '.join(enums)} for {slot.slot_uri} (see the profile's vocabulary).",
+                  [("sh:in", _inline_list(values))])
+        elif classes:
+            uris = []
+            for c in classes:
+                cu = sv.get_class(c).class_uri
+                if not cu:
+                    raise SpecError("schemas/dcat_ap", f"range class {c} has no class_uri", slot.name)
+                uris.append(self.uri(cu))
+            if len(uris) == 1:
+                body = [("sh:class", _iri(uris[0]))]
+            else:
+                body = [("sh:or", "( " + " ".join(f"[ sh:class {_iri(u)} ]" for u in sorted(uris)) + " )")]
+            shape("class", "ranges.ttl", sev,
+                  f"{cname}: each value of {prop} must be a {' or '.join(classes)}.",
+                  f"Type each value of {slot.slot_uri} with rdf:type {' or '.join(classes)}.",
+                  body)
+        elif types:
+            kinds = {self.type_kind(t) for t in types}
+            if kinds == {"iri"}:
+                shape("range", "ranges.ttl", sev,
+                      f"{cname}: each value of {prop} must be an IRI.",
+                      f"Write {slot.slot_uri} as an IRI (<https://...>), not a literal.",
+                      [("sh:nodeKind", "sh:IRI")])
+            elif kinds == {"text"}:
+                shape("range", "ranges.ttl", sev,
+                      f"{cname}: each value of {prop} must be a literal.",
+                      f"Write {slot.slot_uri} as a literal (text), not an IRI.",
+                      [("sh:nodeKind", "sh:Literal")])
+            elif "iri" not in kinds:
+                dts = sorted({self.type_datatype(t) for t in types if self.type_kind(t) == "datatype"})
+                if "text" in kinds:
+                    dts = sorted({*dts, XSD + "string"})
+                names = ", ".join(_curie_or_iri(d) for d in dts)
+                body = ([("sh:datatype", _iri(dts[0]))] if len(dts) == 1 else
+                        [("sh:or", "( " + " ".join(f"[ sh:datatype {_iri(d)} ]" for d in dts) + " )")])
+                shape("datatype", "ranges.ttl", sev,
+                      f"{cname}: each value of {prop} must be a literal of datatype {names}.",
+                      f"Write {slot.slot_uri} as a typed literal ({names}).",
+                      body)
+            else:
+                raise SpecError("schemas/dcat_ap", f"range mixes IRIs and literals {ranges}", slot.name)
+            bounds = []
+            if slot.minimum_value is not None:
+                bounds.append(("sh:minInclusive", str(slot.minimum_value)))
+            if slot.maximum_value is not None:
+                bounds.append(("sh:maxInclusive", str(slot.maximum_value)))
+            if bounds:
+                lo = f"at least {slot.minimum_value}" if slot.minimum_value is not None else ""
+                hi = f"at most {slot.maximum_value}" if slot.maximum_value is not None else ""
+                bound_text = " and ".join(x for x in (lo, hi) if x)
+                if any(s.rule_id == f"{base}.range" for s in self.shapes):
+                    raise SpecError("schemas/dcat_ap", "a bounded slot must have a numeric range", slot.name)
+                shape("range", "ranges.ttl", sev,
+                      f"{cname}: each value of {prop} must be {bound_text}.",
+                      f"Give {slot.slot_uri} a value {bound_text}.",
+                      bounds)
+        if slot.pattern:
+            shape("pattern", "ranges.ttl", sev,
+                  f"{cname}: each value of {prop} must match the pattern {slot.pattern}.",
+                  f"Write {slot.slot_uri} in the form the profile requires (pattern {slot.pattern}).",
+                  [("sh:pattern", _lit(slot.pattern))])
+
+    def type_kind(self, tname: str) -> str:
+        t = self.sv.induced_type(tname)
+        root = tname
+        # Walk typeof to a built-in type name (uri, string, integer, ...).
+        seen = set()
+        cur = t
+        while cur.typeof and cur.name not in seen:
+            seen.add(cur.name)
+            root = cur.typeof
+            cur = self.sv.get_type(cur.typeof)
+        names = {tname, root, t.name}
+        if names & _IRI_TYPES:
+            return "iri"
+        if names & _TEXT_TYPES and not (t.uri and self.uri(t.uri) != XSD + "string"):
+            return "text"
+        return "datatype"
+
+    def type_datatype(self, tname: str) -> str:
+        t = self.sv.induced_type(tname)
+        if not t.uri:
+            raise SpecError("schemas/dcat_ap", f"type {tname} has no uri", tname)
+        return self.uri(t.uri)
+
+
+def _inline_list(items: list[str]) -> str:
+    if len(items) <= 3:
+        return "( " + " ".join(items) + " )"
+    return "(\n        " + "\n        ".join(items) + "\n    )"
+
+
+def _curie_or_iri(iri: str) -> str:
+    for p, ns in _PREFIXES.items():
+        if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
+            return f"{p}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def build_shapes(schemaview: Any) -> list[PropertyShape]:
+    """Every generated property shape, sorted by rule id; raises SpecError on a duplicate id."""
+    b = _Builder(schemaview)
+    b.build()
+    seen: dict[str, PropertyShape] = {}
+    for s in b.shapes:
+        if s.rule_id in seen:
+            raise SpecError("schemas/dcat_ap", "two constraints generate the same rule id", s.rule_id)
+        seen[s.rule_id] = s
+    return sorted(b.shapes, key=lambda s: s.rule_id)
+
+
+def _render_file(name: str, shapes: list[PropertyShape], source: str) -> str:
+    lines = [
+        f"# Generated from {source} by eucaim_spec.generate.dcat_shacl ({name}); do not edit.",
+        "",
+    ]
+    lines += [f"@prefix {p}: <{ns}> ." for p, ns in sorted(_PREFIXES.items())]
+    lines.append("")
+    by_class: dict[str, list[PropertyShape]] = {}
+    for s in shapes:
+        by_class.setdefault(s.class_name, []).append(s)
+    for cname in sorted(by_class):
+        members = by_class[cname]
+        lines.append(f"{_iri(SHAPES_NS + cname)} a sh:NodeShape ;")
+        lines.append(f"    sh:targetClass {_iri(members[0].class_uri)} ;")
+        props = sorted(_iri(SHAPES_NS + s.rule_id) for s in members)
+        lines.append("    sh:property " + " ,\n        ".join(props) + " .")
+        lines.append("")
+    for s in shapes:
+        lines.append(f"{_iri(SHAPES_NS + s.rule_id)} a sh:PropertyShape ;")
+        pairs = [("sh:path", _iri(s.path))]
+        pairs += s.body
+        pairs += [
+            ("sh:severity", f"sh:{s.severity}"),
+            ("sh:name", _lit(s.label, "en")),
+            ("sh:message", _lit(s.message, "en")),
+            ("eucaimns:ruleId", _lit(s.rule_id)),
+            ("eucaimns:hint", _lit(s.hint, "en")),
+        ]
+        if s.tier is not None:
+            pairs.append(("eucaimns:tier", str(s.tier)))
+        lines.append(" ;\n".join(f"    {p} {o}" for p, o in pairs) + " .")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def generate_dcat_shapes(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.yaml") -> dict[str, str]:
+    """Turtle text per concern file (core, recommended, optional, ranges, vocabularies, background).
+
+    ``background.ttl`` is not a shapes file: it holds the vocabulary facts (hyper-ontology subclass
+    edges, ``skos:inScheme`` of the schema's enum members) that ``--background`` adds to the data graph.
+    """
+    shapes = build_shapes(schemaview)
+    out: dict[str, str] = {}
+    for name in CONCERN_FILES:
+        out[name] = _render_file(name, [s for s in shapes if s.file == name], source)
+    out[BACKGROUND_FILE] = generate_background(schemaview, source)
+    return out
+
+
+def _enum_scheme_iri(sv: Any, enum: Any) -> str:
+    if getattr(enum, "enum_uri", None):
+        return str(sv.expand_curie(enum.enum_uri))
+    return f"{sv.schema.id.rstrip('/')}/{enum.name}"
+
+
+def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.yaml") -> str:
+    """N-Triples of the schema's static vocabularies: each enum member ``skos:inScheme`` its enum.
+
+    The hyper-ontology subclass edges, the other half of the background knowledge, are added at run
+    time from the packaged vocabulary (``eucaim_spec.validate.shacl_profiles.background_graph``) rather
+    than committed twice.
+    """
+    sv = schemaview
+    triples: set[str] = set()
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    in_scheme = "<http://www.w3.org/2004/02/skos/core#inScheme>"
+    concept = "<http://www.w3.org/2004/02/skos/core#Concept>"
+    for ename in sorted(sv.all_enums()):
+        enum = sv.get_enum(ename)
+        if getattr(enum, "reachable_from", None):
+            continue
+        scheme = _enum_scheme_iri(sv, enum)
+        extra_types = [sv.expand_curie(t.strip()) for t in (_annotation(enum, "rdf_type") or "").split() if t]
+        for _text, meaning in _enum_members(sv, ename):
+            if not meaning:
+                continue
+            triples.add(f"<{meaning}> {in_scheme} <{scheme}> .")
+            triples.add(f"<{meaning}> {rdf_type} {concept} .")
+            for t in extra_types:
+                triples.add(f"<{meaning}> {rdf_type} <{t}> .")
+    header = [
+        f"# Generated from {source} by eucaim_spec.generate.dcat_shacl ({BACKGROUND_FILE}); do not edit.",
+        "",
+    ]
+    return "\n".join(header + sorted(triples)) + "\n"
+
+
+def rule_ids(schemaview: Any) -> Iterable[str]:
+    """Ids of the generated rules, sorted."""
+    return [s.rule_id for s in build_shapes(schemaview)]

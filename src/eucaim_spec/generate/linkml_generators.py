@@ -1,0 +1,85 @@
+"""Thin wrappers over the LinkML generators: run them on the expanded schema, add our header, fix ordering.
+
+gen-shacl does not know obligations; we add ``sh:severity`` and an English ``sh:message`` to every property
+shape from the slot's ``obligation`` annotation (M violation, R warning, O info; required slots violation).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eucaim_spec.generate.pipeline import GenContext
+
+SEVERITY_BY_OBLIGATION = {"M": "Violation", "MIA": "Warning", "M-organ": "Violation", "R": "Warning",
+                          "O": "Info", "C": "Violation"}
+
+
+def annotation(element: Any, key: str, default: Any = None) -> Any:
+    """Value of annotation ``key`` of a LinkML element (or ``default``)."""
+    ann = getattr(element, "annotations", None) or {}
+    if key in ann:
+        v = ann[key]
+        return getattr(v, "value", v)
+    return default
+
+
+def gen_pydantic(ctx: GenContext) -> bytes:
+    from linkml.generators.pydanticgen import PydanticGenerator
+
+    code = PydanticGenerator(ctx.view().schema).serialize()
+    return (ctx.header("gen-pydantic") + code.rstrip() + "\n").encode()
+
+
+def gen_jsonschema(ctx: GenContext) -> bytes:
+    from linkml.generators.jsonschemagen import JsonSchemaGenerator
+
+    doc = json.loads(JsonSchemaGenerator(ctx.view().schema, include_range_class_descendants=False).serialize())
+    doc = {"$comment": ctx.header("gen-json-schema", "").strip(), **doc}
+    return (json.dumps(doc, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode()
+
+
+def gen_shacl(ctx: GenContext) -> bytes:
+    from linkml.generators.shaclgen import ShaclGenerator
+    from rdflib import RDF, Graph, Literal, Namespace, URIRef
+    from rdflib.compare import to_canonical_graph
+
+    sv = ctx.view()
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    g = Graph().parse(data=ShaclGenerator(sv.schema).serialize(), format="turtle")
+    slot_by_uri: dict[tuple[str, str], Any] = {}
+    for cname in sv.all_classes():
+        class_uri = str(sv.get_uri(cname, expand=True))
+        for slot in sv.class_induced_slots(cname):
+            slot_by_uri[(class_uri, str(sv.get_uri(slot, expand=True)))] = (cname, slot)
+    for node_shape in sorted(g.subjects(RDF.type, sh.NodeShape)):
+        target = g.value(node_shape, sh.targetClass)
+        for prop in list(g.objects(node_shape, sh.property)):
+            path = g.value(prop, sh.path)
+            found = slot_by_uri.get((str(target), str(path)))
+            if not found:
+                continue
+            cname, slot = found
+            obligation = annotation(slot, "obligation") or ("M" if slot.required else "O")
+            severity = SEVERITY_BY_OBLIGATION.get(str(obligation), "Violation")
+            g.set((prop, sh.severity, URIRef(str(sh) + severity)))
+            g.set((prop, sh.message, Literal(_message(cname, slot), lang="en")))
+    canon = to_canonical_graph(g)
+    for prefix, ns in g.namespaces():
+        canon.bind(prefix, ns)
+    text = canon.serialize(format="turtle")
+    return (ctx.header("gen-shacl") + text.rstrip() + "\n").encode()
+
+
+def _message(cname: str, slot: Any) -> str:
+    parts = []
+    if slot.required:
+        parts.append("is required")
+    if slot.range:
+        parts.append(f"takes values of {slot.range}")
+    if slot.pattern:
+        parts.append(f"must match {slot.pattern}")
+    if slot.minimum_value is not None or slot.maximum_value is not None:
+        parts.append(f"must be within [{slot.minimum_value}, {slot.maximum_value}]")
+    return f"{cname}.{slot.name} " + ("; ".join(parts) or "constraint not met")

@@ -1,0 +1,202 @@
+"""The clinical mapping templates as XLSX, laid out by generators/mapping_template.yaml.
+
+Output is byte-stable: workbook dates are fixed and the zip entries get a fixed timestamp, so the drift
+test can compare bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from eucaim_spec.errors import SpecError
+from eucaim_spec.generate.linkml_generators import annotation
+from eucaim_spec.paths import spec_root
+
+if TYPE_CHECKING:
+    from eucaim_spec.generate.pipeline import GenContext
+
+FIXED_DATE = datetime(2000, 1, 1)
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+ELEMENTS_SHEET = "Data elements"
+LISTS_SHEET = "Lists"
+VALUES_SHEET = "Value sets"
+
+
+def load_layout(path: str) -> dict[str, Any]:
+    full = spec_root() / path
+    try:
+        return yaml.safe_load(full.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(str(full), f"cannot read template layout: {exc}") from exc
+
+
+def _classes_for_sheet(sv: Any, sheet: dict[str, Any]) -> list[Any]:
+    by_table = {annotation(c, "sql_table"): c for c in sv.all_classes().values() if annotation(c, "sql_table")}
+    out = []
+    for t in sheet.get("tables", []):
+        if t not in by_table:
+            raise SpecError("generators/mapping_template.yaml", f"no class with sql_table {t!r}", sheet["name"])
+        out.append(by_table[t])
+    for cname in sheet.get("classes", []):
+        cls = sv.all_classes().get(cname)
+        if cls is None:
+            raise SpecError("generators/mapping_template.yaml", f"unknown class {cname!r}", sheet["name"])
+        out.append(cls)
+    return out
+
+
+def _entity(cls: Any) -> str:
+    return str(annotation(cls, "sql_table") or cls.name)
+
+
+def _elements(sv: Any, classes: list[Any], first: dict[str, str]) -> list[tuple[str, Any]]:
+    """(entity, slot) pairs in sheet order; PatientID (the first-column element) first and once."""
+    seen = set()
+    out = []
+    for cls in classes:
+        for slot in sv.class_induced_slots(cls.name):
+            key = (_entity(cls), str(slot.name))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((_entity(cls), slot))
+    first_key = (first["entity"], first["element"])
+    out.sort(key=lambda e: 0 if (e[0], str(e[1].name)) == first_key or str(e[1].name) == "PatientID" else 1)
+    return out
+
+
+def _standard(sv: Any, slot: Any) -> str:
+    enum = sv.all_enums().get(slot.range or "")
+    if enum is not None and annotation(enum, "expanded_from"):
+        return "EUCAIM hyper-ontology"
+    return "custom"
+
+
+def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    spec = layout[population]
+    header_rows: list[str] = layout["header_rows"]
+    first = layout["first_column"]
+    wb = Workbook()
+    wb.properties.creator = "eucaim-spec"
+    wb.properties.title = spec["title"]
+    wb.properties.created = FIXED_DATE
+    wb.properties.modified = FIXED_DATE
+    wb.properties.lastModifiedBy = "eucaim-spec"
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+
+    elements_ws = wb.active
+    elements_ws.title = ELEMENTS_SHEET
+    elements_ws.append(["CDM entity", "Data element", "Definition", "Data type", "Required", "Value set", "Unit"])
+    all_classes = []
+    for sheet in spec["sheets"]:
+        for cls in _classes_for_sheet(sv, sheet):
+            if cls not in all_classes:
+                all_classes.append(cls)
+    element_rows = _elements(sv, all_classes, first)
+    entities = sorted({e for e, _ in element_rows})
+    element_names = sorted({str(s.name) for _, s in element_rows})
+    enums_used: dict[str, Any] = {}
+    for entity, slot in element_rows:
+        enum = sv.all_enums().get(slot.range or "")
+        if enum is not None:
+            enums_used[str(enum.name)] = enum
+        unit = getattr(slot.unit, "ucum_code", None) if slot.unit else None
+        elements_ws.append([entity, str(slot.name), " ".join(str(slot.description or "").split()),
+                            str(slot.range or "string"), "yes" if slot.required else "no",
+                            str(enum.name) if enum is not None else "", unit or ""])
+    for c in elements_ws[1]:
+        c.font = bold
+    elements_ws.freeze_panes = "A2"
+
+    lists_ws = wb.create_sheet(LISTS_SHEET)
+    lists_ws.append(["entities", "elements"])
+    for i in range(max(len(entities), len(element_names))):
+        lists_ws.append([entities[i] if i < len(entities) else None,
+                         element_names[i] if i < len(element_names) else None])
+    lists_ws.sheet_state = "hidden"
+
+    for sheet in spec["sheets"]:
+        ws = wb.create_sheet(sheet["name"])
+        cols = _elements(sv, _classes_for_sheet(sv, sheet), first)
+        for idx, (entity, slot) in enumerate(cols, start=1):
+            is_first = idx == 1
+            values = [first["source_variable"] if is_first else None, entity, str(slot.name),
+                      _standard(sv, slot), None]
+            for row, v in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=idx, value=v)
+                cell.fill = fill
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if row <= 3:
+                    cell.font = bold
+        for row, label in enumerate(header_rows, start=1):
+            ws.cell(row=row, column=1).comment = Comment(f"Row {row}: {label}", "eucaim-spec")
+        ws.cell(row=6, column=1).comment = Comment(
+            "Rows 6 and below: value list. For codes of a standard write 'source value,code' (comma, no "
+            "space); for custom values list every possible value.", "eucaim-spec")
+        last = max(len(cols), 1)
+        from openpyxl.utils import get_column_letter
+
+        end = get_column_letter(last)
+        dv_entity = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$A$2:$A${len(entities) + 1}",
+                                   allow_blank=True, showErrorMessage=True,
+                                   errorTitle="Unknown CDM entity", error="Pick an entity from the list.")
+        dv_element = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$B$2:$B${len(element_names) + 1}",
+                                    allow_blank=True, showErrorMessage=True,
+                                    errorTitle="Unknown data element", error="Pick a data element from the list.")
+        dv_entity.add(f"A2:{end}2")
+        dv_element.add(f"A3:{end}3")
+        ws.add_data_validation(dv_entity)
+        ws.add_data_validation(dv_element)
+        ws.freeze_panes = "B6"
+
+    values_ws = wb.create_sheet(VALUES_SHEET)
+    values_ws.append(["Value set", "Code", "Label"])
+    for name in sorted(enums_used):
+        for code, pv in sorted(enums_used[name].permissible_values.items()):
+            values_ws.append([name, code, str(pv.description or "")])
+    for c in values_ws[1]:
+        c.font = bold
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    return normalise_xlsx(buf.getvalue())
+
+
+def normalise_xlsx(data: bytes) -> bytes:
+    """Fix zip timestamps and the modified date openpyxl stamps at save time."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                                 rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
+                content = re.sub(rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+                                 rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, content)
+    return out.getvalue()
+
+
+def gen_mapping_template(ctx: GenContext) -> bytes:
+    layout = load_layout(str(ctx.recipe["layout"]))
+    population = str(ctx.recipe["population"])
+    if population not in layout:
+        raise SpecError(str(ctx.recipe["layout"]), f"no layout for population {population!r}")
+    source = layout[population].get("source", ctx.source)
+    return build_workbook(ctx.view(source), layout, population)

@@ -1,0 +1,127 @@
+"""Load an authored LinkML schema with its hyper-ontology (dynamic) enums expanded from the packaged vocabulary.
+
+Every generator and engine works on this expanded view, so a code list lives in one place (schemas/vocab/)
+and every artifact (pydantic Literal/Enum, JSON Schema enum, SHACL sh:in, SQL checks) agrees on it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import schemas_dir
+
+if TYPE_CHECKING:
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    from eucaim_spec.vocab import HyperOntology
+
+STANDARDS = ("cdm", "minimum", "dcat_ap", "fair", "report")
+EUCAIM_PREFIX = "EUCAIM:"
+
+
+def schema_path(standard: str) -> Path:
+    return schemas_dir() / standard / f"{standard}.yaml"
+
+
+def _root_code(curie: str, enum_name: str, file: str) -> str:
+    if not curie.startswith(EUCAIM_PREFIX):
+        raise SpecError(file, f"reachable_from source node {curie!r} is not an EUCAIM: code", enum_name)
+    return curie[len(EUCAIM_PREFIX):]
+
+
+def expand_dynamic_enums(sv: SchemaView, onto: HyperOntology, file: str = "") -> int:
+    """Replace every ``reachable_from`` enum by its permissible values; return how many enums were expanded.
+
+    Values are the bare codes with ``meaning: EUCAIM:<code>``; codes only in the older (2025) release carry
+    ``deprecated`` naming their replacement; edges that are not published 'Is a' relations are noted.
+    """
+    from linkml_runtime.linkml_model.meta import PermissibleValue
+
+    expanded = 0
+    for enum in sv.all_enums().values():
+        rf = enum.reachable_from
+        if rf is None:
+            continue
+        members: dict[str, str] = {}
+        for node in rf.source_nodes:
+            root = _root_code(node, str(enum.name), file)
+            if root not in onto:
+                raise SpecError(file, f"unknown hyper-ontology code {root}", str(enum.name))
+            for code, evidence in onto.descendants(root, bool(rf.include_self)).items():
+                members.setdefault(code, evidence)
+        if not members:
+            raise SpecError(file, "the branch has no members in the packaged vocabulary", str(enum.name))
+        pvs = {}
+        for code in sorted(members):
+            concept = onto.concepts[code]
+            pv = PermissibleValue(text=code, meaning=f"{EUCAIM_PREFIX}{code}", description=concept.label)
+            if members[code] != "ontology":
+                pv.annotations = {"branch_evidence": members[code]}
+            if concept.replaced_by:
+                pv.deprecated = f"older hyper-ontology release; use {concept.replaced_by}"
+            pvs[code] = pv
+        enum.permissible_values = pvs
+        enum.reachable_from = None
+        enum.annotations = dict(enum.annotations or {}) | {
+            "expanded_from": ",".join(rf.source_nodes),
+            "ontology_version": onto.version,
+        }
+        expanded += 1
+    return expanded
+
+
+@cache
+def load_expanded(standard: str, onto_data_key: str = "packaged") -> SchemaView:
+    """The schema of ``standard`` (imports merged) with dynamic enums expanded. Cached per process."""
+    from eucaim_spec import vocab
+
+    return load_expanded_from(schema_path(standard), vocab.load())
+
+
+def load_expanded_from(path: Path, onto: HyperOntology) -> SchemaView:
+    """Load ``path`` strictly (unknown ranges/prefixes are SpecErrors) and expand its dynamic enums."""
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    if not path.is_file():
+        raise SpecError(str(path), "schema file not found")
+    try:
+        sv = SchemaView(str(path), merge_imports=True)
+        sv.all_elements()  # forces import resolution
+    except Exception as exc:  # linkml raises many exception types; all mean the schema is unusable
+        raise SpecError(str(path), _first_line(exc)) from exc
+    check_schema_references(sv, str(path))
+    expand_dynamic_enums(sv, onto, str(path))
+    return sv
+
+
+def check_schema_references(sv: SchemaView, file: str) -> None:
+    """Fail on the mistakes generators would silently accept: unknown ranges, unknown prefixes."""
+    known = set(sv.all_classes()) | set(sv.all_types()) | set(sv.all_enums())
+    prefixes = set((sv.schema.prefixes or {}).keys()) | {"linkml", "xsd", "rdf", "rdfs", "owl", "skos", "schema"}
+    for cname, cls in sv.all_classes().items():
+        for attr in sv.class_induced_slots(cname):
+            if attr.range and attr.range not in known:
+                raise SpecError(file, f"unknown range {attr.range!r}", f"{cname}.{attr.name}")
+            for uri in (attr.slot_uri,):
+                _check_curie(uri, prefixes, file, f"{cname}.{attr.name}")
+        _check_curie(cls.class_uri, prefixes, file, str(cname))
+    for sname, slot in sv.all_slots().items():
+        if slot.range and slot.range not in known:
+            raise SpecError(file, f"unknown range {slot.range!r}", str(sname))
+        _check_curie(slot.slot_uri, prefixes, file, str(sname))
+
+
+def _check_curie(value: str | None, prefixes: set[str], file: str, element: str) -> None:
+    if not value or "://" in value or ":" not in value:
+        return
+    prefix = value.split(":", 1)[0]
+    if prefix not in prefixes:
+        raise SpecError(file, f"unknown prefix {prefix!r} in {value!r}", element)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}".strip()

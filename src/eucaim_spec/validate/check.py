@@ -1,0 +1,192 @@
+"""Run a check: split the input into parts, hand each to its engine, apply tiers and waivers, build the Report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eucaim_spec import __version__
+from eucaim_spec.errors import EucaimError, InputError, SpecError
+from eucaim_spec.report.model import (
+    FAIL_ON,
+    SEVERITY_RANK,
+    Finding,
+    Location,
+    Report,
+    Severity,
+    SpecVersions,
+    Summary,
+    ToolInfo,
+    finding_sort_key,
+)
+from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines
+from eucaim_spec.validate.engine import CheckContext
+
+PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
+_DATASET_RULE = {r.id: r for r in DATASET_RULES}
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule_id: str
+    reason: str
+    focus: str | None = None
+
+    def matches(self, f: Finding) -> bool:
+        if f.rule_id != self.rule_id:
+            return False
+        if self.focus is None:
+            return True
+        loc = f.location
+        places = [] if loc is None else [loc.file, loc.node, loc.table, loc.column, loc.tag, loc.path]
+        return self.focus in [p for p in places if p] or self.focus in (f.examples or [])
+
+
+def load_waivers(path: Path | None) -> list[Waiver]:
+    """Waivers from a YAML or JSON file: a list of {rule_id, reason, focus?} (or {waivers: [...]})."""
+    if path is None:
+        return []
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read waiver file: {' '.join(str(exc).split())}") from exc
+    entries = data.get("waivers") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise SpecError(str(path), "a waiver file is a list of {rule_id, reason, focus}")
+    out = []
+    for i, e in enumerate(entries, 1):
+        if not isinstance(e, dict) or not e.get("rule_id") or not e.get("reason"):
+            raise SpecError(str(path), "each waiver needs rule_id and reason", f"entry {i}")
+        out.append(Waiver(str(e["rule_id"]), str(e["reason"]), None if e.get("focus") is None else str(e["focus"])))
+    return out
+
+
+def _is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+def plan(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, Any]], bool]:
+    """Which engine checks which path. Returns (engine name, path) pairs and whether it is a dataset dir."""
+    if _is_url(target):
+        if "shacl" not in engines:
+            raise SpecError("eucaim", "the SHACL engine is not available to check a URL")
+        return [("shacl", target)], False
+    path = Path(target)
+    if not path.exists():
+        raise InputError(target, "no such file or directory")
+    if path.is_dir() and any((path / part).is_dir() for part, _ in PARTS):
+        return [(eng, path / part) for part, eng in PARTS if (path / part).is_dir() and eng in engines], True
+    for name in ("shacl", "dicom", "sql"):
+        e = engines.get(name)
+        if e is not None and e.detect(path):
+            return [(name, path)], False
+    raise InputError(target, "nothing to check: not a dataset directory (metadata/, clinical/, imaging/), "
+                             "an RDF record, a DICOM tree or a clinical table")
+
+
+def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None = None, progress: bool = False,
+              waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
+    """Check ``target``; return the report and the notes (what was detected) for the text output."""
+    engines = available_engines()
+    steps, is_dataset = plan(target, engines)
+    root = Path(target) if not _is_url(target) and Path(target).is_dir() else None
+    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=dict(options or {}))
+    findings: list[Finding] = []
+    if is_dataset:
+        findings += _missing_parts(Path(target), ctx)
+    for name, path in steps:
+        eng = engines[name]
+        if not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
+            continue  # an empty part is reported by _missing_parts
+        try:
+            findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
+        except InputError as exc:
+            if not is_dataset:
+                raise
+            rule = _DATASET_RULE["minimum.dataset.part_unreadable"]
+            findings.append(rule.finding(target_tier=target_tier, message=exc.one_line(),
+                                         location=Location(file=ctx.rel(exc.file))))
+    findings = [f for f in findings if f.tier <= target_tier]
+    findings = _apply_waivers(findings, waivers or [])
+    findings.sort(key=finding_sort_key)
+    return build_report(findings, target_tier, fail_on, ctx), ctx.notes
+
+
+def _missing_parts(root: Path, ctx: CheckContext) -> list[Finding]:
+    out = []
+    for part in ("metadata", "imaging", "clinical"):
+        d = root / part
+        if not d.is_dir() or not any(d.iterdir()):
+            rule = _DATASET_RULE[f"minimum.dataset.{part}_missing"]
+            out.append(rule.finding(target_tier=ctx.target_tier, location=Location(file=f"{part}/")))
+    return out
+
+
+def _apply_waivers(findings: list[Finding], waivers: list[Waiver]) -> list[Finding]:
+    out = []
+    for f in findings:
+        w = next((w for w in waivers if w.matches(f)), None)
+        if w is not None:
+            f = f.model_copy(update={"severity": Severity.waived, "message": f"{f.message} [waived: {w.reason}]"})
+        out.append(f)
+    return out
+
+
+def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: CheckContext) -> Report:
+    from eucaim_spec import vocab
+
+    counts = {k: 0 for k in SEVERITY_RANK}
+    for f in findings:
+        counts[str(f.severity)] += 1
+    violation_tiers = {f.tier for f in findings if str(f.severity) == "violation"}
+    achieved = 0
+    for tier in range(1, target_tier + 1):
+        if any(t <= tier for t in violation_tiers):
+            break
+        achieved = tier
+    threshold = FAIL_ON[fail_on]
+    conforms = not any(SEVERITY_RANK[str(f.severity)] >= threshold for f in findings)
+    try:
+        onto_version = vocab.load().version
+    except (OSError, ValueError):
+        onto_version = None
+    return Report(
+        tool=ToolInfo(name="eucaim-spec", version=__version__),
+        specs=SpecVersions(**_spec_versions(), ontology=onto_version),
+        target_tier=target_tier,
+        achieved_tier=achieved,
+        conforms=conforms,
+        summary=Summary(**counts),
+        findings=findings,
+        indicators=_indicators(findings, target_tier, ctx),
+    )
+
+
+def _spec_versions() -> dict[str, str | None]:
+    """Versions declared in the schemas (read as YAML: cheap, no LinkML import)."""
+    import yaml
+
+    from eucaim_spec.schemaview import schema_path
+
+    out: dict[str, str | None] = {}
+    for std in ("cdm", "dcat_ap", "minimum"):
+        try:
+            with open(schema_path(std), encoding="utf-8") as fh:
+                out[std] = str((yaml.safe_load(fh) or {}).get("version") or "") or None
+        except (OSError, yaml.YAMLError):
+            out[std] = None
+    return out
+
+
+def _indicators(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[Any]:
+    try:
+        from eucaim_spec.validate.indicators import evaluate
+    except ImportError:
+        return []
+    try:
+        return evaluate(findings, target_tier, ctx)
+    except EucaimError:
+        raise

@@ -1,0 +1,60 @@
+"""The engine interface: every engine (sql, shacl, dicom) detects what it can check and returns Findings.
+
+The orchestrator (``eucaim_spec.validate.check``) splits a dataset directory into parts (metadata/,
+clinical/, imaging/), hands each part to the engine that detects it, and merges the findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from eucaim_spec.report.model import Finding
+from eucaim_spec.validate.rules import MAX_EXAMPLES, Rule
+
+
+@dataclass
+class CheckContext:
+    """Everything a run shares between engines."""
+
+    target_tier: int = 1
+    #: The directory the user named; findings give file paths relative to it.
+    root: Path | None = None
+    #: Show progress bars on stderr.
+    progress: bool = False
+    max_examples: int = MAX_EXAMPLES
+    #: Engine options from the CLI: rdf_format, profile, db (URL), dicom_workers, series_map, ...
+    options: dict[str, Any] = field(default_factory=dict)
+    #: One-line notes for the text report ("clinical/: detected CDM tables (5)").
+    notes: list[str] = field(default_factory=list)
+    #: Data handed from one engine to the next, e.g. "imaging_patients": pyarrow table of the DICOM scan.
+    shared: dict[str, Any] = field(default_factory=dict)
+
+    def rel(self, path: Path | str) -> str:
+        """``path`` relative to the checked root, as a POSIX string (the form reports use)."""
+        p = Path(path)
+        if self.root is not None:
+            try:
+                return p.resolve().relative_to(self.root.resolve()).as_posix()
+            except ValueError:
+                pass
+        return p.as_posix()
+
+
+class Engine(Protocol):
+    """What the orchestrator needs of an engine."""
+
+    name: str
+
+    def rules(self) -> list[Rule]:
+        """Every rule this engine can emit (for ``eucaim rules``, SARIF and the docs)."""
+        ...
+
+    def detect(self, path: Path) -> bool:
+        """True when ``path`` (a file or directory) is input this engine checks."""
+        ...
+
+    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+        """Check ``path``; raise ``InputError`` only when nothing at all could be checked."""
+        ...

@@ -1,0 +1,281 @@
+"""Reading catalogue records: RDF files (Turtle, JSON-LD, RDF/XML, N-Triples) and URLs (FAIR Data Points).
+
+Everything that reaches a parser has passed three guards: a size limit (a 2 GB upload ends with a
+message, not an exhausted machine), no DTD in XML (entity expansion and external entities are refused
+before any XML parser sees the bytes) and no network access from JSON-LD (remote ``@context`` is
+refused: the checker works offline). Parse errors become ``InputError`` with file, line and reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eucaim_spec.errors import InputError
+
+if TYPE_CHECKING:
+    import pyoxigraph
+    import rdflib
+
+#: Default upper bound of one input (file or HTTP body), in bytes; ``ctx.options["max_bytes"]`` overrides.
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+DEFAULT_TIMEOUT = 30.0
+MAX_REDIRECTS = 5
+
+#: Canonical format names (the ``--rdf-format`` choices) and accepted spellings.
+FORMAT_ALIASES = {
+    "turtle": "turtle", "ttl": "turtle",
+    "json-ld": "json-ld", "jsonld": "json-ld",
+    "xml": "rdf-xml", "rdf-xml": "rdf-xml", "rdfxml": "rdf-xml", "rdf/xml": "rdf-xml",
+    "nt": "n-triples", "ntriples": "n-triples", "n-triples": "n-triples",
+}
+FORMATS = ("turtle", "json-ld", "rdf-xml", "n-triples")
+EXTENSIONS = {
+    ".ttl": "turtle", ".turtle": "turtle",
+    ".jsonld": "json-ld", ".json-ld": "json-ld", ".json": "json-ld",
+    ".rdf": "rdf-xml", ".xml": "rdf-xml", ".owl": "rdf-xml",
+    ".nt": "n-triples",
+}
+MEDIA_TYPES = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle",
+    "application/ld+json": "json-ld", "application/json": "json-ld",
+    "application/rdf+xml": "rdf-xml", "application/xml": "rdf-xml", "text/xml": "rdf-xml",
+    "application/n-triples": "n-triples",
+}
+ACCEPT = "text/turtle, application/ld+json;q=0.9, application/rdf+xml;q=0.8, application/n-triples;q=0.7"
+
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RdfSource:
+    """The bytes of one input with the name used in messages, its format and base IRI."""
+
+    name: str
+    data: bytes
+    fmt: str
+    base_iri: str
+
+
+def normalise_format(fmt: str | None) -> str | None:
+    if fmt is None:
+        return None
+    canon = FORMAT_ALIASES.get(fmt.strip().lower())
+    if canon is None:
+        raise InputError("--rdf-format", f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return canon
+
+
+def is_url(source: str | Path) -> bool:
+    s = str(source)
+    return s.startswith(("http://", "https://", "http:/", "https:/"))
+
+
+def url_of(source: str | Path) -> str:
+    """The URL named by ``source``; ``Path("https://x")`` collapses the double slash, which is restored."""
+    s = str(source)
+    return re.sub(r"^(https?):/(?!/)", r"\1://", s)
+
+
+def is_rdf_file(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in EXTENSIONS
+
+
+def sniff_format(data: bytes) -> str:
+    """Guess the format from the first bytes: JSON, XML, else Turtle (which N-Triples is a subset of)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"{", b"[")):
+        return "json-ld"
+    if head.startswith(b"<?xml") or head.startswith(b"<rdf:RDF") or head.startswith(b"<!"):
+        return "rdf-xml"
+    return "turtle"
+
+
+def _too_big(name: str, size: int, limit: int) -> InputError:
+    return InputError(
+        name,
+        f"input is {_human(size)}, above the limit of {_human(limit)}; raise the limit with --max-bytes "
+        "or split the catalogue",
+    )
+
+
+def _human(n: int) -> str:
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} B"
+
+
+def read_file(path: Path, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              name: str | None = None) -> RdfSource:
+    """Read an RDF file after checking its size; the format is ``fmt``, the extension, or sniffed."""
+    label = name or path.as_posix()
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(label, f"cannot read: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise _too_big(label, size, max_bytes)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(label, f"cannot read: {exc.strerror or exc}") from None
+    chosen = normalise_format(fmt) or EXTENSIONS.get(path.suffix.lower()) or sniff_format(data)
+    return RdfSource(name=label, data=data, fmt=chosen, base_iri=path.resolve().as_uri())
+
+
+def fetch_url(url: str, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              timeout: float = DEFAULT_TIMEOUT, max_redirects: int = MAX_REDIRECTS) -> RdfSource:
+    """GET ``url`` with RDF content negotiation, a timeout, a size limit and at most ``max_redirects``."""
+    import urllib.error
+    import urllib.request
+
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = max_redirects
+
+    opener = urllib.request.build_opener(_Redirects())
+    req = urllib.request.Request(url, headers={"Accept": ACCEPT, "User-Agent": "eucaim-spec"})
+    try:
+        with opener.open(req, timeout=timeout) as resp:
+            final_url = resp.geturl()
+            declared = resp.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise _too_big(url, int(declared), max_bytes)
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                chunk = resp.read(1 << 20)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > max_bytes:
+                    raise _too_big(url, total, max_bytes)
+                chunks.append(chunk)
+            media = (resp.headers.get_content_type() or "").lower()
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise InputError(url, f"more than {max_redirects} redirects") from None
+        raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise InputError(url, f"unreachable: {exc.reason}") from None
+    except TimeoutError:
+        raise InputError(url, f"no answer within {timeout:g} s") from None
+    except OSError as exc:
+        raise InputError(url, f"unreachable: {exc}") from None
+    data = b"".join(chunks)
+    chosen = normalise_format(fmt) or MEDIA_TYPES.get(media)
+    if chosen is None:
+        if media in ("text/html", "application/xhtml+xml"):
+            raise InputError(url, f"the server sent {media}, not RDF (no Turtle, JSON-LD or RDF/XML offered)")
+        if media and media not in ("text/plain", "application/octet-stream"):
+            raise InputError(url, f"the server sent {media}, which is not an RDF format")
+        chosen = sniff_format(data)
+    return RdfSource(name=url, data=data, fmt=chosen, base_iri=final_url)
+
+
+def read_source(source: str | Path, options: dict[str, Any] | None = None, name: str | None = None) -> RdfSource:
+    """Read a file or URL honouring ``options`` (rdf_format, max_bytes, timeout)."""
+    opts = options or {}
+    fmt = opts.get("rdf_format")
+    max_bytes = int(opts.get("max_bytes") or DEFAULT_MAX_BYTES)
+    if is_url(source):
+        return fetch_url(url_of(source), fmt=fmt, max_bytes=max_bytes,
+                         timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT))
+    return read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
+
+
+def refuse_dtd(src: RdfSource) -> None:
+    """Refuse XML carrying a DOCTYPE or ENTITY declaration (billion laughs, external entities)."""
+    data = src.data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    m = _DTD.search(data)
+    if m:
+        line = data.count(b"\n", 0, m.start()) + 1
+        raise InputError(src.name, "RDF/XML with a DOCTYPE or ENTITY declaration is refused (entity expansion "
+                         "and external entities are not allowed)", where=f"line {line}")
+
+
+_OX_FORMATS = {"turtle": "TURTLE", "json-ld": "JSON_LD", "rdf-xml": "RDF_XML", "n-triples": "N_TRIPLES"}
+
+
+def _syntax_error(src: RdfSource, exc: BaseException) -> InputError:
+    msg = " ".join(str(getattr(exc, "msg", None) or exc).split())
+    line = getattr(exc, "lineno", None)
+    col = getattr(exc, "offset", None)
+    msg = re.sub(r"^Parser error (at|between) line \d+ column \d+( and line \d+ column \d+)?: ", "", msg)
+    if "LoadDocumentCallback" in msg or "remote context" in msg.lower():
+        msg = "a remote JSON-LD @context is not fetched (the checker works offline); embed the context"
+    if line is None and src.fmt == "rdf-xml":
+        line = _xml_error_line(src.data)
+    where = f"line {line}" + (f" column {col}" if col else "") if line else None
+    return InputError(src.name, f"malformed {src.fmt}: {msg}", where=where)
+
+
+def _xml_error_line(data: bytes) -> int | None:
+    """Line of the first XML well-formedness error (expat), for parsers that report none."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        return int(exc.lineno)
+    return None
+
+
+def parse_into(store: pyoxigraph.Store, src: RdfSource) -> int:
+    """Parse ``src`` into ``store`` (default graph); returns the number of triples read."""
+    import pyoxigraph as ox
+
+    if src.fmt == "rdf-xml":
+        refuse_dtd(src)
+    fmt = getattr(ox.RdfFormat, _OX_FORMATS[src.fmt])
+    before = len(store)
+    try:
+        quads = ox.parse(src.data, fmt, base_iri=src.base_iri, lenient=False)
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+    except SyntaxError as exc:
+        raise _syntax_error(src, exc) from None
+    except (ValueError, OSError) as exc:
+        raise InputError(src.name, f"malformed {src.fmt}: {' '.join(str(exc).split())}") from None
+    return len(store) - before
+
+
+def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
+    """The store's default graph as an rdflib Graph (for pySHACL); blank node ids are kept."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    def term(t: Any) -> Any:
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(dt))
+
+    g = Graph()
+    cache: dict[Any, Any] = {}
+    add = g.add
+    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        s, p, o = q.subject, q.predicate, q.object
+        ts = cache.get(s)
+        if ts is None:
+            ts = cache[s] = term(s)
+        tp = cache.get(p)
+        if tp is None:
+            tp = cache[p] = term(p)
+        to = term(o) if isinstance(o, ox.Literal) else cache.get(o)
+        if to is None:
+            to = cache[o] = term(o)
+        add((ts, tp, to))
+    return g
