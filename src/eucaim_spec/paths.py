@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -14,9 +15,12 @@ MODELS_DIR = PACKAGE_DIR / "models"
 def spec_root() -> Path:
     """Return the folder holding schemas/, shapes/, generators/ and validators/.
 
-    In a wheel they are bundled as ``eucaim_spec/_spec``; in a checkout (editable install) they are
-    the repository's top-level folders.
+    ``EUCAIM_SPEC_ROOT`` overrides; in a wheel they are bundled as ``eucaim_spec/_spec``; in a checkout
+    (editable install) they are the repository's top-level folders.
     """
+    override = os.environ.get("EUCAIM_SPEC_ROOT")
+    if override:  # maintainers (and tests) point generation at another copy of the sources
+        return Path(override).resolve()
     bundled = PACKAGE_DIR / "_spec"
     if (bundled / "schemas").is_dir():
         return bundled

@@ -85,16 +85,26 @@ def load_expanded_from(path: Path, onto: HyperOntology) -> SchemaView:
     """Load ``path`` strictly (unknown ranges/prefixes are SpecErrors) and expand its dynamic enums."""
     from linkml_runtime.utils.schemaview import SchemaView
 
+    from eucaim_spec.paths import spec_root
+
+    shown = path.resolve().relative_to(spec_root()).as_posix() if path.resolve().is_relative_to(spec_root()) \
+        else str(path)
     if not path.is_file():
-        raise SpecError(str(path), "schema file not found")
+        raise SpecError(shown, "schema file not found")
     try:
         sv = SchemaView(str(path), merge_imports=True)
         sv.all_elements()  # forces import resolution
     except Exception as exc:  # linkml raises many exception types; all mean the schema is unusable
-        raise SpecError(str(path), _first_line(exc)) from exc
-    check_schema_references(sv, str(path))
-    expand_dynamic_enums(sv, onto, str(path))
-    return sv
+        raise SpecError(shown, _first_line(exc)) from exc
+    check_schema_references(sv, shown)
+    expand_dynamic_enums(sv, onto, shown)
+    # Round-trip through YAML so every generator sees plain, normalised metamodel objects.
+    from linkml_runtime.dumpers import yaml_dumper
+    from linkml_runtime.linkml_model.meta import SchemaDefinition
+    from linkml_runtime.loaders import yaml_loader
+
+    schema = yaml_loader.loads(yaml_dumper.dumps(sv.schema), SchemaDefinition)
+    return SchemaView(schema)
 
 
 def check_schema_references(sv: SchemaView, file: str) -> None:

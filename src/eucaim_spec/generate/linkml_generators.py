@@ -43,7 +43,6 @@ def gen_jsonschema(ctx: GenContext) -> bytes:
 def gen_shacl(ctx: GenContext) -> bytes:
     from linkml.generators.shaclgen import ShaclGenerator
     from rdflib import RDF, Graph, Literal, Namespace, URIRef
-    from rdflib.compare import to_canonical_graph
 
     sv = ctx.view()
     sh = Namespace("http://www.w3.org/ns/shacl#")
@@ -65,9 +64,7 @@ def gen_shacl(ctx: GenContext) -> bytes:
             severity = SEVERITY_BY_OBLIGATION.get(str(obligation), "Violation")
             g.set((prop, sh.severity, URIRef(str(sh) + severity)))
             g.set((prop, sh.message, Literal(_message(cname, slot), lang="en")))
-    canon = to_canonical_graph(g)
-    for prefix, ns in g.namespaces():
-        canon.bind(prefix, ns)
+    canon = skolemize_property_shapes(g)
     text = canon.serialize(format="turtle")
     return (ctx.header("gen-shacl") + text.rstrip() + "\n").encode()
 
@@ -83,3 +80,32 @@ def _message(cname: str, slot: Any) -> str:
     if slot.minimum_value is not None or slot.maximum_value is not None:
         parts.append(f"must be within [{slot.minimum_value}, {slot.maximum_value}]")
     return f"{cname}.{slot.name} " + ("; ".join(parts) or "constraint not met")
+
+
+def skolemize_property_shapes(g: Any) -> Any:
+    """Give every property shape an IRI derived from its node shape and path, so Turtle output is stable.
+
+    gen-shacl writes property shapes as blank nodes; their serialisation order would follow random blank
+    node ids. What stays blank afterwards (RDF list cells) is written inline, in list order.
+    (rdflib.compare.to_canonical_graph does the same job but takes minutes on 400-member sh:in lists.)
+    """
+    from rdflib import BNode, Graph, Namespace, URIRef
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    rename: dict[Any, URIRef] = {}
+    for node_shape, prop in g.subject_objects(sh.property):
+        if isinstance(prop, BNode):
+            path = str(g.value(prop, sh.path))
+            local = path.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            base = f"{node_shape}/property/{local}"
+            iri, n = base, 1
+            while URIRef(iri) in rename.values():
+                n += 1
+                iri = f"{base}-{n}"
+            rename[prop] = URIRef(iri)
+    out = Graph()
+    for prefix, ns in g.namespaces():
+        out.bind(prefix, ns)
+    for s_, p_, o_ in g:
+        out.add((rename.get(s_, s_), p_, rename.get(o_, o_)))
+    return out

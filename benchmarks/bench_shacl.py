@@ -1,0 +1,177 @@
+"""Catalogue metadata benchmark: our shacl engine vs pySHACL with the official HealthDCAT-AP r8 shapes.
+
+Generates a catalogue of N dataset records (default 10,000, about 100 triples each), checks it with
+our engine (generated EUCAIM DCAT-AP shapes, compiled backend) and with pySHACL on the official shapes,
+in one run, and prints both times, the ratio, and whether the two agree on the rules both cover
+(compared as (focus node, property, constraint component) on the property/constraint pairs both shape
+sets define). Run from the repository root with shared/ beside it:
+
+    .venv/bin/python benchmarks/bench_shacl.py --datasets 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+PREFIXES = """@prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix h: <http://healthdataportal.eu/ns/health#> .
+@prefix eucaim: <https://cancerimage.eu/ontology/EUCAIM#> .
+@prefix ar: <http://publications.europa.eu/resource/authority/access-right/> .
+"""
+LANGS = ("en", "fr", "de", "es", "it")
+
+
+def record(i: int, rng: random.Random) -> str:
+    """One dataset with 5 distributions; about 1 in 20 records breaks one rule."""
+    ds = f"<https://example.org/ds/{i}>"
+    fault = rng.randrange(20)
+    lines = [f"{ds} a dcat:Dataset ;"]
+    if fault != 0:
+        lines += [f'    dct:title "Dataset {i}"@{lang} ;' for lang in LANGS]
+    lines += [f'    dct:description "Imaging collection {i}"@{lang} ;' for lang in LANGS]
+    lines.append(f'    dct:identifier "ds-{i}" ;' if fault != 1 else f'    dct:identifier "ds-{i}", "x-{i}" ;')
+    lines.append('    dcat:version "1.0.0" ;' if fault != 2 else '    dcat:version "one" ;')
+    lines.append("    dct:accessRights ar:PUBLIC ;")
+    lines.append("    eucaim:hasBirthSex eucaim:COM1001366 ;" if fault != 3 else "    eucaim:hasBirthSex eucaim:X1 ;")
+    lines.append(f'    h:numberOfRecords "{rng.randrange(10, 9000)}"^^xsd:integer ;' if fault != 4
+                 else '    h:numberOfRecords "-2"^^xsd:integer ;')
+    lines += [f'    dcat:keyword "kw{k}-{i}"@en ;' for k in range(12)]
+    lines.append('    dct:issued "2024-05-01"^^xsd:date ;')
+    lines.append(f"    dcat:contactPoint <https://example.org/ds/{i}/cp> ;")
+    lines.append("    dct:publisher <https://example.org/publisher> ;")
+    dists = [f"<https://example.org/ds/{i}/d{k}>" for k in range(5)]
+    lines.append(f"    dcat:distribution {', '.join(dists)} .")
+    for k, d in enumerate(dists):
+        typed = "a dcat:Distribution ; " if not (fault == 5 and k == 0) else ""
+        lines.append(
+            f"{d} {typed}dcat:accessURL <https://example.org/ds/{i}/access/{k}> ; "
+            f'dct:format <http://publications.europa.eu/resource/authority/file-type/DICOM> ; '
+            f'dct:title "Distribution {k}"@en ; dct:description "Files"@en ; '
+            f"dcat:byteSize \"{rng.randrange(1, 10**9)}\"^^xsd:nonNegativeInteger ; "
+            f"dct:license <http://publications.europa.eu/resource/authority/licence/CC_BY_4_0> ."
+        )
+    lines.append(f"<https://example.org/ds/{i}/cp> a vcard:Kind ; vcard:hasEmail <mailto:ds{i}@example.org> ; "
+                 f'vcard:fn "Contact {i}" .')
+    return "\n".join(lines)
+
+
+def catalogue(n: int) -> str:
+    rng = random.Random(42)
+    parts = [PREFIXES, "<https://example.org/publisher> a foaf:Agent ; foaf:name \"Publisher\" ."]
+    parts += [record(i, rng) for i in range(n)]
+    return "\n".join(parts) + "\n"
+
+
+def our_shapes():
+    """Shapes of the real profile when generated, else those of the test schema."""
+    from eucaim_spec.paths import ARTIFACTS_DIR
+    from eucaim_spec.validate.shacl_backends import ShapesGraph
+
+    gen = ARTIFACTS_DIR / "shacl" / "dcat_ap"
+    files = ["core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl"]
+    if all((gen / f).is_file() for f in files):
+        return "schemas/dcat_ap", ShapesGraph.from_texts((f, (gen / f).read_text()) for f in files)
+    from tests.test_shacl_support import generated_test_shapes
+
+    texts = generated_test_shapes()
+    return "tests/data/shacl_engine/schema.yaml", ShapesGraph.from_texts((f, texts[f]) for f in files)
+
+
+def coverage(g) -> set[tuple[str, str, str]]:
+    """(property IRI, constraint component, parameter) of every simple-path property shape in ``g``."""
+    from rdflib.collection import Collection
+    from rdflib import URIRef
+    from rdflib.namespace import SH
+
+    comps = {"minCount": "MinCount", "maxCount": "MaxCount", "class": "Class", "datatype": "Datatype",
+             "nodeKind": "NodeKind", "in": "In", "pattern": "Pattern", "minInclusive": "MinInclusive"}
+    out = set()
+    for ps, path in g.subject_objects(SH.path):
+        if not isinstance(path, URIRef):
+            continue
+        for p, comp in comps.items():
+            val = g.value(ps, SH[p])
+            if val is not None:
+                param = " ".join(sorted(map(str, Collection(g, val)))) if p == "in" else str(val)
+                out.add((str(path), f"{comp}ConstraintComponent", param))
+    return out
+
+
+def key(r) -> tuple[str, str, str]:
+    return (r.focus, r.path or "", r.component.rsplit("#", 1)[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--datasets", type=int, default=10_000)
+    ap.add_argument("--skip-pyshacl", action="store_true")
+    args = ap.parse_args()
+
+    from eucaim_spec.validate.engine import CheckContext
+    from eucaim_spec.validate.shacl_backends import CompiledBackend, DataGraph, PyShaclBackend
+    from tests.test_shacl_support import official_shapes
+
+    text = catalogue(args.datasets)
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "catalogue.ttl"
+        f.write_text(text)
+        print(f"catalogue: {args.datasets} datasets, {len(text) / 1e6:.1f} MB Turtle", flush=True)
+        source, ours = our_shapes()
+
+        # Ours: parse with pyoxigraph, compiled backend, findings as the engine makes them.
+        import pyoxigraph as ox
+
+        from eucaim_spec.validate.rdf_input import parse_into, read_file
+
+        t0 = time.perf_counter()
+        store = ox.Store()
+        n_triples = parse_into(store, read_file(f))
+        t_parse = time.perf_counter() - t0
+        ours_results = CompiledBackend().validate(DataGraph(store), ours)
+        t_ours = time.perf_counter() - t0
+        print(f"triples: {n_triples}")
+        print(f"ours ({source}, compiled backend): {t_ours:.1f} s (parse {t_parse:.1f} s), "
+              f"{len(ours_results)} results", flush=True)
+        _ = CheckContext
+
+        if args.skip_pyshacl:
+            return
+        from rdflib import Graph
+
+        theirs_shapes = official_shapes("PUBLIC")
+        t0 = time.perf_counter()
+        g = Graph().parse(f, format="turtle")
+        t_rdflib = time.perf_counter() - t0
+        theirs_results = PyShaclBackend().validate_rdflib(g, theirs_shapes)
+        t_theirs = time.perf_counter() - t0
+        print(f"pySHACL (HealthDCAT-AP r8 PUBLIC + DCAT-AP 3.0.0 shapes): {t_theirs:.1f} s "
+              f"(rdflib parse {t_rdflib:.1f} s), {len(theirs_results)} results", flush=True)
+        print(f"ratio: ours is {t_theirs / t_ours:.1f}x faster")
+
+        both = {(p, c) for p, c, _v in coverage(ours.graph) & coverage(theirs_shapes)}
+        a = {key(r) for r in ours_results if (r.path, key(r)[2]) in both}
+        b = {key(r) for r in theirs_results if (r.path, key(r)[2]) in both}
+        print(f"rules both cover: {len(both)} (property, constraint) pairs: "
+              + ", ".join(sorted(f"{p.rsplit('/', 1)[-1]}:{c[:-19]}" for p, c in both)))
+        print(f"findings on them identical: {a == b} (ours {len(a)}, theirs {len(b)}, "
+              f"only ours {len(a - b)}, only theirs {len(b - a)})")
+        for k in sorted(a - b)[:5]:
+            print("  only ours:", k)
+        for k in sorted(b - a)[:5]:
+            print("  only theirs:", k)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+"""Tabular benchmark (issue 4): our sql engine vs linkml-validate, and 1M rows x 20 columns with peak memory.
+
+Run: .venv/bin/python benchmarks/bench_tabular.py [--patients N] [--wide-rows N] [--sample N]
+Timings vary up to 2x between runs on the same machine: compare the ratios printed by one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_CDM = ROOT / "tests" / "data" / "tabular" / "cdm-test.yaml"
+BIN = Path(sys.executable).parent
+
+
+def _onto():
+    from eucaim_spec import vocab
+    from eucaim_spec.paths import schemas_dir
+
+    try:
+        return vocab.load()
+    except OSError:
+        return vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
+
+
+def _cdm_schema(onto) -> Path:
+    """The project's CDM schema when it loads, else the test subset (same table and column names)."""
+    from eucaim_spec import schemaview
+    from eucaim_spec.errors import SpecError
+
+    real = ROOT / "schemas" / "cdm" / "cdm.yaml"
+    try:
+        schemaview.load_expanded_from(real, onto)
+        return real
+    except SpecError as exc:
+        print(f"[a] {exc.one_line()}: using {TEST_CDM.relative_to(ROOT)}")
+        return TEST_CDM
+
+
+def _engine(cdm: Path, onto):
+    from eucaim_spec import schemaview
+    from eucaim_spec.validate.sql_engine import SqlEngine
+
+    return SqlEngine({"cdm": schemaview.load_expanded_from(cdm, onto), "minimum": None}, onto)
+
+
+def _check(engine, path: Path, tier: int = 3):
+    from eucaim_spec.validate.engine import CheckContext
+
+    ctx = CheckContext(target_tier=tier, root=path)
+    t = time.perf_counter()
+    fs = engine.check(path, ctx)
+    return time.perf_counter() - t, fs
+
+
+def gen_cdm(d: Path, patients: int, bad: float = 0.001) -> int:
+    """patient/image_study/image_series CSVs: 2 studies per patient, 3 series per study."""
+    import duckdb
+
+    d.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    m = max(int(1 / bad), 1)
+    con.execute(f"""COPY (SELECT 'P' || i AS patient_id,
+        CASE WHEN i % {m} = 7 THEN '1970-02-30' ELSE strftime(DATE '1940-01-01' + CAST(i % 20000 AS INTEGER), '%Y-%m-%d') END
+            AS patient_birth_date,
+        CASE WHEN i % {m} = 3 THEN 'COM9999' WHEN i % 2 = 0 THEN 'COM1001370' ELSE 'COM1001366' END AS patient_birth_sex,
+        CASE WHEN i % 3 = 0 THEN 'true' ELSE 'false' END AS patient_deceased,
+        '2024-01-01' AS patient_date_of_last_contact, 'Hosp' AS patient_managing_organization
+        FROM range({patients}) t(i)) TO '{d}/patient.csv' (HEADER)""").fetchall()
+    con.execute(f"""COPY (SELECT i AS study_id, 'P' || (i // 2) AS patient_id,
+        '1.2.' || i AS study_uid, (i % 2) + 1 AS ImagingTimepoint, (i % 2) * 10 AS study_offset_from_diagnosis,
+        'days' AS study_offset_unit FROM range({2 * patients}) t(i)) TO '{d}/image_study.csv' (HEADER)""").fetchall()
+    con.execute(f"""COPY (SELECT i AS series_id, '1.2.' || (i // 3) || '.' || i AS series_uid, i // 3 AS study_id,
+        'IMG1000026' AS series_modality FROM range({6 * patients}) t(i)) TO '{d}/image_series.csv' (HEADER)""").fetchall()
+    return 9 * patients
+
+
+def linkml_validate(schema: Path, onto, csv_path: Path, cls: str = "Patient") -> tuple[float, list[int]]:
+    """Run linkml-validate on a CSV; returns (seconds, sorted offending row indexes)."""
+    from linkml_runtime.dumpers import yaml_dumper
+
+    from eucaim_spec import schemaview
+
+    sv = schemaview.load_expanded_from(schema, onto)
+    expanded = csv_path.parent / "expanded.yaml"
+    expanded.write_text(yaml_dumper.dumps(sv.schema))
+    t = time.perf_counter()
+    res = subprocess.run([str(BIN / "linkml-validate"), "-s", str(expanded), "-C", cls, str(csv_path)],
+                         capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    rows = sorted({int(m) for m in re.findall(r"\[[^\]]*?/(\d+)\]", res.stdout + res.stderr)})
+    return dt, rows
+
+
+def part_a(args, onto, tmp: Path) -> None:
+    cdm = _cdm_schema(onto)
+    engine = _engine(cdm, onto)
+    d = tmp / "cdm"
+    t = time.perf_counter()
+    rows = gen_cdm(d, args.patients)
+    print(f"[a] generated {args.patients:,} patients, {rows:,} rows in {time.perf_counter() - t:.1f}s "
+          f"(schema {cdm.relative_to(ROOT)})")
+    dt, fs = _check(engine, d)
+    print(f"[a] ours: {rows:,} rows in {dt:.2f}s = {rows / dt:,.0f} rows/s; findings: "
+          + ", ".join(f"{f.rule_id}={f.count}" for f in sorted(fs, key=lambda f: f.rule_id)))
+    # patient table only, for the like-for-like ratio
+    p = tmp / "patient_only"
+    p.mkdir()
+    (p / "patient.csv").symlink_to(d / "patient.csv")
+    dtp, _ = _check(engine, p)
+    ours_rate = args.patients / dtp
+    print(f"[a] ours, patient table: {args.patients:,} rows in {dtp:.2f}s = {ours_rate:,.0f} rows/s")
+    # linkml-validate on a sample of the same table (it never coerces booleans on CSV: drop that column)
+    import duckdb
+
+    s = tmp / "sample"
+    s.mkdir()
+    duckdb.connect().execute(
+        f"COPY (SELECT * EXCLUDE (patient_deceased) FROM read_csv('{d}/patient.csv', all_varchar=true) "
+        f"LIMIT {args.sample}) TO '{s}/patient.csv' (HEADER)").fetchall()
+    ldt, _ = linkml_validate(cdm, onto, s / "patient.csv")
+    lrate = args.sample / ldt
+    print(f"[a] linkml-validate: {args.sample:,} rows in {ldt:.2f}s = {lrate:,.0f} rows/s (process start included)")
+    print(f"[a] ratio ours/linkml-validate = {ours_rate / lrate:,.0f}x (aim >= 100x)")
+    # parity on a small table: the same offending rows for the constraints both engines check
+    q = tmp / "parity"
+    q.mkdir()
+    lines = ["patient_id,patient_birth_date,patient_birth_sex"]
+    for i in range(200):
+        sex = "COM9999" if i % 17 == 0 else "COM1001370"
+        pid = "" if i % 41 == 0 else f"P{i}"
+        lines.append(f"{pid},1970-01-01,{sex}")
+    (q / "patient.csv").write_text("\n".join(lines) + "\n")
+    _, ours = _check(engine, q)
+    ours_rows = sorted({int(e.split()[1].rstrip(":")) - 1 for f in ours for e in (f.examples or [])
+                        if f.rule_id.endswith((".required", ".code", ".enum"))} | set())
+    ours_counts = {f.rule_id: f.count for f in ours}
+    _, theirs = linkml_validate(cdm, onto, q / "patient.csv")
+    expected = sorted({i for i in range(200) if i % 17 == 0 or i % 41 == 0})
+    ours_total = sum(v for k, v in ours_counts.items() if k.endswith((".required", ".code", ".enum")))
+    print(f"[a] parity: injected rows {len(expected)}; ours flagged {ours_total} "
+          f"({ours_counts}); linkml-validate flagged rows {len(theirs)}; same rows: {theirs == expected}")
+    del ours_rows
+
+
+WIDE_SCHEMA = """
+id: https://w3id.org/eucaim-spec/cdm
+name: cdm
+description: Benchmark table, 20 columns.
+prefixes: {linkml: https://w3id.org/linkml/, cdm: https://w3id.org/eucaim-spec/cdm/,
+           EUCAIM: https://cancerimage.eu/ontology/EUCAIM#}
+default_prefix: cdm
+default_range: string
+imports: [linkml:types]
+classes:
+  Wide:
+    description: twenty columns
+    annotations: {sql_table: wide}
+    attributes:
+      id: {description: id, identifier: true, required: true, annotations: {sql_type: VARCHAR(20)}}
+%s
+enums:
+  SexEnum:
+    description: sex
+    reachable_from: {source_ontology: EUCAIM:hyperontology, source_nodes: [EUCAIM:COM1001396],
+                     relationship_types: [rdfs:subClassOf]}
+"""
+
+
+def _wide_attrs() -> str:
+    out = []
+    for i in range(4):
+        out.append(f"      d{i}: {{description: d, range: date, required: true, annotations: {{sql_type: DATE}}}}")
+        out.append(f"      n{i}: {{description: n, range: integer, minimum_value: 0, maximum_value: 1000,"
+                   f" annotations: {{sql_type: INTEGER}}}}")
+        out.append(f"      x{i}: {{description: x, range: decimal, annotations: {{sql_type: 'DECIMAL(7,2)'}}}}")
+    for i in range(3):
+        out.append(f"      e{i}: {{description: e, range: SexEnum, annotations: {{sql_type: VARCHAR(50)}}}}")
+    for i in range(2):
+        out.append(f"      p{i}: {{description: p, pattern: '^[A-Z]{{2}}[0-9]{{4}}$'}}")
+    for i in range(2):
+        out.append(f"      s{i}: {{description: s, annotations: {{sql_type: VARCHAR(12)}}}}")
+    return "\n".join(out[:19])
+
+
+def gen_wide(path: Path, rows: int, bad: float) -> None:
+    import duckdb
+
+    m = max(int(round(1 / bad)), 1)
+    b = f"(i % {m} = 0)"
+    cols = ["'W' || i AS id"]
+    for k in range(4):
+        cols.append(f"CASE WHEN {b} THEN '2024-02-3{k}' ELSE '2020-01-0{k + 1}' END AS d{k}")
+        cols.append(f"CASE WHEN {b} THEN '-{k}' ELSE CAST(i % 1000 AS VARCHAR) END AS n{k}")
+        cols.append(f"CASE WHEN {b} THEN '1,5' ELSE '12.25' END AS x{k}")
+    for k in range(3):
+        cols.append(f"CASE WHEN {b} THEN 'COM0{k}' ELSE 'COM1001370' END AS e{k}")
+    for k in range(2):
+        cols.append(f"CASE WHEN {b} THEN 'a{k}' ELSE 'AB1234' END AS p{k}")
+    cols.append(f"CASE WHEN {b} THEN 'far too long text' ELSE 'short' END AS s0")
+    sel = ", ".join(cols[:20])
+    duckdb.connect().execute(f"COPY (SELECT {sel} FROM range({rows}) t(i)) TO '{path}' (HEADER)").fetchall()
+
+
+def child_wide(csv_dir: Path, schema: Path) -> None:
+    onto = _onto()
+    engine = _engine(schema, onto)
+    dt, fs = _check(engine, csv_dir)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": dt, "peak_mb": peak, "findings": len(fs),
+                      "bad_rows": max((f.count for f in fs), default=0)}))
+
+
+def part_b(args, tmp: Path) -> None:
+    schema = tmp / "wide.yaml"
+    schema.write_text(WIDE_SCHEMA % _wide_attrs())
+    for bad in (0.001, 0.2):
+        d = tmp / f"wide-{bad}"
+        d.mkdir()
+        gen_wide(d / "wide.csv", args.wide_rows, bad)
+        res = subprocess.run([sys.executable, __file__, "--child-wide", str(d), str(schema)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(res.stdout.strip().splitlines()[-1])
+        print(f"[b] {args.wide_rows:,} rows x 20 columns, {bad:.1%} bad rows: {r['seconds']:.2f}s "
+              f"({args.wide_rows / r['seconds']:,.0f} rows/s), peak RSS {r['peak_mb']:.0f} MB, "
+              f"{r['findings']} findings (largest count {r['bad_rows']:,})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--patients", type=int, default=1_000_000)
+    ap.add_argument("--sample", type=int, default=5_000)
+    ap.add_argument("--wide-rows", type=int, default=1_000_000)
+    ap.add_argument("--only", choices=["a", "b"])
+    ap.add_argument("--child-wide", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child_wide:
+        child_wide(Path(args.child_wide[0]), Path(args.child_wide[1]))
+        return
+    with tempfile.TemporaryDirectory(prefix="eucaim-bench-") as t:
+        tmp = Path(t)
+        if args.only in (None, "a"):
+            part_a(args, _onto(), tmp)
+        if args.only in (None, "b"):
+            part_b(args, tmp)
+
+
+if __name__ == "__main__":
+    main()

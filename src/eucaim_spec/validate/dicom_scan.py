@@ -1,0 +1,590 @@
+"""Walk an imaging tree and read DICOM headers (never pixel data), in parallel, into one tag table.
+
+The table (pyarrow, one row per file, sorted by path) is what every DICOM rule runs on in DuckDB and
+what ``eucaim extract-tags`` writes from. It holds the pseudonymised PatientID, UIDs, the minimum
+attributes, descriptions and the flags the de-identification rules need; it never holds the value of an
+identifying attribute (only the names of those present).
+
+Every file is opened read-only; nothing under the scanned path is ever written.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import os
+import stat
+import struct
+import warnings
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from eucaim_spec.errors import InputError
+from eucaim_spec.validate import deid_profile
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+#: Row status values.
+OK = "ok"  # a DICOM file whose header was read
+NOT_DICOM = "not_dicom"
+ZERO_BYTE = "zero_byte"
+UNREADABLE = "unreadable"
+TRUNCATED = "truncated"
+DICOMDIR = "dicomdir"  # a DICOMDIR index: recognised and not checked as an image
+SYMLINK_LOOP = "symlink_loop"  # a symlink loop, or a folder reached a second time through a symlink
+NIFTI = "nifti"
+SIDECAR = "sidecar"  # the DICOM-JSON sidecar of a NIfTI file (read with the NIfTI row)
+
+SEG_SOP_CLASS = "1.2.840.10008.5.1.4.1.1.66.4"
+#: Files below this count are read in-process: a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 256
+#: Values longer than this are skipped (seeked over) rather than read: large private blobs, overlays.
+DEFER_SIZE = 16 * 1024
+_DEFLATED = "1.2.840.10008.1.2.1.99"
+_DICOMDIR_CLASS = "1.2.840.10008.1.3.10"
+
+#: (column, DICOM tag) of the string attributes copied into the table.
+STRING_TAGS: tuple[tuple[str, int], ...] = (
+    ("PatientID", 0x00100020),
+    ("StudyInstanceUID", 0x0020000D),
+    ("SeriesInstanceUID", 0x0020000E),
+    ("SOPInstanceUID", 0x00080018),
+    ("SOPClassUID", 0x00080016),
+    ("Modality", 0x00080060),
+    ("BodyPartExamined", 0x00180015),
+    ("Manufacturer", 0x00080070),
+    ("AcquisitionDate", 0x00080022),
+    ("StudyDate", 0x00080020),
+    ("PatientAge", 0x00101010),
+    ("SeriesDescription", 0x0008103E),
+    ("StudyDescription", 0x00081030),
+    ("ImageType", 0x00080008),
+    ("BurnedInAnnotation", 0x00280301),
+    ("PatientIdentityRemoved", 0x00120062),
+    ("DeidentificationMethod", 0x00120063),
+)
+#: The minimum imaging attributes a NIfTI sidecar must carry (minimum data §2).
+SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = (
+    ("PatientID", 0x00100020),
+    ("Modality", 0x00080060),
+    ("BodyPartExamined", 0x00180015),
+    ("Manufacturer", 0x00080070),
+    ("AcquisitionDate", 0x00080022),
+)
+_PIXEL_TAGS = {0x7FE00010, 0x7FE00009, 0x7FE00008}
+_LONG_VRS = {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
+_ITEM, _SEQ_END = 0xFFFEE000, 0xFFFEE0DD
+
+
+def table_schema() -> pa.Schema:
+    """The schema of the tag table (column order is the order of this schema)."""
+    import pyarrow as pa
+
+    segment = pa.struct(
+        [
+            ("SegmentNumber", pa.int64()),
+            ("SegmentLabel", pa.string()),
+            ("SegmentDescription", pa.string()),
+            ("SegmentAlgorithmType", pa.string()),
+            ("SegmentAlgorithmName", pa.string()),
+        ]
+    )
+    fields: list[tuple[str, pa.DataType]] = [
+        ("path", pa.string()),
+        ("status", pa.string()),
+        ("reason", pa.string()),
+        ("size", pa.int64()),
+    ]
+    fields += [(name, pa.string()) for name, _ in STRING_TAGS]
+    fields += [
+        ("InstanceNumber", pa.int64()),
+        ("PatientNamePresent", pa.bool_()),
+        ("PatientBirthDatePresent", pa.bool_()),
+        ("DeidentificationMethodCodePresent", pa.bool_()),
+        ("has_private_tags", pa.bool_()),
+        ("identifying_tags", pa.list_(pa.string())),
+        ("segments", pa.list_(segment)),
+        ("ReferencedSeriesUIDs", pa.list_(pa.string())),
+        ("sidecar_missing", pa.list_(pa.string())),
+    ]
+    return pa.schema(fields)
+
+
+def _empty_row(rel: str, status: str, size: int = 0, reason: str | None = None) -> dict[str, Any]:
+    return {"path": rel, "status": status, "reason": reason, "size": size}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Walking the tree (serial: it is metadata only)
+
+
+def _is_nifti(name: str) -> bool:
+    low = name.lower()
+    return low.endswith(".nii") or low.endswith(".nii.gz")
+
+
+def _nifti_stem(name: str) -> str:
+    low = name.lower()
+    return name[: -len(".nii.gz")] if low.endswith(".nii.gz") else name[: -len(".nii")]
+
+
+def walk(root: Path) -> tuple[list[tuple[str, int]], list[dict[str, Any]]]:
+    """Return (files to read as (relative path, size), rows already classified by the walk).
+
+    The walk follows symlinks, lists each directory once (a loop or a second path to the same folder
+    becomes a ``symlink_loop`` row), and turns zero-byte files, DICOMDIR indexes, NIfTI sidecars,
+    broken links and unlistable folders into rows without opening them.
+    """
+    if not root.exists() and not root.is_symlink():
+        raise InputError(str(root), "no such file or directory")
+    rows: list[dict[str, Any]] = []
+    files: list[tuple[str, int]] = []
+    try:
+        st = os.stat(root)
+    except OSError as exc:
+        raise InputError(str(root), _os_reason(exc)) from None
+    if not stat.S_ISDIR(st.st_mode):
+        _classify_file(name=root.name, rel=root.name, st=st, nifti_stems=set(), files=files, rows=rows)
+        return files, rows
+    visited = {(st.st_dev, st.st_ino)}
+    stack: list[tuple[str, str]] = [(str(root), "")]
+    while stack:
+        abs_dir, prefix = stack.pop()
+        try:
+            with os.scandir(abs_dir) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            rows.append(
+                _empty_row(prefix or ".", UNREADABLE, reason=f"folder not listable: {_os_reason(exc)}")
+            )
+            continue
+        stems = {_nifti_stem(e.name) for e in entries if _is_nifti(e.name)}
+        subdirs: list[tuple[str, str]] = []
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                est = os.stat(entry.path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    rows.append(_empty_row(rel, SYMLINK_LOOP, reason="symlink loop"))
+                elif entry.is_symlink():
+                    rows.append(_empty_row(rel, UNREADABLE, reason="broken symlink"))
+                else:
+                    rows.append(_empty_row(rel, UNREADABLE, reason=_os_reason(exc)))
+                continue
+            if stat.S_ISDIR(est.st_mode):
+                key = (est.st_dev, est.st_ino)
+                if key in visited:
+                    rows.append(
+                        _empty_row(rel + "/", SYMLINK_LOOP, reason="folder reached again through a symlink")
+                    )
+                    continue
+                visited.add(key)
+                subdirs.append((entry.path, rel + "/"))
+            else:
+                _classify_file(name=entry.name, rel=rel, st=est, nifti_stems=stems, files=files, rows=rows)
+        # Reversed so that the stack pops folders in name order (a deterministic walk).
+        stack.extend(reversed(subdirs))
+    return files, rows
+
+
+def _classify_file(
+    *,
+    name: str,
+    rel: str,
+    st: os.stat_result,
+    nifti_stems: set[str],
+    files: list[tuple[str, int]],
+    rows: list[dict[str, Any]],
+) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        rows.append(_empty_row(rel, NOT_DICOM, reason="not a regular file"))
+    elif st.st_size == 0:
+        rows.append(_empty_row(rel, ZERO_BYTE))
+    elif name.upper() == "DICOMDIR":
+        rows.append(_empty_row(rel, DICOMDIR, st.st_size, "DICOMDIR index"))
+    elif name.lower().endswith(".json") and name[: -len(".json")] in nifti_stems:
+        rows.append(_empty_row(rel, SIDECAR, st.st_size, "DICOM-JSON sidecar of a NIfTI file"))
+    else:
+        files.append((rel, st.st_size))
+
+
+def _os_reason(exc: OSError) -> str:
+    """A value-free reason for an OS error: the errno name, never the message (it holds the path)."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    name = errno.errorcode.get(exc.errno or 0)
+    return f"I/O error ({name})" if name else "I/O error"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reading one file (runs in worker processes)
+
+
+def _open(path: str) -> IO[bytes]:
+    """Open read-only (a seam the tests use to simulate unreadable files)."""
+    return open(path, "rb")
+
+
+@contextmanager
+def _quiet_pydicom() -> Iterator[None]:
+    """Silence pydicom's warnings and log lines: they may quote a tag value (e.g. an invalid name)."""
+    from pydicom import config
+
+    logger = logging.getLogger("pydicom")
+    old_disabled, old_mode = logger.disabled, config.settings.reading_validation_mode
+    logger.disabled = True
+    config.settings.reading_validation_mode = config.IGNORE
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.disabled = old_disabled
+        config.settings.reading_validation_mode = old_mode
+
+
+def _looks_like_dicom(head: bytes) -> bool:
+    """True when a file without the DICM preamble starts with a plausible group 0002/0008 element."""
+    if len(head) < 8:
+        return False
+    for endian in ("<", ">"):
+        group, _elem = struct.unpack(endian + "HH", head[:4])
+        if group not in (0x0002, 0x0008):
+            continue
+        vr = head[4:6]
+        if b"AA" <= vr <= b"ZZ" and vr.isalpha():
+            return True
+        (length,) = struct.unpack(endian + "L", head[4:8])
+        if length < 1024:  # implicit VR: the first element is short
+            return True
+    return False
+
+
+def _text(ds: Any, tag: int) -> str | None:
+    if tag not in ds:
+        return None
+    value = ds[tag].value
+    if value is None:
+        return None
+    if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
+        text = "\\".join(str(v) for v in value)
+    else:
+        text = str(value)
+    text = text.strip().rstrip("\x00")
+    return text or None
+
+
+def _value_present(ds: Any, tag: int) -> bool:
+    raw = ds.get_item(tag)
+    if raw is None:
+        return False
+    length = getattr(raw, "length", None)
+    if length is not None:  # a raw element: the value was not decoded, its length tells
+        return bool(length)
+    value = raw.value
+    return value not in (None, "", b"") and not (hasattr(value, "__len__") and len(value) == 0)
+
+
+def _pixel_data_truncated(fp: IO[bytes], size: int, implicit: bool, little: bool) -> bool:
+    """True when the pixel data element at the current position runs past the end of the file.
+
+    Reads element and item headers only (seeks over fragment values), never the pixel values.
+    """
+    pos = fp.tell()
+    head = fp.read(8)
+    if len(head) < 8:
+        return False
+    e = "<" if little else ">"
+    group, elem = struct.unpack(e + "HH", head[:4])
+    if (group << 16 | elem) not in _PIXEL_TAGS:
+        return False
+    if implicit:
+        (length,) = struct.unpack(e + "L", head[4:8])
+        start = pos + 8
+    elif head[4:6] in _LONG_VRS:
+        extra = fp.read(4)
+        if len(extra) < 4:
+            return True
+        (length,) = struct.unpack(e + "L", extra)
+        start = pos + 12
+    else:
+        (length,) = struct.unpack(e + "H", head[6:8])
+        start = pos + 8
+    if length != 0xFFFFFFFF:
+        return start + length > size
+    # Encapsulated: walk the fragment items up to the sequence delimiter (always little endian).
+    fp.seek(start)
+    while True:
+        item = fp.read(8)
+        if len(item) < 8:
+            return True
+        group, elem, item_len = struct.unpack("<HHL", item)
+        tag = group << 16 | elem
+        if tag == _SEQ_END:
+            return False
+        if tag != _ITEM:
+            return False  # not a well-formed fragment list: not ours to judge here
+        if fp.tell() + item_len > size:
+            return True
+        fp.seek(item_len, os.SEEK_CUR)
+
+
+def _header_truncated(ds: Any, size: int) -> bool:
+    """True when a header element's declared value runs past the end of the file."""
+    end = 0
+    # keys(), not iteration: iterating a Dataset decodes every value.
+    for tag in ds.keys():  # noqa: SIM118
+        raw = ds.get_item(tag)
+        length = getattr(raw, "length", None)
+        tell = getattr(raw, "value_tell", None)
+        if length is None or tell is None or length == 0xFFFFFFFF:
+            continue
+        end = max(end, tell + length)
+    return end > size
+
+
+def _segments(ds: Any) -> list[dict[str, Any]]:
+    out = []
+    for item in ds.get("SegmentSequence") or []:
+        number = item.get("SegmentNumber")
+        try:
+            number = int(number) if number is not None and str(number).strip() != "" else None
+        except (TypeError, ValueError):
+            number = None
+        out.append(
+            {
+                "SegmentNumber": number,
+                "SegmentLabel": _text(item, 0x00620005),
+                "SegmentDescription": _text(item, 0x00620006),
+                "SegmentAlgorithmType": _text(item, 0x00620008),
+                "SegmentAlgorithmName": _text(item, 0x00620009),
+            }
+        )
+    return out
+
+
+def _fill_header(row: dict[str, Any], ds: Any) -> None:
+    for name, tag in STRING_TAGS:
+        row[name] = _text(ds, tag)
+    number = _text(ds, 0x00200013)
+    try:
+        row["InstanceNumber"] = int(float(number)) if number is not None else None
+    except ValueError:
+        row["InstanceNumber"] = None
+    keys = set(ds.keys())
+    present = sorted(
+        (deid_profile.BY_TAG[t] for t in keys & deid_profile.TAGS if _value_present(ds, t)),
+        key=lambda a: a.tag,
+    )
+    row["identifying_tags"] = [a.keyword for a in present]
+    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
+    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    row["DeidentificationMethodCodePresent"] = _value_present(ds, 0x00120064)
+    # Odd groups above 0008 are private; groups 0001-0007 and FFFF are not allowed at all.
+    row["has_private_tags"] = any((t >> 16) & 1 and 0x0008 < (t >> 16) < 0xFFFF for t in keys)
+    is_seg = row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG"
+    row["segments"] = _segments(ds) if is_seg else None
+    refs = None
+    if is_seg:
+        refs = sorted(
+            {u for item in ds.get("ReferencedSeriesSequence") or [] if (u := _text(item, 0x0020000E))}
+        )
+    row["ReferencedSeriesUIDs"] = refs
+
+
+def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
+    """Read one file's header; return its table row (``status`` says what was found)."""
+    import pydicom
+    from pydicom import config
+
+    path = os.path.join(root, rel)
+    if _is_nifti(rel):
+        return _scan_nifti(path, rel, size)
+    row = _empty_row(rel, OK, size)
+    try:
+        fp = _open(path)
+    except OSError as exc:
+        row.update(status=UNREADABLE, reason=_os_reason(exc))
+        return row
+    with fp:
+        try:
+            head = fp.read(132)
+            preamble = len(head) == 132 and head[128:132] == b"DICM"
+            if not preamble and not _looks_like_dicom(head):
+                row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM element at the start")
+                return row
+            fp.seek(0)
+            with _quiet_pydicom():
+                # RAISE while reading raw elements turns a short header into EOFError (a truncation);
+                # values are decoded later under IGNORE, so a bad value never stops the scan.
+                config.settings.reading_validation_mode = config.RAISE
+                try:
+                    ds = pydicom.dcmread(fp, stop_before_pixels=True, force=True, defer_size=DEFER_SIZE)
+                finally:
+                    config.settings.reading_validation_mode = config.IGNORE
+                if not preamble and not any(
+                    t in ds for t in (0x00080016, 0x00080018, 0x0020000D, 0x00080060)
+                ):
+                    row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM identifying elements")
+                    return row
+                media_class = str(getattr(ds, "file_meta", {}).get("MediaStorageSOPClassUID", ""))
+                if media_class == _DICOMDIR_CLASS:
+                    row.update(status=DICOMDIR, reason="DICOMDIR index")
+                    return row
+                deflated = str(getattr(ds, "file_meta", {}).get("TransferSyntaxUID", "")) == _DEFLATED
+                if not deflated:
+                    implicit, little = ds.original_encoding
+                    if _header_truncated(ds, size) or _pixel_data_truncated(
+                        fp, size, bool(implicit), bool(little)
+                    ):
+                        row.update(status=TRUNCATED, reason="the file ends before a declared value does")
+                _fill_header(row, ds)
+        except EOFError:
+            row.update(status=TRUNCATED, reason="the header ends before its last element")
+        except OSError as exc:
+            row.update(status=UNREADABLE, reason=_os_reason(exc))
+        except Exception as exc:  # any parser failure is a finding about that file, never a crash
+            row.update(status=UNREADABLE, reason=f"header could not be parsed ({type(exc).__name__})")
+    return row
+
+
+def _scan_nifti(path: str, rel: str, size: int) -> dict[str, Any]:
+    """A NIfTI file: its row carries the tags of its DICOM-JSON sidecar (``<stem>.json``), if any."""
+    row = _empty_row(rel, NIFTI, size)
+    name = os.path.basename(path)
+    sidecar = os.path.join(os.path.dirname(path), _nifti_stem(name) + ".json")
+    row["sidecar_missing"] = [n for n, _ in SIDECAR_REQUIRED]
+    try:
+        with _open(sidecar) as fp:
+            data = json.loads(fp.read().decode("utf-8"))
+    except FileNotFoundError:
+        row["reason"] = "no DICOM-JSON sidecar"
+        return row
+    except (OSError, UnicodeDecodeError, ValueError):
+        row["reason"] = "DICOM-JSON sidecar not readable as JSON"
+        return row
+    if not isinstance(data, dict):
+        row["reason"] = "DICOM-JSON sidecar is not a JSON object"
+        return row
+
+    def value(tag: int) -> str | None:
+        elem = data.get(f"{tag:08X}")
+        if not isinstance(elem, dict) or not isinstance(elem.get("Value"), list) or not elem["Value"]:
+            return None
+        v = elem["Value"][0]
+        return str(v).strip() or None if isinstance(v, str | int | float) else None
+
+    for column, tag in STRING_TAGS:
+        row[column] = value(tag)
+    present = [
+        deid_profile.BY_TAG[int(k, 16)]
+        for k in data
+        if len(k) == 8 and _is_hex(k) and int(k, 16) in deid_profile.TAGS and data[k].get("Value")
+    ]
+    present.sort(key=lambda a: a.tag)
+    row["identifying_tags"] = [a.keyword for a in present]
+    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
+    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    row["sidecar_missing"] = [n for n, t in SIDECAR_REQUIRED if value(t) is None]
+    row["reason"] = "DICOM-JSON sidecar read"
+    return row
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        int(text, 16)
+    except ValueError:
+        return False
+    return True
+
+
+def scan_chunk(root: str, items: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Rows of a chunk of files (the unit of work of a pool worker)."""
+    return [scan_file(root, rel, size) for rel, size in items]
+
+
+# ---------------------------------------------------------------------------------------------------
+# The scan
+
+
+def _chunks(items: list[tuple[str, int]], workers: int) -> list[list[tuple[str, int]]]:
+    # Several chunks per worker balance the load; a cap keeps the progress bar moving.
+    size = max(16, min(512, len(items) // (workers * 8) or 1))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def scan_tree(
+    path: Path,
+    *,
+    workers: int | None = None,
+    progress: bool = False,
+    on_chunk: Callable[[int], None] | None = None,
+) -> pa.Table:
+    """Scan ``path`` (a folder, any depth, or one file); return the tag table sorted by path.
+
+    ``workers`` processes read headers in parallel (default: CPU count; 1 reads in-process).
+    Raises ``InputError`` when ``path`` does not exist.
+    """
+    import pyarrow as pa
+
+    path = Path(path)
+    files, rows = walk(path)
+    workers = max(1, workers or os.cpu_count() or 1)
+    # One file is scanned as the only entry of its folder: paths stay relative, to its name.
+    root = str(path) if path.is_dir() else str(path.parent)
+    chunks = _chunks(files, workers)
+    bar = _progress_bar(len(files)) if progress else None
+    try:
+        if workers == 1 or len(files) < PARALLEL_MIN_FILES:
+            for chunk in chunks:
+                rows.extend(scan_chunk(root, chunk))
+                _advance(bar, on_chunk, len(chunk))
+        else:
+            import multiprocessing
+
+            # forkserver: workers do not inherit the parent's threads (DuckDB, rich) that fork would copy.
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+                futures = {pool.submit(scan_chunk, root, chunk): len(chunk) for chunk in chunks}
+                for fut in as_completed(futures):
+                    rows.extend(fut.result())
+                    _advance(bar, on_chunk, futures[fut])
+    finally:
+        if bar is not None:
+            bar[0].stop()
+    schema = table_schema()
+    columns = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    table = pa.table(columns, schema=schema)
+    return table.sort_by([("path", "ascending")])
+
+
+def _progress_bar(total: int) -> tuple[Any, Any]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn("DICOM headers"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("scan", total=total)
+    bar.start()
+    return bar, task
+
+
+def _advance(bar: tuple[Any, Any] | None, on_chunk: Callable[[int], None] | None, n: int) -> None:
+    if bar is not None:
+        bar[0].advance(bar[1], n)
+    if on_chunk is not None:
+        on_chunk(n)

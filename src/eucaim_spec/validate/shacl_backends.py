@@ -1,0 +1,561 @@
+"""SHACL backends behind one interface: pySHACL (the reference) and a compiled engine over pyoxigraph.
+
+``ShaclBackend.validate(data, shapes)`` returns plain ``Result`` records; the engine maps them to
+findings. The compiled backend turns the common SHACL Core constraints (cardinalities, class, datatype,
+node kind, sh:in, pattern, ranges, lengths, hasValue, sh:or of those) and SPARQL-based constraints
+into SPARQL queries that pyoxigraph answers in Rust, one query per constraint returning only the
+offending nodes. Shapes using anything else are handed to pySHACL, so no constraint is silently
+skipped. A differential test (tests/test_shacl_backends.py) keeps the two in agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from eucaim_spec.errors import SpecError
+
+if TYPE_CHECKING:
+    import pyoxigraph
+    import rdflib
+
+SH = "http://www.w3.org/ns/shacl#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+RDFS_CLASS = "http://www.w3.org/2000/01/rdf-schema#Class"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
+
+
+@dataclass(frozen=True, order=True)
+class Result:
+    """One SHACL validation result, terms as strings (IRI, ``_:id`` or an N-Triples literal)."""
+
+    focus: str
+    path: str | None
+    source_shape: str
+    component: str
+    severity: str  # local name: Violation, Warning, Info
+    value: str | None = None
+    #: The sh:sparql node for SPARQL-based constraints (its own rule id may live there).
+    source_constraint: str | None = None
+    message: str | None = field(default=None, compare=False)
+
+
+class DataGraph:
+    """The data to validate: a pyoxigraph store, converted to rdflib only when a backend needs it."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+        self._rdflib: rdflib.Graph | None = None
+
+    def rdflib(self) -> rdflib.Graph:
+        if self._rdflib is None:
+            from eucaim_spec.validate.rdf_input import to_rdflib
+
+            self._rdflib = to_rdflib(self.store)
+        return self._rdflib
+
+
+class ShapesGraph:
+    """Parsed shapes (rdflib, they are small) with the name of each file for error messages."""
+
+    def __init__(self, graph: rdflib.Graph, files: Iterable[str] = ()) -> None:
+        self.graph = graph
+        self.files = tuple(files)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[tuple[str, str]]) -> ShapesGraph:
+        """Shapes from (name, Turtle text) pairs."""
+        from rdflib import Graph
+
+        g = Graph()
+        names = []
+        for name, text in texts:
+            try:
+                g.parse(data=text, format="turtle", publicID=f"file:///{name}")
+            except Exception as exc:
+                raise SpecError(name, f"shapes do not parse: {' '.join(str(exc).split())}") from None
+            names.append(name)
+        return cls(g, names)
+
+
+class ShaclBackend(Protocol):
+    name: str
+
+    def validate(self, data: DataGraph, shapes: ShapesGraph) -> list[Result]:
+        """Every validation result, sorted."""
+        ...
+
+
+# --------------------------------------------------------------------------------------------------
+# pySHACL
+
+
+def _rdflib_str(t: Any) -> str:
+    from rdflib import BNode, Literal
+
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    if isinstance(t, Literal):
+        return _nt_literal(str(t), t.language, str(t.datatype) if t.datatype else None)
+    return str(t)
+
+
+def _nt_literal(lex: str, lang: str | None, datatype: str | None) -> str:
+    esc = lex.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if lang:
+        return f'"{esc}"@{lang.lower()}'
+    if datatype and datatype != XSD + "string":
+        return f'"{esc}"^^<{datatype}>'
+    return f'"{esc}"'
+
+
+class PyShaclBackend:
+    """The reference engine: pySHACL without inference, SHACL-SPARQL enabled."""
+
+    name = "pyshacl"
+
+    def validate(self, data: DataGraph, shapes: ShapesGraph) -> list[Result]:
+        return self.validate_rdflib(data.rdflib(), shapes.graph)
+
+    def validate_rdflib(self, data_graph: rdflib.Graph, shapes_graph: rdflib.Graph) -> list[Result]:
+        import pyshacl
+        from rdflib import RDF, URIRef
+        from rdflib.namespace import SH as SHNS
+
+        try:
+            _conforms, report, _text = pyshacl.validate(
+                data_graph, shacl_graph=shapes_graph, inference="none", allow_warnings=True,
+                allow_infos=True, abort_on_first=False, meta_shacl=False, advanced=True,
+            )
+        except Exception as exc:
+            # pySHACL refuses malformed shapes (e.g. a property shape without sh:path).
+            raise SpecError("shapes", f"pySHACL: {' '.join(str(exc).split())}") from None
+        out = []
+        for r in report.subjects(RDF.type, SHNS.ValidationResult):
+            focus = report.value(r, SHNS.focusNode)
+            path = report.value(r, SHNS.resultPath)
+            sev = report.value(r, SHNS.resultSeverity)
+            comp = report.value(r, SHNS.sourceConstraintComponent)
+            src = report.value(r, SHNS.sourceShape)
+            val = report.value(r, SHNS.value)
+            sc = report.value(r, SHNS.sourceConstraint)
+            msg = report.value(r, SHNS.resultMessage)
+            is_sparql = comp == URIRef(SH + "SPARQLConstraintComponent")
+            out.append(Result(
+                focus=_rdflib_str(focus),
+                path=_rdflib_str(path) if path is not None and isinstance(path, URIRef) else (
+                    None if path is None else "complex"),
+                source_shape=_rdflib_str(src),
+                component=str(comp),
+                severity=str(sev).rsplit("#", 1)[-1],
+                value=None if (val is None or is_sparql or _is_count(str(comp))) else _rdflib_str(val),
+                source_constraint=_rdflib_str(sc) if (sc is not None and is_sparql) else None,
+                message=str(msg) if msg is not None else None,
+            ))
+        return sorted(out)
+
+
+def _is_count(component: str) -> bool:
+    return component.rsplit("#", 1)[-1] in (
+        "MinCountConstraintComponent", "MaxCountConstraintComponent", "HasValueConstraintComponent"
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Compiled: SHACL Core subset + SHACL-SPARQL as pyoxigraph queries
+
+#: Properties of a shape that do not constrain anything.
+_NON_VALIDATING = {
+    SH + p for p in (
+        "path", "severity", "message", "name", "description", "order", "group", "defaultValue",
+        "targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf", "property", "deactivated",
+        "flags", "prefixes", "declare",
+    )
+}
+_SIMPLE = {"minCount", "maxCount", "class", "datatype", "nodeKind", "in", "pattern", "minInclusive",
+           "maxInclusive", "minExclusive", "maxExclusive", "minLength", "maxLength", "hasValue", "or",
+           "sparql"}
+#: XSD datatypes whose lexical form SPARQL can check with a cast (SHACL: ill-formed literals fail sh:datatype).
+_CASTABLE = {XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date", "dateTime",
+                               "int", "long")}
+
+
+def _ox_str(t: Any) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    return _nt_literal(t.value, t.language, t.datatype.value if t.datatype else None)
+
+
+def _sparql_term(t: Any) -> str:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        return _nt_literal(str(t), t.language, str(t.datatype) if t.datatype else None)
+    if isinstance(t, BNode):
+        raise _Unsupported("blank node as a constraint value")
+    raise _Unsupported(f"term {t!r}")
+
+
+class _Unsupported(Exception):
+    pass
+
+
+@dataclass
+class _Job:
+    """One SPARQL query and how to read its rows into results."""
+
+    query: str
+    shape: str
+    path: str | None
+    component: str
+    severity: str
+    kind: str  # "focus" (row: this) / "value" (row: this, v) / "sparql" (row: this [, path])
+    message: str | None
+    source_constraint: str | None = None
+
+
+class CompiledBackend:
+    """SHACL over pyoxigraph: supported shapes become SPARQL; the rest run in pySHACL."""
+
+    name = "compiled"
+
+    def __init__(self, fallback: ShaclBackend | None = None) -> None:
+        self.fallback = fallback or PyShaclBackend()
+        #: Node/property shapes handed to the fallback in the last run (for reporting and tests).
+        self.fallback_shapes: list[str] = []
+
+    # -- planning ---------------------------------------------------------------------------------
+
+    def plan(self, shapes: ShapesGraph, data: DataGraph) -> tuple[list[_Job], list[tuple[Any, list[Any]]]]:
+        """SPARQL jobs for supported shapes and (node shape, property shapes) pairs left to pySHACL."""
+        from rdflib import RDF, URIRef
+
+        g = shapes.graph
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        jobs: list[_Job] = []
+        fallback: list[tuple[Any, list[Any]]] = []
+        shape_nodes: set[Any] = set()
+        for pred in ("targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf"):
+            shape_nodes.update(g.subjects(sh(pred), None))
+        for s in g.subjects(RDF.type, URIRef(RDFS_CLASS)):
+            if (s, RDF.type, sh("NodeShape")) in g:
+                shape_nodes.add(s)
+        for shape in sorted(shape_nodes, key=str):
+            if _true(g.value(shape, sh("deactivated"))):
+                continue
+            target = self._target(g, shape, data)
+            if target is None:
+                continue
+            props = [p for p in g.objects(shape, sh("property")) if not _true(g.value(p, sh("deactivated")))]
+            own: list[Any] = []
+            try:
+                if g.value(shape, sh("path")) is not None:
+                    jobs += self._constraints(g, shape, target, shape_is_property=True)
+                else:
+                    jobs += self._constraints(g, shape, target, shape_is_property=False)
+            except _Unsupported:
+                own = [None]
+            unsupported = []
+            for p in sorted(props, key=str):
+                try:
+                    jobs += self._constraints(g, p, target, shape_is_property=True)
+                except _Unsupported:
+                    unsupported.append(p)
+            if own or unsupported:
+                fallback.append((shape, unsupported if not own else props))
+        return jobs, fallback
+
+    def _target(self, g: Any, shape: Any, data: DataGraph) -> str | None:
+        """A SPARQL group binding ?this to every focus node of ``shape`` (None if it has no target)."""
+        from rdflib import RDF, URIRef
+
+        parts = []
+        for c in sorted(g.objects(shape, URIRef(SH + "targetClass")), key=str):
+            parts.append(self._instances_of(str(c), data, "?this"))
+        if (shape, RDF.type, URIRef(RDFS_CLASS)) in g:
+            parts.append(self._instances_of(str(shape), data, "?this"))
+        nodes = sorted(g.objects(shape, URIRef(SH + "targetNode")), key=str)
+        if nodes:
+            parts.append("{ VALUES ?this { " + " ".join(_sparql_term(n) for n in nodes) + " } }")
+        for p in sorted(g.objects(shape, URIRef(SH + "targetSubjectsOf")), key=str):
+            parts.append(f"{{ SELECT DISTINCT ?this WHERE {{ ?this <{p}> ?_o }} }}")
+        for p in sorted(g.objects(shape, URIRef(SH + "targetObjectsOf")), key=str):
+            parts.append(f"{{ SELECT DISTINCT ?this WHERE {{ ?_s <{p}> ?this }} }}")
+        if not parts:
+            return None
+        if len(parts) == 1 and "?_tc" not in parts[0]:
+            # One class without subclasses: a plain pattern, no DISTINCT to materialise per query.
+            return parts[0]
+        return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
+
+    def _subclasses(self, cls: str, data: DataGraph) -> list[str]:
+        cache = getattr(data, "_subclass_cache", None)
+        if cache is None:
+            cache = {}
+            data._subclass_cache = cache  # type: ignore[attr-defined]
+        if cls not in cache:
+            rows = data.store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ <{cls}> }}")
+            cache[cls] = sorted({cls} | {_ox_str(r[0]) for r in rows if not _ox_str(r[0]).startswith("_:")})
+        return cache[cls]
+
+    def _instances_of(self, cls: str, data: DataGraph, var: str) -> str:
+        classes = self._subclasses(cls, data)
+        if len(classes) == 1:
+            return f"{{ {var} <{RDF_TYPE}> <{cls}> }}"
+        return "{ " + f"{var} <{RDF_TYPE}> ?_tc . VALUES ?_tc {{ " + " ".join(f"<{c}>" for c in classes) + " } }"
+
+    def _constraints(self, g: Any, shape: Any, target: str, *, shape_is_property: bool) -> list[_Job]:
+        from rdflib import URIRef
+
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        preds = {str(p) for p in g.predicates(shape, None)}
+        for p in preds:
+            if p.startswith(SH) and p not in _NON_VALIDATING and p[len(SH):] not in _SIMPLE:
+                raise _Unsupported(p)
+        if shape_is_property:
+            path_node = g.value(shape, sh("path"))
+            path_sparql = self._path(g, path_node)
+            path_str = str(path_node) if isinstance(path_node, URIRef) else "complex"
+        else:
+            path_sparql, path_str = None, None
+        severity = str(g.value(shape, sh("severity")) or SH + "Violation").rsplit("#", 1)[-1]
+        msg_node = g.value(shape, sh("message"))
+        message = str(msg_node) if msg_node is not None else None
+        shape_id = _rdflib_str(shape)
+        jobs: list[_Job] = []
+
+        def job(component: str, kind: str, query: str, source_constraint: str | None = None) -> None:
+            jobs.append(_Job(query=query, shape=shape_id, path=path_str, component=SH + component,
+                             severity=severity, kind=kind, message=message,
+                             source_constraint=source_constraint))
+
+        # value nodes: ?v
+        values = f"?this {path_sparql} ?v ." if path_sparql else "BIND(?this AS ?v)"
+        min_count = g.value(shape, sh("minCount"))
+        if min_count is not None and path_sparql:
+            n = int(min_count)
+            if n == 1:
+                job("MinCountConstraintComponent", "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path_sparql} ?v }} }}")
+            elif n > 1:
+                job("MinCountConstraintComponent", "focus",
+                    f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {path_sparql} ?v }} }} "
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})")
+        max_count = g.value(shape, sh("maxCount"))
+        if max_count is not None and path_sparql:
+            job("MaxCountConstraintComponent", "focus",
+                f"SELECT ?this WHERE {{ {target} ?this {path_sparql} ?v }} "
+                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(max_count)})")
+        has_value = g.value(shape, sh("hasValue"))
+        if has_value is not None:
+            hv = _sparql_term(has_value)
+            if path_sparql:
+                job("HasValueConstraintComponent", "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path_sparql} {hv} }} }}")
+            else:
+                job("HasValueConstraintComponent", "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER (!sameTerm(?this, {hv})) }}")
+        for comp, cond in self._value_conditions(g, shape):
+            job(comp, "value", f"SELECT DISTINCT ?this ?v WHERE {{ {target} {values} FILTER ({cond}) }}")
+        for sq in g.objects(shape, sh("sparql")):
+            if _true(g.value(sq, sh("deactivated"))):
+                continue
+            job("SPARQLConstraintComponent", "sparql", self._sparql_constraint(g, sq, target, path_sparql),
+                source_constraint=_rdflib_str(sq))
+            sev = g.value(sq, sh("severity"))
+            if sev is not None:
+                jobs[-1].severity = str(sev).rsplit("#", 1)[-1]
+            m = g.value(sq, sh("message"))
+            if m is not None:
+                jobs[-1].message = str(m)
+        return jobs
+
+    def _value_conditions(self, g: Any, shape: Any) -> list[tuple[str, str]]:
+        """(component, SPARQL condition true when ?v violates it) for each value-type constraint."""
+        from rdflib import URIRef
+
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        out = []
+        for comp, ok in self._ok_conditions(g, shape):
+            out.append((comp, f"!COALESCE({ok}, false)"))
+        or_list = g.value(shape, sh("or"))
+        if or_list is not None:
+            from rdflib.collection import Collection
+
+            alternatives = []
+            for member in Collection(g, or_list):
+                preds = {str(p) for p in g.predicates(member, None)} - {RDF_TYPE}
+                if any(p[len(SH):] in ("minCount", "maxCount", "hasValue", "sparql", "or", "path")
+                       or not p.startswith(SH) for p in preds):
+                    raise _Unsupported("sh:or member beyond value constraints")
+                conds = [ok for _c, ok in self._ok_conditions(g, member)]
+                if len(conds) != len(preds - {SH + "flags"}):
+                    raise _Unsupported("sh:or member")
+                alternatives.append("(" + " && ".join(f"COALESCE({c}, false)" for c in conds) + ")")
+            out.append(("OrConstraintComponent", "!(" + " || ".join(alternatives) + ")"))
+        return out
+
+    def _ok_conditions(self, g: Any, shape: Any) -> Iterator[tuple[str, str]]:
+        from rdflib import URIRef
+        from rdflib.collection import Collection
+
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        for cls in g.objects(shape, sh("class")):
+            # Each value must be an instance of the class or of a subclass (in the data graph).
+            yield ("ClassConstraintComponent",
+                   f"EXISTS {{ ?v <{RDF_TYPE}>/<{RDFS_SUBCLASS}>* <{cls}> }}")
+        for dt in g.objects(shape, sh("datatype")):
+            d = str(dt)
+            if d == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString":
+                cond = "(isLiteral(?v) && lang(?v) != \"\")"
+            else:
+                cond = f"(isLiteral(?v) && sameTerm(datatype(?v), <{d}>))"
+                if d in _CASTABLE:
+                    # An ill-formed lexical form (e.g. "abc"^^xsd:integer) does not conform: the cast fails.
+                    cond = f"({cond} && <{d}>(str(?v)) = <{d}>(str(?v)))"
+            yield ("DatatypeConstraintComponent", cond)
+        for nk in g.objects(shape, sh("nodeKind")):
+            yield ("NodeKindConstraintComponent", {
+                "IRI": "isIRI(?v)", "Literal": "isLiteral(?v)", "BlankNode": "isBlank(?v)",
+                "BlankNodeOrIRI": "(isBlank(?v) || isIRI(?v))",
+                "BlankNodeOrLiteral": "(isBlank(?v) || isLiteral(?v))",
+                "IRIOrLiteral": "(isIRI(?v) || isLiteral(?v))",
+            }[str(nk).rsplit("#", 1)[-1]])
+        for lst in g.objects(shape, sh("in")):
+            members = [_sparql_term(m) for m in Collection(g, lst)]
+            if not members:
+                yield ("InConstraintComponent", "false")
+            elif all(m.startswith("<") for m in members):
+                yield ("InConstraintComponent", f"?v IN ({', '.join(members)})")
+            else:
+                yield ("InConstraintComponent", "(" + " || ".join(f"sameTerm(?v, {m})" for m in members) + ")")
+        for pat in g.objects(shape, sh("pattern")):
+            flags = g.value(shape, sh("flags"))
+            fl = f', "{flags}"' if flags is not None else ""
+            yield ("PatternConstraintComponent",
+                   f"(!isBlank(?v) && REGEX(STR(?v), {_sparql_term(pat)}{fl}))")
+        for name, op in (("minInclusive", ">="), ("maxInclusive", "<="), ("minExclusive", ">"),
+                         ("maxExclusive", "<")):
+            for bound in g.objects(shape, sh(name)):
+                comp = name[0].upper() + name[1:] + "ConstraintComponent"
+                yield (comp, f"(isLiteral(?v) && ?v {op} {_sparql_term(bound)})")
+        for name, op in (("minLength", ">="), ("maxLength", "<=")):
+            for bound in g.objects(shape, sh(name)):
+                comp = name[0].upper() + name[1:] + "ConstraintComponent"
+                yield (comp, f"(!isBlank(?v) && STRLEN(STR(?v)) {op} {int(bound)})")
+
+    def _path(self, g: Any, node: Any) -> str:
+        from rdflib import BNode, URIRef
+        from rdflib.collection import Collection
+
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        if isinstance(node, URIRef):
+            return f"<{node}>"
+        if not isinstance(node, BNode):
+            raise _Unsupported("path")
+        if g.value(node, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#first")) is not None:
+            return "(" + "/".join(self._path(g, m) for m in Collection(g, node)) + ")"
+        alt = g.value(node, sh("alternativePath"))
+        if alt is not None:
+            return "(" + "|".join(self._path(g, m) for m in Collection(g, alt)) + ")"
+        for pred, op in (("inversePath", "^"), ("zeroOrMorePath", "*"), ("oneOrMorePath", "+"),
+                         ("zeroOrOnePath", "?")):
+            inner = g.value(node, sh(pred))
+            if inner is not None:
+                return f"^({self._path(g, inner)})" if op == "^" else f"({self._path(g, inner)}){op}"
+        raise _Unsupported("path")
+
+    def _sparql_constraint(self, g: Any, sq: Any, target: str, path_sparql: str | None) -> str:
+        from rdflib import URIRef
+
+        sh = lambda n: URIRef(SH + n)  # noqa: E731
+        select = g.value(sq, sh("select"))
+        if select is None:
+            raise _Unsupported("sh:sparql without sh:select")
+        prefixes = []
+        for pnode in g.objects(sq, sh("prefixes")):
+            for decl in g.objects(pnode, sh("declare")):
+                prefixes.append(f"PREFIX {g.value(decl, sh('prefix'))}: <{g.value(decl, sh('namespace'))}>")
+        text = str(select)
+        if "$currentShape" in text or "$shapesGraph" in text:
+            raise _Unsupported("$currentShape / $shapesGraph")
+        if path_sparql:
+            text = text.replace("$PATH", path_sparql)
+        text = text.replace("$this", "?this")
+        m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE) or re.search(r"\{", text)
+        if m is None or len(re.findall(r"\bSELECT\b", text, re.IGNORECASE)) != 1:
+            raise _Unsupported("nested SELECT in sh:sparql")
+        # Bind ?this by the shape's target pattern first; EXISTS and FILTER then see it bound, as with
+        # SHACL's pre-binding.
+        text = text[: m.end()] + f" {target} " + text[m.end():]
+        return "\n".join([*sorted(set(prefixes)), text])
+
+    # -- running ----------------------------------------------------------------------------------
+
+    def validate(self, data: DataGraph, shapes: ShapesGraph) -> list[Result]:
+        jobs, fallback = self.plan(shapes, data)
+        out: list[Result] = []
+        store = data.store
+        for j in jobs:
+            try:
+                rows = store.query(j.query)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise SpecError("shapes", f"{j.shape}: compiled query failed: {exc}") from None
+            for row in rows:  # type: ignore[union-attr]
+                focus = _ox_str(row[0])
+                value = None
+                path = j.path
+                if j.kind == "value":
+                    value = _ox_str(row[1])
+                elif j.kind == "sparql":
+                    names = [v.value for v in rows.variables]  # type: ignore[union-attr]
+                    if "path" in names and row["path"] is not None:
+                        path = _ox_str(row["path"])
+                out.append(Result(focus=focus, path=path, source_shape=j.shape, component=j.component,
+                                  severity=j.severity, value=value, source_constraint=j.source_constraint,
+                                  message=j.message))
+        self.fallback_shapes = [_rdflib_str(s) for s, _p in fallback]
+        if fallback:
+            out += self.fallback.validate_rdflib(data.rdflib(), _subgraph(shapes.graph, fallback))  # type: ignore[attr-defined]
+        return sorted(set(out))
+
+
+def _true(node: Any) -> bool:
+    return node is not None and str(node).lower() == "true"
+
+
+def _subgraph(g: Any, fallback: list[tuple[Any, list[Any]]]) -> Any:
+    """The shapes graph restricted to the given node shapes and property shapes (with their CBDs)."""
+    from rdflib import BNode, Graph, URIRef
+
+    out = Graph()
+    keep_prop = URIRef(SH + "property")
+
+    def cbd(node: Any, skip_props: bool) -> None:
+        for p, o in g.predicate_objects(node):
+            if skip_props and p == keep_prop:
+                continue
+            out.add((node, p, o))
+            if isinstance(o, BNode):
+                cbd(o, False)
+
+    for shape, props in fallback:
+        cbd(shape, True)
+        for p in props:
+            out.add((shape, keep_prop, p))
+            cbd(p, False)
+    # Prefix declarations used by SPARQL constraints live outside the shapes.
+    for s, p, o in g.triples((None, URIRef(SH + "declare"), None)):
+        out.add((s, p, o))
+        cbd(o, False)
+    return out

@@ -1,0 +1,308 @@
+"""The shacl engine: catalogue records (RDF files, metadata/ folders, URLs) against the EUCAIM DCAT-AP shapes.
+
+Flow: read and parse every input into one pyoxigraph store; graph-level checks in SPARQL (no
+dcat:Dataset, namespace drift); optional background facts; the profile's shapes through a
+``ShaclBackend``; one finding per rule with a count and the first focus nodes (dataset IRIs) as examples.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eucaim_spec.errors import InputError
+from eucaim_spec.report.model import Finding, Location, Severity
+from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.rules import Rule
+
+if TYPE_CHECKING:
+    from eucaim_spec.validate.shacl_backends import Result, ShaclBackend, ShapesGraph
+    from eucaim_spec.validate.shacl_profiles import ProfileConfig
+
+DCAT_DATASET = "http://www.w3.org/ns/dcat#Dataset"
+RULE_ID_PRED = "https://w3id.org/eucaim-spec/ns#ruleId"
+HINT_PRED = "https://w3id.org/eucaim-spec/ns#hint"
+TIER_PRED = "https://w3id.org/eucaim-spec/ns#tier"
+SH = "http://www.w3.org/ns/shacl#"
+_SEVERITY = {"Violation": Severity.violation, "Warning": Severity.warning, "Info": Severity.info}
+
+NO_DATASET = Rule(
+    id="dcat_ap.graph.no_dataset", title="The RDF graph contains no dcat:Dataset", standard="dcat_ap", tier=1,
+    severity=Severity.violation, engine="shacl",
+    hint="Describe the dataset as a node typed dcat:Dataset (http://www.w3.org/ns/dcat#Dataset); a file "
+         "with only a catalogue, shapes or an ontology is not a catalogue record.",
+)
+NAMESPACE_DRIFT = Rule(
+    id="dcat_ap.namespace_drift", title="An IRI is written in a non-canonical namespace", standard="dcat_ap",
+    tier=1, severity=Severity.warning, engine="shacl",
+    hint="Rewrite the IRI in the canonical namespace named in the message; shapes do not see properties "
+         "under other namespaces, so their values are otherwise ignored.",
+)
+UNMAPPED = Rule(
+    id="dcat_ap.unmapped_shape", title="A shape without eucaimns:ruleId reported a result", standard="dcat_ap",
+    tier=1, severity=Severity.violation, engine="shacl",
+    hint="Annotate the shape with <https://w3id.org/eucaim-spec/ns#ruleId> (a spec defect, not a data one).",
+)
+PY_RULES = (NO_DATASET, NAMESPACE_DRIFT, UNMAPPED)
+
+
+def backend_named(name: str | None) -> ShaclBackend:
+    """``compiled`` (default: pyoxigraph, falling back to pySHACL per unsupported shape) or ``pyshacl``."""
+    from eucaim_spec.validate.shacl_backends import CompiledBackend, PyShaclBackend
+
+    if name in (None, "", "compiled"):
+        return CompiledBackend()
+    if name == "pyshacl":
+        return PyShaclBackend()
+    raise InputError("--shacl-backend", f"unknown SHACL backend {name!r}; use compiled or pyshacl")
+
+
+class ShapeIndex:
+    """Rule metadata of every shape: rule id, message, hint, severity, tier, resolved up the shape tree."""
+
+    def __init__(self, shapes: ShapesGraph) -> None:
+        from rdflib import URIRef
+
+        from eucaim_spec.validate.shacl_backends import _rdflib_str
+
+        g = shapes.graph
+        self.rule_of: dict[str, str] = {}
+        self.rules: dict[str, Rule] = {}
+        self.parents: dict[str, list[str]] = defaultdict(list)
+        for parent, child in g.subject_objects(URIRef(SH + "property")):
+            self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
+        for parent, child in g.subject_objects(URIRef(SH + "sparql")):
+            self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
+        for node, rid in sorted(g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))):
+            key = _rdflib_str(node)
+            self.rule_of[key] = str(rid)
+            if str(rid) in self.rules:
+                continue
+            sev = g.value(node, URIRef(SH + "severity"))
+            if sev is None:
+                for sq in g.objects(node, URIRef(SH + "sparql")):
+                    sev = g.value(sq, URIRef(SH + "severity")) or sev
+            msg = g.value(node, URIRef(SH + "message")) or g.value(node, URIRef(SH + "name")) or str(rid)
+            hint = g.value(node, URIRef(HINT_PRED))
+            tier = g.value(node, URIRef(TIER_PRED))
+            self.rules[str(rid)] = Rule(
+                id=str(rid), title=" ".join(str(msg).split()), standard="dcat_ap",
+                tier=int(tier) if tier is not None else 1,
+                severity=_SEVERITY[str(sev or SH + "Violation").rsplit("#", 1)[-1]],
+                engine="shacl", hint=" ".join(str(hint).split()) if hint is not None else "",
+            )
+
+    def rule_for(self, r: Result) -> str | None:
+        for start in (r.source_constraint, r.source_shape):
+            if start is None:
+                continue
+            todo, seen = [start], set()
+            while todo:
+                node = todo.pop(0)
+                if node in self.rule_of:
+                    return self.rule_of[node]
+                seen.add(node)
+                todo += [p for p in self.parents.get(node, ()) if p not in seen]
+        return None
+
+
+class ShaclEngine:
+    """Engine "shacl": catalogue metadata in RDF, or a URL serving it (e.g. a FAIR Data Point)."""
+
+    name = "shacl"
+
+    def __init__(self, config: ProfileConfig | None = None, backend: ShaclBackend | None = None) -> None:
+        self._config = config
+        self._backend = backend
+
+    @property
+    def config(self) -> ProfileConfig:
+        if self._config is None:
+            from eucaim_spec.validate.shacl_profiles import load_config
+
+            self._config = load_config()
+        return self._config
+
+    def rules(self) -> list[Rule]:
+        from eucaim_spec.validate.shacl_profiles import load_shapes
+
+        cfg = self.config
+        files = cfg.profile_files("full")
+        for _iri, extra in cfg.access_levels.values():
+            files += [cfg.resolve(f) for f in extra if cfg.resolve(f) not in files]
+        index = ShapeIndex(load_shapes(cfg, files))
+        out = {r.id: r for r in PY_RULES}
+        out.update(index.rules)
+        return sorted(out.values(), key=lambda r: r.id)
+
+    def detect(self, path: Path) -> bool:
+        from eucaim_spec.validate.rdf_input import is_rdf_file, is_url
+
+        if is_url(path):
+            return True
+        if path.is_file():
+            return is_rdf_file(path)
+        if path.is_dir():
+            return bool(self._files(path))
+        return False
+
+    def _files(self, path: Path) -> list[Path]:
+        from eucaim_spec.validate.rdf_input import is_rdf_file
+
+        root = path / "metadata" if (path / "metadata").is_dir() else path
+        return sorted(
+            p for p in root.rglob("*")
+            if is_rdf_file(p) and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        )
+
+    # -- checking ---------------------------------------------------------------------------------
+
+    def load(self, path: Path, ctx: CheckContext) -> tuple[Any, list[str]]:
+        """The parsed store of every input under ``path`` and the names of the inputs."""
+        import pyoxigraph as ox
+
+        from eucaim_spec.validate.rdf_input import is_url, parse_into, read_source, url_of
+
+        store = ox.Store()
+        if is_url(path):
+            sources = [url_of(path)]
+            src = read_source(sources[0], ctx.options)
+            parse_into(store, src)
+            return store, sources
+        files = [path] if path.is_file() else self._files(path)
+        if not files:
+            raise InputError(ctx.rel(path), "no RDF file (.ttl, .jsonld, .rdf, .nt) to check")
+        names = []
+        for f in files:
+            name = ctx.rel(f)
+            parse_into(store, read_source(f, ctx.options, name=name))
+            names.append(name)
+        return store, names
+
+    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+        from eucaim_spec.validate.shacl_backends import DataGraph
+        from eucaim_spec.validate.shacl_profiles import add_background, load_shapes
+
+        cfg = self.config
+        profile = str(ctx.options.get("profile") or cfg.default_profile)
+        shapes = load_shapes(cfg, cfg.profile_files(profile))
+        index = ShapeIndex(shapes)
+        store, names = self.load(path, ctx)
+        file_label = names[0] if len(names) == 1 else None
+
+        findings: list[Finding] = []
+        levels = self._levels(store)
+        if not levels and "dcat_ap.graph.no_dataset" not in index.rules:
+            findings.append(NO_DATASET.finding(
+                target_tier=ctx.target_tier, message=NO_DATASET.title + f" ({len(store)} triples read)",
+                location=Location(file=file_label),
+            ))
+        findings += self._drift(store, ctx, file_label)
+        counts: dict[str, int] = defaultdict(int)
+        for lvl in levels.values():
+            counts[lvl or "none"] += 1
+        ctx.notes.append(
+            f"metadata: {len(levels)} dataset(s) in {len(names)} input(s)"
+            + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")
+            + f", profile {profile}" + (", with background" if ctx.options.get("background") else "")
+        )
+        if ctx.options.get("background"):
+            add_background(cfg, store)
+
+        backend = self._backend or backend_named(ctx.options.get("shacl_backend"))
+        data = DataGraph(store)
+        results = list(backend.validate(data, shapes))
+        results += self._access_level_results(backend, data, levels)
+        findings += self._findings(results, index, ctx, file_label)
+        return findings
+
+    def _levels(self, store: Any) -> dict[str, str | None]:
+        """Each dataset IRI mapped to its access level name (None when absent or unknown)."""
+        cfg = self.config
+        by_iri = {iri: name for name, (iri, _f) in cfg.access_levels.items()}
+        from eucaim_spec.validate.shacl_backends import _ox_str
+
+        rows = store.query(
+            f"SELECT ?d ?a WHERE {{ ?d a <{DCAT_DATASET}> OPTIONAL {{ ?d <{cfg.access_property}> ?a }} }}"
+        )
+        out: dict[str, str | None] = {}
+        for row in rows:
+            d = _ox_str(row[0])
+            level = by_iri.get(_ox_str(row[1])) if row[1] is not None else None
+            if d not in out or out[d] is None:
+                out[d] = level
+        return out
+
+    def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
+        from eucaim_spec.validate.shacl_profiles import load_shapes
+
+        cfg = self.config
+        out = []
+        for name, (_iri, files) in sorted(cfg.access_levels.items()):
+            mine = {d for d, lvl in levels.items() if lvl == name}
+            if not files or not mine:
+                continue
+            others = {d for d, lvl in levels.items() if lvl != name}
+            shapes = load_shapes(cfg, [cfg.resolve(f) for f in files])
+            out += [r for r in backend.validate(data, shapes) if r.focus not in others]
+        return out
+
+    def _drift(self, store: Any, ctx: CheckContext, file_label: str | None) -> list[Finding]:
+        from eucaim_spec.validate.shacl_backends import _ox_str
+
+        pairs = [(alias, canon) for canon, aliases in self.config.drift for alias in aliases]
+        if not pairs:
+            return []
+
+        def cond(var: str) -> str:
+            return " || ".join(f'STRSTARTS(STR({var}), "{a}")' for a, _c in pairs)
+
+        rows = store.query(
+            f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER (({cond('?p')}) || (isIRI(?o) && ({cond('?o')}))) }}"
+        )
+        hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (alias iri, kind) -> subjects
+        for row in rows:
+            s, p, o = (_ox_str(t) for t in row)
+            for iri, kind in ((p, "property"), (o, "value")):
+                if any(iri.startswith(a) for a, _c in pairs):
+                    hits[(iri, kind)].append(s)
+        out = []
+        for (iri, kind), subjects in sorted(hits.items()):
+            alias, canon = next((a, c) for a, c in pairs if iri.startswith(a))
+            canonical = canon + iri[len(alias):]
+            focus = sorted(set(subjects))
+            out.append(NAMESPACE_DRIFT.finding(
+                target_tier=ctx.target_tier, count=len(subjects),
+                message=f"The {kind} <{iri}> is in a non-canonical namespace: use <{canonical}>",
+                location=Location(file=file_label, node=focus[0], path=iri if kind == "property" else None),
+                examples=focus[: ctx.max_examples],
+            ))
+        return out
+
+    def _findings(self, results: list[Result], index: ShapeIndex, ctx: CheckContext,
+                  file_label: str | None) -> list[Finding]:
+        grouped: dict[str, list[Result]] = defaultdict(list)
+        for r in results:
+            grouped[index.rule_for(r) or UNMAPPED.id].append(r)
+        out = []
+        for rule_id, rs in sorted(grouped.items()):
+            rule = index.rules.get(rule_id) or UNMAPPED
+            rs.sort()
+            focus = sorted({r.focus for r in rs})
+            first = rs[0]
+            if rule is UNMAPPED:
+                message = f"{UNMAPPED.title}: {first.source_shape}"
+            else:
+                message = rule.title
+            sev = _SEVERITY.get(first.severity, rule.severity)
+            f = rule.finding(
+                target_tier=ctx.target_tier, count=len(rs), message=message,
+                location=Location(file=file_label, node=first.focus,
+                                  path=first.path if first.path not in (None, "complex") else None),
+                examples=focus[: ctx.max_examples],
+            )
+            if sev != rule.severity and rule.severity_at(ctx.target_tier) == rule.severity:
+                f.severity = sev
+            out.append(f)
+        return out

@@ -1,0 +1,150 @@
+"""Shacl engine profiles (validators/dcat_ap.yaml): which shape files a profile uses, background facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import ARTIFACTS_DIR, shapes_dir, validators_dir
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+    from eucaim_spec.validate.shacl_backends import ShapesGraph
+
+PROFILES = ("base", "ranges", "vocabularies", "recommended", "full")
+
+
+@dataclass(frozen=True)
+class ProfileConfig:
+    """The parsed profile file with the folders its ``generated/`` and ``shapes/`` names resolve to."""
+
+    file: Path
+    profiles: dict[str, dict[str, Any]]
+    default_profile: str
+    background: tuple[str, ...]
+    access_property: str
+    access_levels: dict[str, tuple[str, tuple[str, ...]]]  # name -> (iri, shape files)
+    drift: tuple[tuple[str, tuple[str, ...]], ...]
+    generated_dir: Path
+    authored_dir: Path
+    standard: str = "dcat_ap"
+    extra_shapes: tuple[Path, ...] = field(default=())
+
+    def resolve(self, name: str) -> Path:
+        kind, _, rel = name.partition("/")
+        if kind == "generated":
+            return self.generated_dir / rel
+        if kind == "shapes":
+            return self.authored_dir / rel
+        raise SpecError(self.file.as_posix(), f"shape file {name!r} must start with generated/ or shapes/")
+
+    def profile_files(self, profile: str) -> list[Path]:
+        """The shape files of ``profile`` (its ``extends`` first), each once, in order."""
+        if profile not in self.profiles:
+            raise SpecError(self.file.as_posix(), f"unknown profile {profile!r}; one of {', '.join(self.profiles)}")
+        seen: list[str] = []
+
+        def walk(p: str, stack: tuple[str, ...]) -> None:
+            if p in stack:
+                raise SpecError(self.file.as_posix(), f"profile {p} extends itself")
+            spec = self.profiles[p]
+            for parent in spec.get("extends") or []:
+                walk(parent, (*stack, p))
+            for f in spec.get("shapes") or []:
+                if f not in seen:
+                    seen.append(f)
+
+        walk(profile, ())
+        return [self.resolve(f) for f in seen] + list(self.extra_shapes)
+
+
+def load_config(file: Path | None = None, generated_dir: Path | None = None,
+                authored_dir: Path | None = None) -> ProfileConfig:
+    """Read the profile file (default validators/dcat_ap.yaml)."""
+    path = file or validators_dir() / "dcat_ap.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(path.as_posix(), f"cannot read profiles: {exc}") from None
+    levels = raw.get("access_levels") or {}
+    return ProfileConfig(
+        file=path,
+        profiles=dict(raw.get("profiles") or {}),
+        default_profile=str(raw.get("default_profile") or "full"),
+        background=tuple(raw.get("background") or ()),
+        access_property=str(levels.get("property") or "http://purl.org/dc/terms/accessRights"),
+        access_levels={
+            name: (str(v["iri"]), tuple(v.get("shapes") or ())) for name, v in (levels.get("levels") or {}).items()
+        },
+        drift=tuple((str(d["canonical"]), tuple(d.get("aliases") or ())) for d in raw.get("namespace_drift") or ()),
+        generated_dir=generated_dir or ARTIFACTS_DIR / "shacl" / str(raw.get("standard") or "dcat_ap"),
+        authored_dir=authored_dir or shapes_dir() / str(raw.get("standard") or "dcat_ap"),
+        standard=str(raw.get("standard") or "dcat_ap"),
+    )
+
+
+def _missing(cfg: ProfileConfig, path: Path) -> SpecError:
+    hint = " (run `eucaim generate`)" if path.is_relative_to(cfg.generated_dir) else ""
+    return SpecError(cfg.file.as_posix(), f"shape file {path.as_posix()} does not exist{hint}")
+
+
+def load_shapes(cfg: ProfileConfig, files: list[Path]) -> ShapesGraph:
+    """The shapes graph of ``files`` (parsed once per process and file set)."""
+    for f in files:
+        if not f.is_file():
+            raise _missing(cfg, f)
+    key = tuple((f.resolve().as_posix(), f.stat().st_mtime_ns) for f in files)
+    return _load_shapes_cached(key)
+
+
+@cache
+def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> ShapesGraph:
+    from eucaim_spec.validate.shacl_backends import ShapesGraph
+
+    return ShapesGraph.from_texts((Path(p).name, Path(p).read_text(encoding="utf-8")) for p, _m in key)
+
+
+def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> int:
+    """Add the background facts of ``cfg`` to ``store``; returns the number of triples added."""
+    import pyoxigraph as ox
+
+    before = len(store)
+    for item in cfg.background:
+        if item == "hyperontology":
+            store.bulk_extend(hyperontology_quads())
+            continue
+        path = cfg.resolve(item)
+        if not path.is_file():
+            raise _missing(cfg, path)
+        store.bulk_extend(
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        )
+    return len(store) - before
+
+
+def hyperontology_quads() -> list[Any]:
+    """The packaged hyper-ontology as ``code rdfs:subClassOf parent`` (curated edges included)."""
+    import pyoxigraph as ox
+
+    from eucaim_spec import vocab
+
+    try:
+        onto = vocab.load()
+    except FileNotFoundError:
+        from eucaim_spec.paths import schemas_dir
+
+        onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
+    sub = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    base = vocab.CANONICAL_BASE
+    return [
+        ox.Quad(ox.NamedNode(base + code), sub, ox.NamedNode(base + parent), ox.DefaultGraph())
+        for code, c in sorted(onto.concepts.items())
+        for parent, _ev in c.parents
+    ]

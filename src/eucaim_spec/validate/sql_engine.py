@@ -1,0 +1,615 @@
+"""The sql engine: CDM tables, the minimum clinical table and imaging tag tables, checked set-based.
+
+Runs on DuckDB in-process (files loaded as text) or, with ``ctx.options["db"] = "postgresql://..."``, in
+place on a PostgreSQL database holding the CDM (schema ``eucaim_cdm_output`` or ``ctx.options["db_schema"]``).
+The same compiled checks run on both; only their rendering differs (``sql_compile.Dialect``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eucaim_spec.errors import InputError
+from eucaim_spec.report.model import Finding, Location
+from eucaim_spec.validate import sql_rules as hr
+from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql_compile import (
+    DUCKDB,
+    MEMBERS,
+    POSTGRES,
+    ROW,
+    BoundCheck,
+    CheckSpec,
+    ClassCompiler,
+    Dialect,
+    Member,
+    Need,
+    Renderer,
+    Runner,
+    SlotInfo,
+    TableBinding,
+    ann,
+    is_truthy,
+    norm,
+    run_checks,
+    table_name,
+)
+from eucaim_spec.validate.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
+
+IMAGING_KEYS = {"studyinstanceuid", "seriesinstanceuid", "sopinstanceuid", "modality", "studyuid"}
+TIMEPOINT_KEYS = {"timepoint", "imagingtimepoint"}
+DEFAULT_DB_SCHEMA = "eucaim_cdm_output"
+
+
+@dataclass
+class _Table:
+    """A loaded input with what detection decided about it."""
+
+    loaded: LoadedTable
+    rel: str
+    stem: str
+    kind: str = "unknown"  # cdm, minimum, imaging_tags, timepoints, unknown
+    cdm_table: str | None = None
+    binding: TableBinding | None = None
+
+
+@dataclass
+class _Schemas:
+    cdm: Any = None
+    minimum: Any = None
+    compilers: dict[str, ClassCompiler] = field(default_factory=dict)
+
+
+class SqlEngine:
+    """Tabular checks compiled from the LinkML schemas into SQL (DuckDB default, PostgreSQL in place)."""
+
+    name = "sql"
+
+    def __init__(self, schemas: dict[str, Any] | None = None, ontology: Any = None) -> None:
+        self._given = dict(schemas or {})
+        self._onto = ontology
+        self._loaded: _Schemas | None = None
+
+    # ----------------------------------------------------------------------------------- schemas
+    def _schemas(self) -> _Schemas:
+        if self._loaded is None:
+            s = _Schemas()
+            for std in ("cdm", "minimum"):
+                sv = self._given.get(std)
+                if sv is None and std not in self._given:
+                    sv = _load_standard(std, self._onto)
+                if sv is not None:
+                    setattr(s, std, sv)
+                    s.compilers[std] = ClassCompiler(sv, self._onto)
+            self._loaded = s
+        return self._loaded
+
+    def _cdm_classes(self) -> dict[str, str]:
+        """CDM table name → class name."""
+        sv = self._schemas().cdm
+        if sv is None:
+            return {}
+        out = {}
+        for cname, cls in sv.all_classes().items():
+            if cls.abstract or cls.mixin:
+                continue
+            out[table_name(sv, cls)] = str(cname)
+        return out
+
+    def rules(self) -> list[Rule]:
+        out: dict[str, Rule] = {r.id: r for r in (*hr.ETL_RULES.values(), *hr.LINKAGE_RULES.values(),
+                                                   hr.POPULATION_UNKNOWN)}
+        s = self._schemas()
+        for std, comp in s.compilers.items():
+            for cname, cls in comp.sv.all_classes().items():
+                if cls.abstract or cls.mixin:
+                    continue
+                for spec in comp.compile_class(str(cname)):
+                    out.setdefault(spec.rule.id, spec.rule)
+                names = [si.name for si in comp.slots(str(cname))]
+                part = comp.rid_prefix(str(cname)).split(".", 1)[1]
+                if std == "cdm":
+                    out.setdefault(f"cdm.{part}.table_missing", hr.table_missing_rule("cdm", part, comp.tier))
+                for r in _name_rules(std, part, names, comp.tier):
+                    out.setdefault(r.id, r)
+        return sorted(out.values(), key=lambda r: r.id)
+
+    # ------------------------------------------------------------------------------------ detect
+    def detect(self, path: Path) -> bool:
+        if path.is_file():
+            return is_tabular(path)
+        return path.is_dir() and any(True for _ in _discover(path))
+
+    # ------------------------------------------------------------------------------------- check
+    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+        db = ctx.options.get("db")
+        if db:
+            return self._check_postgres(str(db), ctx)
+        files = list(_discover(path)) if path.is_dir() else [path]
+        if not files:
+            raise InputError(ctx.rel(path), "no CSV, Parquet, XLSX or JSON table found")
+        import duckdb
+
+        tmp = Path(tempfile.mkdtemp(prefix="eucaim-sql-"))
+        con = duckdb.connect(":memory:")
+        try:
+            con.execute(f"SET memory_limit = '{ctx.options.get('memory_limit', '2GB')}'").fetchall()
+            con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
+            con.execute("SET preserve_insertion_order = true").fetchall()
+            for stmt in DUCKDB.setup():
+                con.execute(stmt).fetchall()
+
+            def execute(sql: str) -> list[tuple[Any, ...]]:
+                return con.execute(sql).fetchall()
+
+            return self._check_files(files, ctx, con, Runner(DUCKDB, execute))
+        finally:
+            con.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _check_files(self, files: list[Path], ctx: CheckContext, con: Any, runner: Runner) -> list[Finding]:
+        findings: list[Finding] = []
+        tables: list[_Table] = []
+        with _progress(ctx, len(files) + 1) as step:
+            for i, f in enumerate(files):
+                rel = ctx.rel(f)
+                step(f"reading {rel}")
+                lt = load_table(con, f, f"t{i}", rel)
+                findings.extend(_problem_findings(lt.problems, ctx))
+                tables.append(_Table(lt, rel, f.stem))
+            readable = [t for t in tables if t.loaded.ok]
+            if not readable and "dicom_tags" not in ctx.shared:
+                first = tables[0].loaded.problems[0] if tables[0].loaded.problems else None
+                others = f" (and {len(tables) - 1} other file(s))" if len(tables) > 1 else ""
+                raise InputError(tables[0].rel, (first.message if first else "unreadable") + others,
+                                 f"line {first.line}" if first and first.line else None)
+            self._classify(readable, ctx, findings)
+            self._load_members(runner, con)
+            step("checking")
+            findings.extend(self._run_tables(readable, ctx, runner, con))
+        return findings
+
+    # ---------------------------------------------------------------------------------- classify
+    def _classify(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
+        cdm = self._cdm_classes()
+        dataset_id = ctx.options.get("dataset_id")
+        counts: dict[str, int] = {}
+        for t in tables:
+            stem = t.stem
+            prefixed = False
+            if dataset_id and stem.startswith(f"{dataset_id}_"):
+                stem, prefixed = stem[len(dataset_id) + 1:], True
+            if stem.lower() in cdm:
+                t.kind, t.cdm_table = "cdm", stem.lower()
+            else:
+                match = [n for n in cdm if stem.lower().endswith("_" + n)]
+                if match:
+                    t.kind, t.cdm_table = "cdm", max(match, key=len)
+                    prefixed = True
+            cols = {norm(c) for c in t.loaded.columns}
+            if t.kind != "cdm":
+                if cols & IMAGING_KEYS:
+                    t.kind = "timepoints" if cols & TIMEPOINT_KEYS else "imaging_tags"
+                elif t.loaded.columns and norm(t.loaded.columns[0]) == "patientid":
+                    t.kind = "minimum"
+            counts[t.kind] = counts.get(t.kind, 0) + 1
+            if dataset_id and not prefixed:
+                findings.append(hr.ETL_RULES["file_prefix"].finding(
+                    target_tier=ctx.target_tier, message=f"{t.rel}: the file name does not start with the "
+                    f"dataset id ('{dataset_id}_')", location=Location(file=t.rel)))
+            if t.kind == "unknown":
+                findings.append(hr.ETL_RULES["unrecognised"].finding(
+                    target_tier=ctx.target_tier, message=f"{t.rel}: not a CDM table, not a minimum clinical "
+                    "table (first column PatientID) and not an imaging tag table; not checked",
+                    location=Location(file=t.rel)))
+            t.binding = TableBinding(t.cdm_table or t.kind, _qi(t.loaded.relation), t.loaded.columns,
+                                     file=t.rel, label=t.cdm_table or t.kind)
+        words = {"cdm": "CDM table", "minimum": "minimum clinical table", "imaging_tags": "imaging tag table",
+                 "timepoints": "imaging timepoint table", "unknown": "unrecognised file"}
+        what = ", ".join(f"{n} {words[k]}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
+        if what:
+            ctx.notes.append(f"sql: detected {what}")
+        # one header per dataset: every file of the same table has the same columns
+        by_kind: dict[str, list[_Table]] = {}
+        for t in tables:
+            if t.kind != "unknown":
+                by_kind.setdefault(t.cdm_table or t.kind, []).append(t)
+        for name, group in by_kind.items():
+            heads = {tuple(c.lower() for c in t.loaded.columns) for t in group}
+            if len(heads) > 1:
+                findings.append(hr.ETL_RULES["header"].finding(
+                    target_tier=ctx.target_tier, count=len(group),
+                    message=f"the {len(group)} files of {name} do not share one header",
+                    location=Location(file=group[1].rel, table=name), examples=[t.rel for t in group]))
+
+    # ------------------------------------------------------------------------------------ members
+    def _members(self) -> list[Member]:
+        out: dict[tuple[str, str], Member] = {}
+        for comp in self._schemas().compilers.values():
+            for m in comp.all_members():
+                out.setdefault((m.enum, m.key), m)
+        return list(out.values())
+
+    def _load_members(self, runner: Runner, con: Any) -> None:
+        import pyarrow as pa
+
+        ms = self._members()
+        tbl = pa.table({
+            "enum_id": pa.array([m.enum for m in ms], pa.string()),
+            "key": pa.array([m.key for m in ms], pa.string()),
+            "is_alias": pa.array([m.is_alias for m in ms], pa.bool_()),
+            "replaced_by": pa.array([m.replaced_by for m in ms], pa.string()),
+        })
+        con.register("eucaim_members_arrow", tbl)
+        con.execute(f"CREATE OR REPLACE TABLE {MEMBERS} AS SELECT * FROM eucaim_members_arrow").fetchall()
+        con.unregister("eucaim_members_arrow")
+
+    # ----------------------------------------------------------------------------------- checking
+    def _renderer(self, dialect: Dialect, bindings: dict[str, TableBinding]) -> Renderer:
+        s = self._schemas()
+        infos: dict[tuple[str, str], SlotInfo] = {}
+
+        def lookup(cls: str, slot: str) -> SlotInfo | None:
+            key = (cls, slot)
+            if key not in infos:
+                for comp in s.compilers.values():
+                    if cls in comp.sv.all_classes():
+                        for si in comp.slots(cls):
+                            infos[(cls, si.name)] = si
+            return infos.get(key)
+
+        r = Renderer(dialect, bindings.get, lookup)
+        enums: set[str] = set()
+        for comp in s.compilers.values():
+            enums |= set(comp.sv.all_enums())
+        r._enum_names = frozenset(enums)
+        return r
+
+    def _run_tables(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
+        d = runner.dialect
+        s = self._schemas()
+        cdm = self._cdm_classes()
+        bindings: dict[str, TableBinding] = {}
+        for t in tables:
+            if t.kind == "cdm" and t.cdm_table and t.binding is not None:
+                bindings.setdefault(t.cdm_table, t.binding)
+        renderer = self._renderer(d, bindings)
+        tier = ctx.target_tier
+        findings: list[Finding] = []
+        per_table: list[tuple[TableBinding, list[BoundCheck]]] = []
+        missing: dict[str, list[str]] = {}
+        for t in tables:
+            b = t.binding
+            if b is None:
+                continue
+            checks: list[BoundCheck] = []
+            if t.kind == "cdm" and s.cdm is not None and t.cdm_table:
+                comp = s.compilers["cdm"]
+                cname = cdm[t.cdm_table]
+                specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
+                for sp in specs:
+                    if sp.kind == "fk" and sp.param("ref_table") not in bindings:
+                        missing.setdefault(sp.param("ref_table"), []).append(t.cdm_table)
+                checks += _render_all(renderer, specs, b)
+                checks += _extra_checks(d, comp, cname, b, "cdm", t.cdm_table, tier)
+            elif t.kind in ("minimum", "imaging_tags") and s.minimum is not None:
+                checks += self._minimum_checks(renderer, t, b, tier)
+            if t.kind in ("timepoints", "imaging_tags"):
+                tp = hr.timepoint_columns(b.columns)
+                if tp:
+                    checks.append(hr.timepoint_check(d, b, hr.timepoint_rule("minimum", t.kind, 1), tp))
+            per_table.append((b, checks))
+        for b, checks in per_table:
+            findings += run_checks(runner, checks, tier, ctx.max_examples)
+        findings += self._linkage(tables, ctx, runner, con)
+        if s.cdm is not None and any(t.kind == "cdm" for t in tables):
+            comp = s.compilers["cdm"]
+            for cname, cls in s.cdm.all_classes().items():
+                tname = table_name(s.cdm, cls)
+                if tname in bindings or cls.abstract:
+                    continue
+                if tname in missing or is_truthy(ann(cls, "required_table")):
+                    rule = hr.table_missing_rule("cdm", tname, comp.tier)
+                    if rule.applies_at(tier):
+                        findings.append(rule.finding(
+                            target_tier=tier, message=f"table {tname} is missing; it is referenced by "
+                            f"{', '.join(sorted(set(missing.get(tname, []))))}", location=Location(table=tname)))
+        return findings
+
+    def _minimum_checks(self, renderer: Renderer, t: _Table, b: TableBinding, tier: int) -> list[BoundCheck]:
+        s = self._schemas()
+        comp = s.compilers["minimum"]
+        sv = s.minimum
+        d = renderer.d
+        classes = _record_classes(sv) if t.kind == "minimum" else _imaging_classes(sv, b)
+        if not classes:
+            return []
+        checks: list[BoundCheck] = []
+        disc = _discriminator(sv, classes) if len(classes) > 1 else None
+        if len(classes) > 1 and disc is None:
+            classes = [max(classes, key=lambda c: sum(b.column(si.name, si.aliases) is not None
+                                                      for si in comp.slots(c)))]
+        scopes: dict[str, tuple[str, tuple[Need, ...]]] = {}
+        if disc is not None:
+            slot, per_class = disc
+            si = renderer.slot_lookup(classes[0], slot)
+            col = b.column(slot, si.aliases if si else ())
+            v = renderer.ref(col)
+            for cname, (how, what) in per_class.items():
+                if how == "enum":
+                    j = renderer.member_join(what, v)
+                    scopes[cname] = (f"{j.alias}.key IS NOT NULL", (j,))
+                else:
+                    scopes[cname] = (f"{v} IN ({', '.join(d.lit(x) for x in what)})", ())
+            any_scope = " OR ".join(f"({c})" for c, _ in scopes.values())
+            needs = tuple(n for _, ns in scopes.values() for n in ns)
+            checks.append(BoundCheck(hr.POPULATION_UNKNOWN, b, col or slot,
+                                     f"COALESCE(NOT ({any_scope}), TRUE)", needs,
+                                     value=None if (si is None or si.personal or col is None) else v,
+                                     message=None if col else f"{hr.POPULATION_UNKNOWN.title} (column {slot} "
+                                     "is missing)", examples=col is not None))
+        part = "clinical" if t.kind == "minimum" else t.kind
+        for cname in classes:
+            specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
+            checks += _render_all(renderer, specs, b, scopes.get(cname))
+        checks += _extra_checks(d, comp, classes[0], b, "minimum", part, tier, classes)
+        return checks
+
+    def _linkage(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
+        d = runner.dialect
+        clinical: list[tuple[TableBinding, str]] = []
+        imaging: list[tuple[TableBinding, str, bool]] = []
+        for t in tables:
+            b = t.binding
+            if b is None:
+                continue
+            if t.kind == "minimum" and b.columns:
+                clinical.append((b, b.columns[0]))
+            elif t.kind == "cdm" and t.cdm_table == "patient" and b.column("patient_id"):
+                clinical.append((b, str(b.column("patient_id"))))
+            elif t.kind == "cdm" and t.cdm_table == "image_study" and b.column("patient_id"):
+                imaging.append((b, str(b.column("patient_id")), True))
+            elif t.kind in ("imaging_tags", "timepoints") and b.column("PatientID"):
+                imaging.append((b, str(b.column("PatientID")), True))
+        tags = ctx.shared.get("dicom_tags")
+        if tags is not None and con is not None and "PatientID" in getattr(tags, "column_names", []):
+            con.register("eucaim_dicom_tags", tags)
+            rel = (f"(SELECT DISTINCT \"PatientID\", 0 AS {ROW} FROM eucaim_dicom_tags "
+                   "WHERE \"PatientID\" IS NOT NULL)")
+            imaging.append((TableBinding("dicom", rel, ["PatientID"], label="DICOM scan"), "PatientID", False))
+        if not clinical or not imaging:
+            return []
+        clin_ids = " UNION ".join(f"SELECT {d.ident(c)} AS k FROM {b.relation} AS x" for b, c in clinical)
+        img_ids = " UNION ".join(f"SELECT {d.ident(c)} AS k FROM {b.relation} AS x" for b, c, _ in imaging)
+        out: list[Finding] = []
+        for b, c in clinical:
+            chk = hr.linkage_check(d, b, c, f"({img_ids})", hr.LINKAGE_RULES["clinical_without_images"])
+            out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
+        for b, c, ex in imaging:
+            chk = hr.linkage_check(d, b, c, f"({clin_ids})", hr.LINKAGE_RULES["images_without_clinical"], ex)
+            out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
+        return out
+
+    # --------------------------------------------------------------------------------- PostgreSQL
+    def _check_postgres(self, url: str, ctx: CheckContext) -> list[Finding]:
+        import psycopg
+
+        schema = str(ctx.options.get("db_schema") or DEFAULT_DB_SCHEMA)
+        try:
+            conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise InputError(_safe_url(url), f"cannot connect: {str(exc).strip().splitlines()[0]}") from exc
+        try:
+            cur = conn.cursor()
+
+            def execute(sql: str) -> list[tuple[Any, ...]]:
+                cur.execute(sql)  # type: ignore[call-overload]  # SQL is built by the compiler
+                return list(cur.fetchall()) if cur.description else []
+
+            runner = Runner(POSTGRES, execute)
+            for stmt in POSTGRES.setup():
+                execute(stmt)
+            cols: dict[str, list[str]] = {}
+            cur.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s "
+                        "ORDER BY table_name, ordinal_position", (schema,))
+            for tname, cname in cur.fetchall():
+                cols.setdefault(str(tname), []).append(str(cname))
+            if not cols:
+                raise InputError(_safe_url(url), f"schema {schema!r} holds no tables")
+            cdm = self._cdm_classes()
+            tables: list[_Table] = []
+            for tname in sorted(cols):
+                if tname not in cdm:
+                    continue
+                sel = ", ".join(f"CAST({POSTGRES.ident(c)} AS TEXT) AS {POSTGRES.ident(c)}" for c in cols[tname])
+                full = f"{POSTGRES.ident(schema)}.{POSTGRES.ident(tname)}"
+                rel = f"(SELECT row_number() OVER (ORDER BY ctid) AS {ROW}, {sel} FROM {full})"
+                lt = LoadedTable(Path(tname), rel, cols[tname], 0, [])
+                t = _Table(lt, f"{schema}.{tname}", tname, "cdm", tname)
+                t.binding = TableBinding(tname, rel, cols[tname], file=None, label=f"{schema}.{tname}")
+                tables.append(t)
+            ctx.notes.append(f"sql: PostgreSQL schema {schema}: {len(tables)} CDM table(s)")
+            execute(f"CREATE TEMP TABLE IF NOT EXISTS {MEMBERS} (enum_id text, key text, is_alias boolean, "
+                    "replaced_by text)")
+            execute(f"TRUNCATE {MEMBERS}")
+            with cur.copy(f"COPY {MEMBERS} (enum_id, key, is_alias, replaced_by) FROM STDIN") as cp:
+                for m in self._members():
+                    cp.write_row((m.enum, m.key, m.is_alias, m.replaced_by))
+            execute(f"CREATE INDEX IF NOT EXISTS {MEMBERS}_k ON {MEMBERS} (enum_id, key)")
+            execute(f"ANALYZE {MEMBERS}")
+            with _progress(ctx, 1) as step:
+                step("checking")
+                return self._run_tables(tables, ctx, runner, None)
+        finally:
+            conn.close()
+
+
+# ------------------------------------------------------------------------------------------- helpers
+def _load_standard(std: str, onto: Any) -> Any:
+    from eucaim_spec import schemaview
+
+    path = schemaview.schema_path(std)
+    if not path.is_file():
+        return None
+    if onto is not None:
+        return schemaview.load_expanded_from(path, onto)
+    return schemaview.load_expanded(std)
+
+
+def _discover(path: Path) -> Iterator[Path]:
+    """Tabular files of a dataset part: the directory itself, its clinical/ and imaging/ (two levels)."""
+    roots = [path]
+    for sub in ("clinical", "imaging"):
+        if (path / sub).is_dir():
+            roots.append(path / sub)
+    if path.name == "clinical" and (path.parent / "imaging").is_dir():
+        roots.append(path.parent / "imaging")
+    seen: set[Path] = set()
+    for root in roots:
+        for f in sorted([*root.glob("*"), *root.glob("*/*")] if root.name == "imaging" else root.glob("*")):
+            if is_tabular(f) and f not in seen:
+                seen.add(f)
+                yield f
+
+
+def _qi(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _render_all(renderer: Renderer, specs: list[CheckSpec], b: TableBinding,
+                scope: tuple[str, tuple[Need, ...]] | None = None) -> list[BoundCheck]:
+    out = []
+    for sp in specs:
+        bc = renderer.render(sp, b, scope)
+        if bc is not None:
+            out.append(bc)
+    return out
+
+
+def _name_rules(std: str, part: str, names: list[str], tier: int) -> list[Rule]:
+    out = []
+    if hr.date_pairs(names):
+        out.append(hr.date_order_rule(std, part, tier))
+    if hr.offset_pairs(names):
+        out.append(hr.offset_unit_rule(std, part, tier))
+    if hr.timepoint_columns(names):
+        out.append(hr.timepoint_rule(std, part, tier))
+    return out
+
+
+def _extra_checks(d: Dialect, comp: ClassCompiler, cname: str, b: TableBinding, std: str, part: str, tier: int,
+                  classes: list[str] | None = None) -> list[BoundCheck]:
+    """Date order, offset/unit pairs, timepoint order and the comma-decimal ETL rule of one table."""
+    out: list[BoundCheck] = []
+    infos: dict[str, SlotInfo] = {}
+    for c in classes or [cname]:
+        for si in comp.slots(c):
+            infos.setdefault(si.name, si)
+    present_cols = {si.name: b.column(si.name, si.aliases) for si in infos.values()}
+    cols = [c for c in present_cols.values() if c]
+    for name, col in present_cols.items():
+        if col and infos[name].kind == "decimal":
+            out.append(hr.decimal_separator_check(d, b, col, infos[name].personal))
+    t = comp.tier if std == "cdm" else 1
+    if t > tier:
+        return out
+    pairs = hr.date_pairs(cols)
+    if pairs:
+        out.append(hr.date_order_check(d, b, hr.date_order_rule(std, part, t), pairs))
+    op = hr.offset_pairs(cols)
+    if op:
+        out.append(hr.offset_unit_check(d, b, hr.offset_unit_rule(std, part, t), op))
+    if std == "cdm":
+        tp = hr.timepoint_columns(cols)
+        if tp:
+            out.append(hr.timepoint_check(d, b, hr.timepoint_rule(std, part, t), tp))
+    return out
+
+
+def _record_classes(sv: Any) -> list[str]:
+    """Minimum-data classes of the clinical table: concrete, PatientID first, no imaging slots."""
+    out = []
+    for cname, cls in sv.all_classes().items():
+        if cls.abstract or cls.mixin:
+            continue
+        slots = [norm(s.name) for s in sv.class_induced_slots(cname)]
+        if slots and slots[0] == "patientid" and not set(slots) & IMAGING_KEYS:
+            out.append(str(cname))
+    return sorted(out)
+
+
+def _imaging_classes(sv: Any, b: TableBinding) -> list[str]:
+    """The minimum-data class best matching an imaging tag table's columns (at least two shared)."""
+    best, score = None, 1
+    for cname, cls in sorted(sv.all_classes().items()):
+        if cls.abstract or cls.mixin:
+            continue
+        slots = sv.class_induced_slots(cname)
+        if not {norm(s.name) for s in slots} & IMAGING_KEYS:
+            continue
+        n = sum(b.column(str(s.name), [str(a) for a in (s.aliases or [])]) is not None for s in slots)
+        if n > score:
+            best, score = str(cname), n
+    return [best] if best else []
+
+
+def _discriminator(sv: Any, classes: list[str]) -> tuple[str, dict[str, tuple[str, Any]]] | None:
+    """The slot whose allowed values tell the record classes apart (e.g. population), or None."""
+    per: dict[str, dict[str, tuple[str, Any]]] = {}
+    for cname in classes:
+        for s in sv.class_induced_slots(cname):
+            if s.equals_string_in:
+                per.setdefault(str(s.name), {})[cname] = ("in", tuple(s.equals_string_in))
+            elif s.equals_string:
+                per.setdefault(str(s.name), {})[cname] = ("in", (s.equals_string,))
+            elif s.range in sv.all_enums():
+                per.setdefault(str(s.name), {})[cname] = ("enum", str(s.range))
+    for slot, by_class in per.items():
+        if len(by_class) == len(classes) and len(set(by_class.values())) == len(classes):
+            return slot, by_class
+    return None
+
+
+def _problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[Finding]:
+    out = []
+    for p in problems:
+        rule = hr.ETL_RULES[p.rule]
+        where = f"{p.file}:{p.line}" if p.line else p.file
+        out.append(rule.finding(target_tier=ctx.target_tier, count=p.count, message=f"{where}: {p.message}",
+                                location=Location(file=p.file, row=(p.line - 1) if p.line else None),
+                                examples=p.examples))
+    return out
+
+
+def _safe_url(url: str) -> str:
+    """The URL without its password (never print credentials)."""
+    import re
+
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+@contextlib.contextmanager
+def _progress(ctx: CheckContext, total: int) -> Iterator[Any]:
+    if not ctx.progress:
+        yield lambda _msg: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as prog:
+        task = prog.add_task("sql", total=total)
+
+        def step(msg: str) -> None:
+            prog.update(task, advance=1, description=f"sql: {msg}")
+
+        yield step
+
+
+__all__ = ["SqlEngine"]

@@ -1,0 +1,46 @@
+"""Shared fixtures: paths to the repository, the reference oracles and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+#: Reference facts and official oracles, beside the checkout (never shipped): ../shared/reference
+REFERENCE = REPO.parent / "shared" / "reference"
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def reference() -> Path:
+    assert REFERENCE.is_dir(), f"reference oracles expected at {REFERENCE}"
+    return REFERENCE
+
+
+@pytest.fixture
+def cli_runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+def run_cli(args: list[str]):
+    """Run ``eucaim`` in-process through its real entry point; return (exit code, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from eucaim_spec.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main(args)
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()

@@ -1,0 +1,160 @@
+"""Run one example record through each engine that claims LinkML constraints; report (slot, constraint) hits.
+
+The same good and bad data go through pydantic (generated models), JSON Schema (generated), SHACL (generated
+shapes, pySHACL) and SQL (our compiled checks on DuckDB), so one constraint is seen by every engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from eucaim_spec.paths import ARTIFACTS_DIR
+from eucaim_spec.schemaview import load_expanded
+
+Hit = tuple[str, str]  # (slot name lower-case, constraint kind)
+
+PYDANTIC_KIND = {"missing": "required", "enum": "enum", "literal_error": "enum", "string_pattern_mismatch": "pattern",
+                 "greater_than_equal": "range", "less_than_equal": "range", "greater_than": "range",
+                 "less_than": "range"}
+JSONSCHEMA_KIND = {"required": "required", "enum": "enum", "pattern": "pattern", "type": "type", "format": "type",
+                   "minimum": "range", "maximum": "range", "exclusiveMinimum": "range", "exclusiveMaximum": "range"}
+SHACL_KIND = {"MinCountConstraintComponent": "required", "InConstraintComponent": "enum",
+              "PatternConstraintComponent": "pattern", "DatatypeConstraintComponent": "type",
+              "MinInclusiveConstraintComponent": "range", "MaxInclusiveConstraintComponent": "range",
+              "NodeKindConstraintComponent": "type", "ClassConstraintComponent": "type"}
+
+
+def _jsonable(data: dict) -> dict:
+    return json.loads(json.dumps(data, default=str))
+
+
+def run_pydantic(standard: str, cls: str, data: dict) -> set[Hit]:
+    from pydantic import ValidationError
+
+    model = getattr(importlib.import_module(f"eucaim_spec.models.{standard}"), cls)
+    try:
+        model(**data)
+    except ValidationError as exc:
+        hits = set()
+        for err in exc.errors():
+            slot = str(err["loc"][0]).lower() if err["loc"] else ""
+            kind = PYDANTIC_KIND.get(err["type"], "type" if "parsing" in err["type"] or "_type" in err["type"]
+                                     else err["type"])
+            if err["type"] == "value_error" and "pattern" in str(err.get("msg", "")).lower():
+                kind = "pattern"
+            hits.add((slot, kind))
+        return hits
+    return set()
+
+
+@cache
+def _json_schema(standard: str) -> dict:
+    return json.loads((ARTIFACTS_DIR / "jsonschema" / f"{standard}.schema.json").read_text())
+
+
+def run_jsonschema(standard: str, cls: str, data: dict) -> set[Hit]:
+    import jsonschema
+
+    doc = _json_schema(standard)
+    schema = {"$schema": doc.get("$schema"), "$defs": doc["$defs"], "$ref": f"#/$defs/{cls}"}
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    hits = set()
+    for err in validator.iter_errors(_jsonable(data)):
+        if err.validator == "required":
+            slot = str(err.message).split("'")[1]
+        else:
+            slot = str(err.absolute_path[0]) if err.absolute_path else ""
+        hits.add((slot.lower(), JSONSCHEMA_KIND.get(str(err.validator), str(err.validator))))
+    return hits
+
+
+@cache
+def _shapes(standard: str):
+    from rdflib import Graph
+
+    return Graph().parse(ARTIFACTS_DIR / "shacl" / f"{standard}.shacl.ttl", format="turtle")
+
+
+def record_graph(standard: str, cls: str, data: dict):
+    """The record as RDF the way the LinkML RDF dumper writes it: typed literals, enum meanings as IRIs."""
+    from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+
+    sv = load_expanded(standard)
+    g = Graph()
+    node = BNode("record")
+    g.add((node, RDF.type, URIRef(sv.get_uri(cls, expand=True))))
+    xsd = {"integer": XSD.integer, "decimal": XSD.decimal, "float": XSD.float, "double": XSD.double,
+           "boolean": XSD.boolean, "date": XSD.date, "datetime": XSD.dateTime}
+    slots = {str(s.name): s for s in sv.class_induced_slots(cls)}
+    for key, value in data.items():
+        slot = slots.get(key)
+        if slot is None or value is None:
+            continue
+        pred = URIRef(sv.get_uri(slot, expand=True))
+        values = value if isinstance(value, list) else [value]
+        enum = sv.all_enums().get(slot.range or "")
+        for v in values:
+            if enum is not None and str(v) in (enum.permissible_values or {}):
+                meaning = enum.permissible_values[str(v)].meaning
+                g.add((node, pred, URIRef(sv.expand_curie(meaning)) if meaning else Literal(str(v))))
+                continue
+            if slot.range in sv.all_classes():
+                g.add((node, pred, Literal(str(v))))
+                continue
+            rng = slot.range or "string"
+            base = str(sv.induced_type(rng).base or "") if rng in sv.all_types() else ""
+            dtype = xsd.get(rng) or {"int": XSD.integer, "Decimal": XSD.decimal, "Bool": XSD.boolean,
+                                     "XSDDate": XSD.date}.get(base)
+            text = str(v).lower() if isinstance(v, bool) else str(v)
+            g.add((node, pred, Literal(text, datatype=dtype) if dtype else Literal(text)))
+    return g
+
+
+def run_shacl(standard: str, cls: str, data: dict) -> set[Hit]:
+    from pyshacl import validate
+    from rdflib import Namespace
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    sv = load_expanded(standard)
+    by_uri = {str(sv.get_uri(s, expand=True)): str(s.name).lower() for s in sv.class_induced_slots(cls)}
+    _, results, _ = validate(record_graph(standard, cls, data), shacl_graph=_shapes(standard),
+                             inference="none", allow_warnings=True)
+    hits = set()
+    for res in results.subjects(predicate=sh.resultPath):
+        path = str(results.value(res, sh.resultPath))
+        comp = str(results.value(res, sh.sourceConstraintComponent)).rsplit("#", 1)[-1]
+        hits.add((by_uri.get(path, path), SHACL_KIND.get(comp, comp)))
+    return hits
+
+
+ENGINES = {"pydantic": run_pydantic, "jsonschema": run_jsonschema, "shacl": run_shacl}
+
+#: Which constraint kinds each engine claims to check (LinkML has no string length: only SQL sees max_length).
+CLAIMS: dict[str, set[str]] = {
+    "pydantic": {"required", "type", "enum", "pattern", "range"},
+    "jsonschema": {"required", "type", "enum", "pattern", "range"},
+    "shacl": {"required", "type", "enum", "pattern", "range"},
+    "sql": {"required", "type", "enum", "pattern", "range", "max_length", "code"},
+}
+
+
+def write_matrix(table: dict[str, dict[str, list[int]]], path: Path) -> None:
+    """Write the feature x engine table: caught / examples for each constraint kind."""
+    engines = sorted(CLAIMS)
+    lines = ["| constraint | " + " | ".join(engines) + " |", "|---|" + "---|" * len(engines)]
+    for kind in sorted(table):
+        cells = []
+        for e in engines:
+            caught, total = table[kind].get(e, [0, 0])
+            cells.append(f"{caught}/{total}" if e in table[kind] else "—")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
+
+
+def run_all(standard: str, cls: str, data: dict, engines: dict[str, Any]) -> dict[str, set[Hit]]:
+    return {name: fn(standard, cls, data) for name, fn in engines.items()}

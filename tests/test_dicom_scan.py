@@ -1,0 +1,161 @@
+"""The header scan: statuses, read-only, headers only, serial == parallel, detection, bad paths."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pydicom.data
+import pytest
+from dicom_factory import image, nifti, save, seg, series, tree_hashes
+
+from eucaim_spec.errors import InputError
+from eucaim_spec.validate import dicom_scan
+from eucaim_spec.validate.dicom_engine import SHARED_TABLE, DicomEngine
+from eucaim_spec.validate.engine import CheckContext
+
+
+def mixed_tree(root: Path, n_series: int = 6, per_series: int = 12) -> None:
+    """A tree with good series, a gap, duplicates, bad files and a SEG."""
+    for k in range(n_series):
+        patient = f"PSEUDO-{k % 3:03d}"
+        series(
+            root / patient / f"st{k}" / "se",
+            per_series,
+            patient_id=patient,
+            study=f"st{k}",
+            series="se",
+            skip=[5] if k == 2 else [],
+        )
+    save(image(study="st0", series="se", instance=1), root / "dup.dcm")
+    (root / "zero").write_bytes(b"")
+    (root / "readme.md").write_text("hello")
+    sources = [image(patient_id="PSEUDO-000", study="st0", series="se", instance=i) for i in (1, 2)]
+    save(seg(sources), root / "PSEUDO-000" / "st0" / "seg" / "seg.dcm")
+    nifti(root / "vol.nii.gz", None)
+
+
+def test_statuses_and_columns(tmp_path: Path) -> None:
+    mixed_tree(tmp_path, n_series=1, per_series=2)
+    table = dicom_scan.scan_tree(tmp_path, workers=1)
+    rows = {r["path"]: r for r in table.to_pylist()}
+    assert rows["zero"]["status"] == "zero_byte"
+    assert rows["readme.md"]["status"] == "not_dicom"
+    assert rows["vol.nii.gz"]["status"] == "nifti"
+    ok = rows["PSEUDO-000/st0/se/IM0001.dcm"]
+    assert ok["status"] == "ok"
+    assert ok["PatientID"] == "PSEUDO-000" and ok["Modality"] == "CT" and ok["InstanceNumber"] == 1
+    assert ok["PatientBirthDatePresent"] is False and ok["identifying_tags"] == []
+    segrow = rows["PSEUDO-000/st0/seg/seg.dcm"]
+    assert segrow["segments"][0]["SegmentLabel"] == "lesion"
+    assert segrow["segments"][0]["SegmentAlgorithmType"] == "MANUAL"
+    assert segrow["ReferencedSeriesUIDs"] == [ok["SeriesInstanceUID"]]
+    assert table.column_names == dicom_scan.table_schema().names
+
+
+def test_headers_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2 MB image is scanned reading a few hundred bytes: the pixel data is seeked over, never read."""
+    path = save(image(pixels=1024), tmp_path / "big.dcm")
+    read = []
+    real_open = dicom_scan._open
+
+    class Counting:
+        def __init__(self, fh):  # type: ignore[no-untyped-def]
+            self.fh = fh
+            self.name = fh.name
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.fh.read(n)
+            read.append(len(data))
+            return data
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.fh, name)
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+    monkeypatch.setattr(dicom_scan, "_open", lambda p: Counting(real_open(p)))
+    row = dicom_scan.scan_file(str(tmp_path), "big.dcm", path.stat().st_size)
+    assert row["status"] == "ok"
+    assert path.stat().st_size > 2_000_000
+    assert sum(read) < 4096
+
+
+def test_serial_and_parallel_scans_give_identical_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mixed_tree(tmp_path)
+    monkeypatch.setattr(dicom_scan, "PARALLEL_MIN_FILES", 0)
+    reports = []
+    for workers in (1, 2):
+        ctx = CheckContext(target_tier=3, root=tmp_path, options={"dicom_workers": workers})
+        findings = DicomEngine().check(tmp_path, ctx)
+        reports.append(json.dumps([f.model_dump() for f in findings], sort_keys=True))
+        assert ctx.shared[SHARED_TABLE].num_rows == 6 * 12 - 1 + 5
+    assert reports[0] == reports[1]
+    assert "dicom.integrity.instance_number_gaps" in reports[0]
+
+
+def test_scan_never_modifies_input(tmp_path: Path) -> None:
+    mixed_tree(tmp_path, n_series=2, per_series=3)
+    before = tree_hashes(tmp_path)
+    mtimes = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    ctx = CheckContext(target_tier=3, root=tmp_path, options={"dicom_workers": 1})
+    DicomEngine().check(tmp_path, ctx)
+    assert tree_hashes(tmp_path) == before
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == mtimes
+
+
+def test_missing_path_is_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        dicom_scan.scan_tree(tmp_path / "absent", workers=1)
+    ctx = CheckContext(root=tmp_path)
+    with pytest.raises(InputError):
+        DicomEngine().check(tmp_path / "absent", ctx)
+
+
+def test_folder_without_dicom_is_input_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    assert not DicomEngine().detect(tmp_path)
+    with pytest.raises(InputError, match="no DICOM"):
+        DicomEngine().check(tmp_path, CheckContext(root=tmp_path, options={"dicom_workers": 1}))
+
+
+def test_detect(tmp_path: Path) -> None:
+    save(image(), tmp_path / "deep" / "er" / "no_extension")
+    assert DicomEngine().detect(tmp_path)
+    assert DicomEngine().detect(tmp_path / "deep" / "er" / "no_extension")
+    no_meta = tmp_path / "nm"
+    shutil.copy(pydicom.data.get_testdata_file("ExplVR_LitEndNoMeta.dcm", read=False), no_meta)
+    assert DicomEngine().detect(no_meta)
+    assert not DicomEngine().detect(tmp_path / "nothing")
+
+
+def test_single_file(tmp_path: Path) -> None:
+    path = save(image(patient_id=None), tmp_path / "one.dcm")
+    ctx = CheckContext(root=tmp_path, options={"dicom_workers": 1})
+    [f] = DicomEngine().check(path, ctx)
+    assert f.rule_id == "minimum.imaging.patient_id.required"
+    assert f.examples == ["one.dcm"]
+
+
+def test_dicomdir_is_recognised_and_skipped(tmp_path: Path) -> None:
+    src = Path(pydicom.data.get_testdata_file("DICOMDIR", read=False)).parent
+    shutil.copytree(src, tmp_path / "d")
+    table = dicom_scan.scan_tree(tmp_path / "d", workers=1)
+    status = dict(zip(table.column("path").to_pylist(), table.column("status").to_pylist(), strict=True))
+    assert status["DICOMDIR"] == "dicomdir"
+    assert status["DICOMDIR-bigEnd"] == "dicomdir"  # recognised by its SOP class, whatever its name
+    assert status["TINY_ALPHA/PT000000/ST000000/SE000000/IM000000"] == "ok"
+
+
+def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    series(tmp_path, 3)
+    ctx = CheckContext(root=tmp_path, progress=True, options={"dicom_workers": 1})
+    DicomEngine().check(tmp_path, ctx)
+    assert capsys.readouterr().out == ""
