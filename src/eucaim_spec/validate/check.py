@@ -130,7 +130,7 @@ def _apply_waivers(findings: list[Finding], waivers: list[Waiver]) -> list[Findi
     for f in findings:
         w = next((w for w in waivers if w.matches(f)), None)
         if w is not None:
-            f = f.model_copy(update={"severity": Severity.waived, "message": f"{f.message} [waived: {w.reason}]"})
+            f = f.model_copy(update={"severity": Severity.waived.value, "message": f"{f.message} [waived: {w.reason}]"})
         out.append(f)
     return out
 

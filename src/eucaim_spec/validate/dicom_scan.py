@@ -282,8 +282,23 @@ def _text(ds: Any, tag: int) -> str | None:
     return text or None
 
 
+def _fast_text(ds: Any, tag: int) -> str | None:
+    """``_text`` without pydicom's value conversion when the raw value is plain ASCII (most are)."""
+    raw = ds.get_item(tag, keep_deferred=True)
+    if raw is None:
+        return None
+    value = getattr(raw, "value", None) if type(raw).__name__ == "RawDataElement" else None
+    if isinstance(value, bytes):
+        try:
+            text = value.decode("ascii")
+        except UnicodeDecodeError:
+            return _text(ds, tag)  # a character set is needed: let pydicom decode it
+        return text.strip(" \x00") or None
+    return _text(ds, tag)
+
+
 def _value_present(ds: Any, tag: int) -> bool:
-    raw = ds.get_item(tag)
+    raw = ds.get_item(tag, keep_deferred=True)
     if raw is None:
         return False
     length = getattr(raw, "length", None)
@@ -338,17 +353,19 @@ def _pixel_data_truncated(fp: IO[bytes], size: int, implicit: bool, little: bool
 
 
 def _header_truncated(ds: Any, size: int) -> bool:
-    """True when a header element's declared value runs past the end of the file."""
-    end = 0
-    # keys(), not iteration: iterating a Dataset decodes every value.
-    for tag in ds.keys():  # noqa: SIM118
-        raw = ds.get_item(tag)
-        length = getattr(raw, "length", None)
-        tell = getattr(raw, "value_tell", None)
-        if length is None or tell is None or length == 0xFFFFFFFF:
-            continue
-        end = max(end, tell + length)
-    return end > size
+    """True when the last header element's declared value runs past the end of the file.
+
+    A short read ends pydicom's element loop, so a truncated value is always the last element read.
+    """
+    keys = ds.keys()
+    if not keys:
+        return False
+    raw = ds.get_item(max(keys), keep_deferred=True)
+    length = getattr(raw, "length", None)
+    tell = getattr(raw, "value_tell", None)
+    if length is None or tell is None or length == 0xFFFFFFFF:
+        return False
+    return bool(tell + length > size)
 
 
 def _segments(ds: Any) -> list[dict[str, Any]]:
@@ -373,8 +390,8 @@ def _segments(ds: Any) -> list[dict[str, Any]]:
 
 def _fill_header(row: dict[str, Any], ds: Any) -> None:
     for name, tag in STRING_TAGS:
-        row[name] = _text(ds, tag)
-    number = _text(ds, 0x00200013)
+        row[name] = _fast_text(ds, tag)
+    number = _fast_text(ds, 0x00200013)
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
@@ -401,7 +418,10 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
 
 
 def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
-    """Read one file's header; return its table row (``status`` says what was found)."""
+    """Read one file's header; return its table row (``status`` says what was found).
+
+    Call it inside ``_quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value.
+    """
     import pydicom
     from pydicom import config
 
@@ -422,31 +442,29 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM element at the start")
                 return row
             fp.seek(0)
-            with _quiet_pydicom():
-                # RAISE while reading raw elements turns a short header into EOFError (a truncation);
-                # values are decoded later under IGNORE, so a bad value never stops the scan.
-                config.settings.reading_validation_mode = config.RAISE
-                try:
-                    ds = pydicom.dcmread(fp, stop_before_pixels=True, force=True, defer_size=DEFER_SIZE)
-                finally:
-                    config.settings.reading_validation_mode = config.IGNORE
-                if not preamble and not any(
-                    t in ds for t in (0x00080016, 0x00080018, 0x0020000D, 0x00080060)
+            # RAISE while reading raw elements turns a short header into EOFError (a truncation);
+            # values are decoded later under the caller's mode (IGNORE in scan_chunk).
+            old_mode = config.settings.reading_validation_mode
+            config.settings.reading_validation_mode = config.RAISE
+            try:
+                ds = pydicom.dcmread(fp, stop_before_pixels=True, force=True, defer_size=DEFER_SIZE)
+            finally:
+                config.settings.reading_validation_mode = old_mode
+            if not preamble and not any(t in ds for t in (0x00080016, 0x00080018, 0x0020000D, 0x00080060)):
+                row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM identifying elements")
+                return row
+            media_class = str(getattr(ds, "file_meta", {}).get("MediaStorageSOPClassUID", ""))
+            if media_class == _DICOMDIR_CLASS:
+                row.update(status=DICOMDIR, reason="DICOMDIR index")
+                return row
+            deflated = str(getattr(ds, "file_meta", {}).get("TransferSyntaxUID", "")) == _DEFLATED
+            if not deflated:
+                implicit, little = ds.original_encoding
+                if _header_truncated(ds, size) or _pixel_data_truncated(
+                    fp, size, bool(implicit), bool(little)
                 ):
-                    row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM identifying elements")
-                    return row
-                media_class = str(getattr(ds, "file_meta", {}).get("MediaStorageSOPClassUID", ""))
-                if media_class == _DICOMDIR_CLASS:
-                    row.update(status=DICOMDIR, reason="DICOMDIR index")
-                    return row
-                deflated = str(getattr(ds, "file_meta", {}).get("TransferSyntaxUID", "")) == _DEFLATED
-                if not deflated:
-                    implicit, little = ds.original_encoding
-                    if _header_truncated(ds, size) or _pixel_data_truncated(
-                        fp, size, bool(implicit), bool(little)
-                    ):
-                        row.update(status=TRUNCATED, reason="the file ends before a declared value does")
-                _fill_header(row, ds)
+                    row.update(status=TRUNCATED, reason="the file ends before a declared value does")
+            _fill_header(row, ds)
         except EOFError:
             row.update(status=TRUNCATED, reason="the header ends before its last element")
         except OSError as exc:
@@ -508,7 +526,8 @@ def _is_hex(text: str) -> bool:
 
 def scan_chunk(root: str, items: list[tuple[str, int]]) -> list[dict[str, Any]]:
     """Rows of a chunk of files (the unit of work of a pool worker)."""
-    return [scan_file(root, rel, size) for rel, size in items]
+    with _quiet_pydicom():
+        return [scan_file(root, rel, size) for rel, size in items]
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Result:
     """One SHACL validation result, terms as strings (IRI, ``_:id`` or an N-Triples literal)."""
 
@@ -42,6 +42,10 @@ class Result:
     #: The sh:sparql node for SPARQL-based constraints (its own rule id may live there).
     source_constraint: str | None = None
     message: str | None = field(default=None, compare=False)
+
+    def sort_key(self) -> tuple[str, ...]:
+        return (self.focus, self.path or "", self.source_shape, self.component, self.value or "",
+                self.source_constraint or "")
 
 
 class DataGraph:
@@ -156,7 +160,7 @@ class PyShaclBackend:
                 source_constraint=_rdflib_str(sc) if (sc is not None and is_sparql) else None,
                 message=str(msg) if msg is not None else None,
             ))
-        return sorted(out)
+        return sorted(out, key=Result.sort_key)
 
 
 def _is_count(component: str) -> bool:
@@ -527,7 +531,7 @@ class CompiledBackend:
         self.fallback_shapes = [_rdflib_str(s) for s, _p in fallback]
         if fallback:
             out += self.fallback.validate_rdflib(data.rdflib(), _subgraph(shapes.graph, fallback))  # type: ignore[attr-defined]
-        return sorted(set(out))
+        return sorted(set(out), key=Result.sort_key)
 
 
 def _true(node: Any) -> bool:

@@ -288,7 +288,7 @@ class ShaclEngine:
         out = []
         for rule_id, rs in sorted(grouped.items()):
             rule = index.rules.get(rule_id) or UNMAPPED
-            rs.sort()
+            rs.sort(key=lambda r: r.sort_key())
             focus = sorted({r.focus for r in rs})
             first = rs[0]
             if rule is UNMAPPED:

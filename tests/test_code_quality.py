@@ -1,0 +1,22 @@
+"""ruff and mypy are configured in pyproject.toml and must be clean (generated models excluded there)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+BIN = Path(sys.executable).parent
+
+
+def test_ruff_clean():
+    res = subprocess.run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "scripts"], cwd=REPO,
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout[-3000:]
+
+
+def test_mypy_clean():
+    res = subprocess.run([str(BIN / "mypy")], cwd=REPO, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout[-3000:]
