@@ -44,3 +44,15 @@ def run_cli(args: list[str]):
         except SystemExit as exc:
             code = int(exc.code or 0)
     return code, out.getvalue(), err.getvalue()
+
+
+from tests.pg_server import pg_url  # noqa: E402,F401  - session fixture: a throw-away PostgreSQL cluster
+
+
+@pytest.fixture
+def postgres_conn(pg_url):  # noqa: F811
+    """A psycopg connection to the test cluster (transaction rolled back by the test)."""
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        yield conn

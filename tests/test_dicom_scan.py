@@ -159,3 +159,21 @@ def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixtu
     ctx = CheckContext(root=tmp_path, progress=True, options={"dicom_workers": 1})
     DicomEngine().check(tmp_path, ctx)
     assert capsys.readouterr().out == ""
+
+
+def test_fast_reader_and_pydicom_give_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The struct-based header reader and pydicom agree on every pydicom test file and our own files."""
+    src = Path(pydicom.data.get_testdata_file("CT_small.dcm", read=False)).parent
+    shutil.copytree(src, tmp_path / "pydicom")
+    mixed_tree(tmp_path / "ours", n_series=2, per_series=3)
+    save(
+        image(series="seeded", seeds={"PatientName": "X^Y", "InstitutionName": "Z"}, private=True),
+        tmp_path / "s.dcm",
+    )
+    files, _rows = dicom_scan.walk(tmp_path)
+    rows = {}
+    for fast in (True, False):
+        monkeypatch.setattr(dicom_scan, "FAST_PATH", fast)
+        rows[fast] = dicom_scan.scan_chunk(str(tmp_path), files)
+    assert len(files) > 150
+    assert rows[True] == rows[False]

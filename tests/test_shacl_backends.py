@@ -16,6 +16,13 @@ FIXTURES = sorted(TEST_DATA.glob("*/*.ttl")) + sorted((REPO / "tests" / "data" /
 FIXTURES = [f for f in FIXTURES if f.parent.name in ("valid", "invalid")]
 
 
+def _findings_view(results):
+    """Results without the value term: pyoxigraph canonicalises literals ("01" -> "1") in values it
+    returns; findings never show values, only focus nodes and paths."""
+    return sorted({(r.focus, r.path or "", r.source_shape, r.component, r.severity, r.source_constraint or "")
+                   for r in results})
+
+
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory):
     return make_config(tmp_path_factory.mktemp("shapes"))
@@ -26,13 +33,12 @@ def config(tmp_path_factory: pytest.TempPathFactory):
 def test_compiled_equals_pyshacl(config, path: Path, background: bool) -> None:
     shapes = load_shapes(config, config.profile_files("full"))
     store = ox.Store()
-    parse_into(store, read_file(path))
-    if background:
-        add_background(config, store)
-    compiled = CompiledBackend()
-    ours = compiled.validate(DataGraph(store), shapes)
-    reference = PyShaclBackend().validate(DataGraph(store), shapes)
-    assert ours == reference
+    src = read_file(path)
+    parse_into(store, src)
+    bg = add_background(config, store) if background else []
+    ours = CompiledBackend().validate(DataGraph(store, [src], bg), shapes)
+    reference = PyShaclBackend().validate(DataGraph(store, [src], bg), shapes)
+    assert _findings_view(ours) == _findings_view(reference)
 
 
 def test_edge_cases_agree(config, tmp_path: Path) -> None:
@@ -52,7 +58,8 @@ _:b1 a dcat:Dataset .
 """)
     shapes = load_shapes(config, config.profile_files("full"))
     store = ox.Store()
-    parse_into(store, read_file(f))
-    ours = CompiledBackend().validate(DataGraph(store), shapes)
-    assert ours == PyShaclBackend().validate(DataGraph(store), shapes)
+    src = read_file(f)
+    parse_into(store, src)
+    ours = CompiledBackend().validate(DataGraph(store, [src]), shapes)
+    assert _findings_view(ours) == _findings_view(PyShaclBackend().validate(DataGraph(store, [src]), shapes))
     assert len(ours) > 15

@@ -83,3 +83,24 @@ def official_shapes(level: str = "PUBLIC"):  # -> rdflib.Graph
             for p, o in list(g.predicate_objects(ps)):
                 g.remove((ps, p, o))
     return g
+
+
+DCAT_FIXTURES = REPO / "tests" / "data" / "dcat_ap"
+
+
+@cache
+def generated_real_shapes() -> dict[str, str]:
+    from linkml_runtime import SchemaView
+
+    from eucaim_spec.generate.dcat_shacl import generate_dcat_shapes
+
+    return generate_dcat_shapes(SchemaView(str(REPO / "schemas" / "dcat_ap" / "dcat_ap.yaml")))
+
+
+def make_real_config(tmp: Path) -> ProfileConfig:
+    """validators/dcat_ap.yaml with schemas/dcat_ap generated into ``tmp`` (not the committed artifacts)."""
+    gen = tmp / "generated"
+    gen.mkdir(parents=True, exist_ok=True)
+    for name, text in generated_real_shapes().items():
+        (gen / name).write_text(text, encoding="utf-8")
+    return load_config(REPO / "validators" / "dcat_ap.yaml", generated_dir=gen)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
 
 import pytest
-from pg_server import pg_url  # noqa: F401  (session fixture)
 
 from eucaim_spec import schemaview, vocab
 from eucaim_spec.paths import schemas_dir
@@ -16,13 +16,20 @@ from eucaim_spec.validate.sql_engine import SqlEngine
 
 DATA = Path(__file__).parent / "data" / "tabular"
 
-PATIENT = """patient_id,patient_birth_date,patient_birth_sex,patient_deceased,patient_date_of_last_contact,patient_managing_organization
+PATIENT_COLUMNS = (
+    "patient_id,patient_birth_date,patient_birth_sex,patient_deceased,patient_date_of_last_contact,"
+    "patient_managing_organization"
+)
+PATIENT = (
+    PATIENT_COLUMNS
+    + """
 P1,1970-01-01,COM1001370,true,2020-01-01,Hosp A
 P2,1970-02-30,COM1000177,maybe,2020-01-01,SECRET-HOSPITAL-NAME
 P2,,COM9999,false,1960-01-01,
 P4,1980-05-05,https://hyperontology.eucaim.cancerimage.eu/#COM1001366,,,
 P5,1990-01-01,COM1001366,false,1989-01-01,
 """
+)
 STUDY = """study_id,patient_id,study_uid,ImagingTimepoint,study_offset_from_diagnosis,study_offset_unit
 1,P1,1.2.3,1,0,days
 2,P1,1.2.4,2,10,days
@@ -58,18 +65,20 @@ CDM_EXPECTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def onto() -> vocab.HyperOntology:
-    return vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
-
-
-@pytest.fixture(scope="module")
-def engine(onto: vocab.HyperOntology) -> SqlEngine:
+@functools.cache
+def make_engine() -> SqlEngine:
+    """The engine over the test schemas in tests/data/tabular (stable while the real schemas evolve)."""
+    onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
     svs = {
         "cdm": schemaview.load_expanded_from(DATA / "cdm-test.yaml", onto),
         "minimum": schemaview.load_expanded_from(DATA / "minimum-test.yaml", onto),
     }
     return SqlEngine(svs, onto)
+
+
+@pytest.fixture()
+def engine() -> SqlEngine:
+    return make_engine()
 
 
 def write(d: Path, files: dict[str, str | bytes]) -> Path:
@@ -83,7 +92,9 @@ def write(d: Path, files: dict[str, str | bytes]) -> Path:
     return d
 
 
-def run(engine: SqlEngine, path: Path, tier: int = 3, **options: object) -> tuple[dict[str, int], list, CheckContext]:
+def run(
+    engine: SqlEngine, path: Path, tier: int = 3, **options: object
+) -> tuple[dict[str, int], list, CheckContext]:
     ctx = CheckContext(target_tier=tier, root=path if path.is_dir() else path.parent, options=dict(options))
     fs = engine.check(path, ctx)
     counts: dict[str, int] = {}
@@ -93,7 +104,9 @@ def run(engine: SqlEngine, path: Path, tier: int = 3, **options: object) -> tupl
 
 
 def test_cdm_tables_rule_ids_and_counts(engine: SqlEngine, tmp_path: Path) -> None:
-    d = write(tmp_path / "clinical", {"patient.csv": PATIENT, "image_study.csv": STUDY, "image_series.csv": SERIES})
+    d = write(
+        tmp_path / "clinical", {"patient.csv": PATIENT, "image_study.csv": STUDY, "image_series.csv": SERIES}
+    )
     counts, fs, ctx = run(engine, d)
     assert counts == CDM_EXPECTED
     assert any("3 CDM tables" in n for n in ctx.notes)
@@ -106,8 +119,11 @@ def test_tier_filters_cdm_rules(engine: SqlEngine, tmp_path: Path) -> None:
     """CDM constraints are Tier 3 (schema default_tier); at Tier 1 only the Tier-1 rules run."""
     d = write(tmp_path / "clinical", {"patient.csv": PATIENT, "image_study.csv": STUDY})
     counts, _, _ = run(engine, d, tier=1)
-    assert set(counts) == {"minimum.etl.decimal_separator", "minimum.linkage.clinical_without_images",
-                           "minimum.linkage.images_without_clinical"}
+    assert set(counts) == {
+        "minimum.etl.decimal_separator",
+        "minimum.linkage.clinical_without_images",
+        "minimum.linkage.images_without_clinical",
+    }
 
 
 def test_privacy_personal_values_never_in_findings(engine: SqlEngine, tmp_path: Path) -> None:
@@ -120,7 +136,9 @@ def test_privacy_personal_values_never_in_findings(engine: SqlEngine, tmp_path: 
 
 
 def test_inputs_unchanged(engine: SqlEngine, tmp_path: Path) -> None:
-    d = write(tmp_path / "clinical", {"patient.csv": PATIENT, "image_study.csv": STUDY, "image_series.csv": SERIES})
+    d = write(
+        tmp_path / "clinical", {"patient.csv": PATIENT, "image_study.csv": STUDY, "image_series.csv": SERIES}
+    )
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}
     run(engine, d)
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}
@@ -135,7 +153,12 @@ def test_try_cast_pitfall_regression(engine: SqlEngine, tmp_path: Path) -> None:
     assert counts["cdm.patient.patient_birth_date.type"] == 999
 
 
-MINIMUM = """PatientID,Population,Sex,date_of_radiological_detection,date_of_pathology_confirmation,age_at_diagnosis,date_of_first_treatment,first_treatment_offset,age
+MINIMUM = (
+    (
+        "PatientID,Population,Sex,date_of_radiological_detection,date_of_pathology_confirmation,"
+        "age_at_diagnosis,date_of_first_treatment,first_treatment_offset,age"
+    )
+    + """
 M1,Patient with Cancer,COM1001370,2024-01-01,2024-02-01,45.5,2024-03-01,,
 M2,Patient with Cancer,COM1001366,2024-03-01,2024-02-01,45.55,,,
 M3,Screening negative,COM1001370,,,,,,50.1
@@ -143,6 +166,7 @@ M4,Control,,,,,,,
 M5,Healthy,COM1001370,,,,,,40
 M6,Patient with Cancer,COM1001370,,,,,12,
 """
+)
 
 
 def test_minimum_population_dependent(engine: SqlEngine, tmp_path: Path) -> None:
@@ -228,9 +252,13 @@ def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -
     with psycopg.connect(pg_url, autocommit=True) as conn, conn.cursor() as cur:
         cur.execute("DROP SCHEMA IF EXISTS cdm2 CASCADE")
         cur.execute("CREATE SCHEMA cdm2")
-        cur.execute("CREATE TABLE cdm2.patient (patient_id varchar(150), patient_birth_date date, "
-                    "patient_birth_sex varchar(50), patient_deceased boolean)")
-        cur.execute("INSERT INTO cdm2.patient VALUES ('A', '1970-01-01', 'COM1001370', true), "
-                    "('A', '1971-01-01', 'XYZ', false), ('B', NULL, NULL, NULL)")
+        cur.execute(
+            "CREATE TABLE cdm2.patient (patient_id varchar(150), patient_birth_date date, "
+            "patient_birth_sex varchar(50), patient_deceased boolean)"
+        )
+        cur.execute(
+            "INSERT INTO cdm2.patient VALUES ('A', '1970-01-01', 'COM1001370', true), "
+            "('A', '1971-01-01', 'XYZ', false), ('B', NULL, NULL, NULL)"
+        )
     counts, _, _ = run(engine, tmp_path, db=pg_url, db_schema="cdm2")
     assert counts == {"cdm.patient.patient_id.unique": 2, "cdm.patient.patient_birth_sex.code": 1}

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
-from eucaim_spec.validate import deid_profile
+from eucaim_spec.validate import deid_profile, dicom_header
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -77,6 +77,11 @@ SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = (
     ("AcquisitionDate", 0x00080022),
 )
 _PIXEL_TAGS = {0x7FE00010, 0x7FE00009, 0x7FE00008}
+#: Tags whose values the fast reader keeps.
+_WANTED = frozenset([tag for _, tag in STRING_TAGS] + [0x00200013])
+_PROFILE_BY_TAG = sorted(deid_profile.PROFILE, key=lambda a: a.tag)
+#: Read files with the preamble through ``dicom_header`` first (tests switch it off to compare).
+FAST_PATH = True
 _LONG_VRS = {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
 _ITEM, _SEQ_END = 0xFFFEE000, 0xFFFEE0DD
 
@@ -417,6 +422,43 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
     row["ReferencedSeriesUIDs"] = refs
 
 
+def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
+    """Fill ``row`` with the fast header reader; False when the file needs pydicom (a SEG).
+
+    Raises ``dicom_header.Fallback`` for files the fast reader does not handle.
+    """
+    header = dicom_header.read_header(fp, size, _WANTED)
+    if header.media_storage_class == _DICOMDIR_CLASS:
+        row.update(status=DICOMDIR, reason="DICOMDIR index")
+        return True
+    values = {tag: dicom_header._ascii(v) or None for tag, v in header.values.items()}
+    for name, tag in STRING_TAGS:
+        row[name] = values.get(tag)
+    if row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG":
+        return False  # segments are read from the SegmentSequence by pydicom
+    number = values.get(0x00200013)
+    try:
+        row["InstanceNumber"] = int(float(number)) if number is not None else None
+    except ValueError:
+        row["InstanceNumber"] = None
+    lengths = header.lengths
+    present = [a for a in _PROFILE_BY_TAG if lengths.get(a.tag, 0) > 0]
+    row["identifying_tags"] = [a.keyword for a in present]
+    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
+    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    row["DeidentificationMethodCodePresent"] = lengths.get(0x00120064, 0) > 0
+    row["has_private_tags"] = any((t >> 16) & 1 and 0x0008 < (t >> 16) < 0xFFFF for t in lengths)
+    row["segments"] = None
+    row["ReferencedSeriesUIDs"] = None
+    truncated = header.truncated
+    if not truncated and header.pixel_position is not None:
+        fp.seek(header.pixel_position)
+        truncated = _pixel_data_truncated(fp, size, header.transfer_syntax == dicom_header.IMPLICIT_LE, True)
+    if truncated:
+        row.update(status=TRUNCATED, reason="the file ends before a declared value does")
+    return True
+
+
 def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
     """Read one file's header; return its table row (``status`` says what was found).
 
@@ -441,6 +483,13 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
             if not preamble and not _looks_like_dicom(head):
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM element at the start")
                 return row
+            if preamble and FAST_PATH:
+                try:
+                    if _fill_fast(row, fp, size):
+                        return row
+                except dicom_header.Fallback:
+                    pass
+                row = _empty_row(rel, OK, size)
             fp.seek(0)
             # RAISE while reading raw elements turns a short header into EOFError (a truncation);
             # values are decoded later under the caller's mode (IGNORE in scan_chunk).
@@ -453,11 +502,12 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
             if not preamble and not any(t in ds for t in (0x00080016, 0x00080018, 0x0020000D, 0x00080060)):
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM identifying elements")
                 return row
-            media_class = str(getattr(ds, "file_meta", {}).get("MediaStorageSOPClassUID", ""))
+            meta = getattr(ds, "file_meta", None)
+            media_class = _fast_text(meta, 0x00020002) if meta is not None else None
             if media_class == _DICOMDIR_CLASS:
                 row.update(status=DICOMDIR, reason="DICOMDIR index")
                 return row
-            deflated = str(getattr(ds, "file_meta", {}).get("TransferSyntaxUID", "")) == _DEFLATED
+            deflated = meta is not None and _fast_text(meta, 0x00020010) == _DEFLATED
             if not deflated:
                 implicit, little = ds.original_encoding
                 if _header_truncated(ds, size) or _pixel_data_truncated(
@@ -567,11 +617,7 @@ def scan_tree(
                 rows.extend(scan_chunk(root, chunk))
                 _advance(bar, on_chunk, len(chunk))
         else:
-            import multiprocessing
-
-            # forkserver: workers do not inherit the parent's threads (DuckDB, rich) that fork would copy.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            with ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
                 futures = {pool.submit(scan_chunk, root, chunk): len(chunk) for chunk in chunks}
                 for fut in as_completed(futures):
                     rows.extend(fut.result())
@@ -583,6 +629,20 @@ def scan_tree(
     columns = {f.name: [r.get(f.name) for r in rows] for f in schema}
     table = pa.table(columns, schema=schema)
     return table.sort_by([("path", "ascending")])
+
+
+def _mp_context() -> Any:
+    """forkserver, with pydicom preloaded (importing it costs ~1 s per process).
+
+    Not fork: the parent may run threads (DuckDB, rich) whose locks a forked child would inherit.
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pydicom", "pydicom.filereader", "eucaim_spec.validate.dicom_scan"])
+    return ctx
 
 
 def _progress_bar(total: int) -> tuple[Any, Any]:

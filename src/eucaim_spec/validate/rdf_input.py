@@ -263,6 +263,9 @@ def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
             return Literal(t.value)
         return Literal(t.value, datatype=URIRef(dt))
 
+    import logging
+
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     g = Graph()
     cache: dict[Any, Any] = {}
     add = g.add
@@ -278,4 +281,31 @@ def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
         if to is None:
             to = cache[o] = term(o)
         add((ts, tp, to))
+    return g
+
+
+_RDFLIB_FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "rdf-xml": "xml", "n-triples": "nt"}
+
+
+def parse_rdflib(sources: list[RdfSource], extra: list[Any] | None = None) -> rdflib.Graph:
+    """The sources parsed by rdflib (exact literals), plus the pyoxigraph quads ``extra`` (background).
+
+    Only called on sources pyoxigraph has already accepted: DTDs and remote JSON-LD contexts were
+    refused there, so rdflib fetches nothing.
+    """
+    import logging
+
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    g = Graph()
+    # rdflib logs a traceback for each ill-typed literal ("abc"^^xsd:integer); SHACL reports those.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    for src in sources:
+        g.parse(data=src.data, format=_RDFLIB_FORMATS[src.fmt], publicID=src.base_iri)
+    if extra:
+        tmp = ox.Store()
+        tmp.bulk_extend(extra)
+        for t in to_rdflib(tmp):
+            g.add(t)
     return g

@@ -49,17 +49,30 @@ class Result:
 
 
 class DataGraph:
-    """The data to validate: a pyoxigraph store, converted to rdflib only when a backend needs it."""
+    """The data to validate: a pyoxigraph store, and an rdflib graph only when a backend needs it.
 
-    def __init__(self, store: pyoxigraph.Store) -> None:
+    The rdflib graph is parsed from the original ``sources`` when given: the pyoxigraph store
+    canonicalises literals ("01"^^xsd:integer is stored as "1") and folds the derived integer types
+    (xsd:nonNegativeInteger, xsd:int, ...) into xsd:integer, which pySHACL must not see.
+    """
+
+    def __init__(self, store: pyoxigraph.Store, sources: list[Any] | None = None,
+                 background: list[Any] | None = None) -> None:
         self.store = store
+        self.sources = sources or []
+        self.background = background or []
         self._rdflib: rdflib.Graph | None = None
 
     def rdflib(self) -> rdflib.Graph:
         if self._rdflib is None:
             from eucaim_spec.validate.rdf_input import to_rdflib
 
-            self._rdflib = to_rdflib(self.store)
+            if self.sources:
+                from eucaim_spec.validate.rdf_input import parse_rdflib
+
+                self._rdflib = parse_rdflib(self.sources, extra=self.background)
+            else:
+                self._rdflib = to_rdflib(self.store)
         return self._rdflib
 
 
@@ -156,11 +169,11 @@ class PyShaclBackend:
                 source_shape=_rdflib_str(src),
                 component=str(comp),
                 severity=str(sev).rsplit("#", 1)[-1],
-                value=None if (val is None or is_sparql or _is_count(str(comp))) else _rdflib_str(val),
+                value=None if (val is None or _is_count(str(comp))) else _rdflib_str(val),
                 source_constraint=_rdflib_str(sc) if (sc is not None and is_sparql) else None,
                 message=str(msg) if msg is not None else None,
             ))
-        return sorted(out, key=Result.sort_key)
+        return sorted(set(out), key=Result.sort_key)
 
 
 def _is_count(component: str) -> bool:
@@ -184,6 +197,11 @@ _SIMPLE = {"minCount", "maxCount", "class", "datatype", "nodeKind", "in", "patte
            "maxInclusive", "minExclusive", "maxExclusive", "minLength", "maxLength", "hasValue", "or",
            "sparql"}
 #: XSD datatypes whose lexical form SPARQL can check with a cast (SHACL: ill-formed literals fail sh:datatype).
+#: Derived integer types the pyoxigraph store stores as xsd:integer (pyoxigraph 0.5): a shape with
+#: sh:datatype of one of them goes to pySHACL, which reads the original files.
+_FOLDED = {XSD + t for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                             "int", "long", "short", "byte", "unsignedInt", "unsignedLong", "unsignedShort",
+                             "unsignedByte")}
 _CASTABLE = {XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date", "dateTime",
                                "int", "long")}
 
@@ -420,6 +438,8 @@ class CompiledBackend:
                    f"EXISTS {{ ?v <{RDF_TYPE}>/<{RDFS_SUBCLASS}>* <{cls}> }}")
         for dt in g.objects(shape, sh("datatype")):
             d = str(dt)
+            if d in _FOLDED:
+                raise _Unsupported(f"sh:datatype {d}: the pyoxigraph store folds it into xsd:integer")
             if d == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString":
                 cond = "(isLiteral(?v) && lang(?v) != \"\")"
             else:
@@ -522,9 +542,11 @@ class CompiledBackend:
                 if j.kind == "value":
                     value = _ox_str(row[1])
                 elif j.kind == "sparql":
+                    # SHACL-SPARQL: sh:value is ?value when bound, else the focus node; ?path overrides.
                     names = [v.value for v in rows.variables]  # type: ignore[union-attr]
                     if "path" in names and row["path"] is not None:
                         path = _ox_str(row["path"])
+                    value = _ox_str(row["value"]) if "value" in names and row["value"] is not None else focus
                 out.append(Result(focus=focus, path=path, source_shape=j.shape, component=j.component,
                                   severity=j.severity, value=value, source_constraint=j.source_constraint,
                                   message=j.message))

@@ -115,6 +115,7 @@ class ShaclEngine:
     def __init__(self, config: ProfileConfig | None = None, backend: ShaclBackend | None = None) -> None:
         self._config = config
         self._backend = backend
+        self.sources: list[Any] = []
 
     @property
     def config(self) -> ProfileConfig:
@@ -159,7 +160,10 @@ class ShaclEngine:
     # -- checking ---------------------------------------------------------------------------------
 
     def load(self, path: Path, ctx: CheckContext) -> tuple[Any, list[str]]:
-        """The parsed store of every input under ``path`` and the names of the inputs."""
+        """The parsed store of every input under ``path`` and the names of the inputs.
+
+        ``self.sources`` keeps the raw inputs for backends that re-parse them (pySHACL).
+        """
         import pyoxigraph as ox
 
         from eucaim_spec.validate.rdf_input import is_url, parse_into, read_source, url_of
@@ -169,14 +173,18 @@ class ShaclEngine:
             sources = [url_of(path)]
             src = read_source(sources[0], ctx.options)
             parse_into(store, src)
+            self.sources = [src]
             return store, sources
         files = [path] if path.is_file() else self._files(path)
         if not files:
             raise InputError(ctx.rel(path), "no RDF file (.ttl, .jsonld, .rdf, .nt) to check")
         names = []
+        self.sources = []
         for f in files:
             name = ctx.rel(f)
-            parse_into(store, read_source(f, ctx.options, name=name))
+            src = read_source(f, ctx.options, name=name)
+            parse_into(store, src)
+            self.sources.append(src)
             names.append(name)
         return store, names
 
@@ -207,11 +215,10 @@ class ShaclEngine:
             + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")
             + f", profile {profile}" + (", with background" if ctx.options.get("background") else "")
         )
-        if ctx.options.get("background"):
-            add_background(cfg, store)
+        background = add_background(cfg, store) if ctx.options.get("background") else []
 
         backend = self._backend or backend_named(ctx.options.get("shacl_backend"))
-        data = DataGraph(store)
+        data = DataGraph(store, self.sources, background)
         results = list(backend.validate(data, shapes))
         results += self._access_level_results(backend, data, levels)
         findings += self._findings(results, index, ctx, file_label)

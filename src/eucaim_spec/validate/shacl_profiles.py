@@ -110,23 +110,24 @@ def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> ShapesGraph:
     return ShapesGraph.from_texts((Path(p).name, Path(p).read_text(encoding="utf-8")) for p, _m in key)
 
 
-def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> int:
-    """Add the background facts of ``cfg`` to ``store``; returns the number of triples added."""
+def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
+    """Add the background facts of ``cfg`` to ``store``; returns the quads added."""
     import pyoxigraph as ox
 
-    before = len(store)
+    quads: list[Any] = []
     for item in cfg.background:
         if item == "hyperontology":
-            store.bulk_extend(hyperontology_quads())
+            quads += hyperontology_quads()
             continue
         path = cfg.resolve(item)
         if not path.is_file():
             raise _missing(cfg, path)
-        store.bulk_extend(
+        quads += [
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-        )
-    return len(store) - before
+        ]
+    store.bulk_extend(quads)
+    return quads
 
 
 def hyperontology_quads() -> list[Any]:

@@ -67,9 +67,11 @@ class Dialect:
         """A real calendar date written YYYY-MM-DD (TRY_CAST alone accepts '2024-1-5' and ' 2024-01-05')."""
         if self.name == "duckdb":
             # cheap character tests instead of a regex (a third of the time on 1M rows), then the calendar
-            return (f"(length({expr}) = 10 AND substr({expr}, 5, 1) = '-' AND substr({expr}, 8, 1) = '-' "
-                    f"AND substr({expr}, 1, 1) BETWEEN '0' AND '9' AND substr({expr}, 10, 1) BETWEEN '0' AND '9' "
-                    f"AND try_strptime({expr}, '%Y-%m-%d') IS NOT NULL)")
+            return (
+                f"(length({expr}) = 10 AND substr({expr}, 5, 1) = '-' AND substr({expr}, 8, 1) = '-' "
+                f"AND substr({expr}, 1, 1) BETWEEN '0' AND '9' AND substr({expr}, 10, 1) BETWEEN '0' AND '9' "
+                f"AND try_strptime({expr}, '%Y-%m-%d') IS NOT NULL)"
+            )
         return f"pg_temp.eucaim_is_date({expr})"
 
     def num(self, expr: str) -> str:
@@ -102,7 +104,13 @@ POSTGRES = Dialect("postgresql")
 
 
 def present(d: Dialect, v: str) -> str:
+    """A value is given: not NULL, not blank."""
     return f"({v} IS NOT NULL AND trim({v}) <> '')"
+
+
+def nonempty(v: str) -> str:
+    """Cheaper guard for value checks: a blank value then fails the check itself (it is not a value)."""
+    return f"({v} IS NOT NULL AND {v} <> '')"
 
 
 # ------------------------------------------------------------------------------------- schema reading
@@ -202,8 +210,11 @@ def slot_info(sv: Any, cls: Any, slot: Any, tier_default: int) -> SlotInfo:
     if sql_type:
         m = SQL_TYPE_RE.match(str(sql_type))
         if not m:
-            raise SpecError(str(sv.schema.source_file or sv.schema.id), f"unreadable sql_type {sql_type!r}",
-                            f"{cls.name}.{slot.name}")
+            raise SpecError(
+                str(sv.schema.source_file or sv.schema.id),
+                f"unreadable sql_type {sql_type!r}",
+                f"{cls.name}.{slot.name}",
+            )
         tname = m.group(1).lower()
         n1 = int(m.group(2)) if m.group(2) else None
         n2 = int(m.group(3)) if m.group(3) else 0
@@ -319,7 +330,9 @@ def enum_members(sv: Any, enum_name: str, onto: Any = None) -> tuple[str, list[M
                 texts.append(str(text))
         else:
             texts.append(str(text))
-    constraint = "code" if codes and (enum.reachable_from is not None or ann(enum, "expanded_from")) else "enum"
+    constraint = (
+        "code" if codes and (enum.reachable_from is not None or ann(enum, "expanded_from")) else "enum"
+    )
     out: dict[str, Member] = {}
     for code, dep in sorted(codes.items()):
         for key in (code, f"EUCAIM:{code}", CANONICAL_BASE + code):
@@ -353,8 +366,10 @@ class CheckSpec:
         return dict(self.params).get(key, default)
 
 
-def _rule(rid: str, title: str, standard: str, tier: int, severity: Severity, hint: str = "") -> Rule:
-    return Rule(id=rid, title=title, standard=standard, tier=tier, severity=severity, engine=ENGINE, hint=hint)
+def _rule(rid: str, title: str, standard: str, tier: int, severity: Severity, hint: str = "") -> Rule:  # noqa: PLR0917
+    return Rule(
+        id=rid, title=title, standard=standard, tier=tier, severity=severity, engine=ENGINE, hint=hint
+    )
 
 
 TYPE_WORDS = {
@@ -408,8 +423,9 @@ class ClassCompiler:
         prefix = self.rid_prefix(cname)
         specs: list[CheckSpec] = []
 
-        def add(si: SlotInfo, constraint: str, title: str, sev: Severity, kind: str, hint: str = "",
-                **params: Any) -> None:
+        def add(  # noqa: PLR0917
+            si: SlotInfo, constraint: str, title: str, sev: Severity, kind: str, hint: str = "", **params: Any
+        ) -> None:
             rid = f"{prefix}.{rule_part(si.name)}.{constraint}"
             rule = _rule(rid, title, self.standard, si.tier, sev, hint)
             specs.append(CheckSpec(rule, cname, table, kind, (si.name,), si.personal, tuple(params.items())))
@@ -418,59 +434,134 @@ class ClassCompiler:
             col = si.name
             if si.required or si.recommended or si.obligation:
                 sev = obligation_severity(si.obligation, si.required, si.recommended)
-                add(si, "required", f"{col}: a value is required", sev, "required",
-                    f"fill {col} in every row")
+                add(
+                    si, "required", f"{col}: a value is required", sev, "required", f"fill {col} in every row"
+                )
             bad_value = Severity.violation
             if si.kind:
-                add(si, "type", f"{col}: value is not {TYPE_WORDS[si.kind]}"
+                add(
+                    si,
+                    "type",
+                    f"{col}: value is not {TYPE_WORDS[si.kind]}"
                     + (f" fitting DECIMAL{si.precision}" if si.precision else ""),
-                    bad_value, "type", f"write {col} as {TYPE_WORDS[si.kind]}",
-                    type=si.kind, precision=si.precision, int_bound=si.int_bound)
+                    bad_value,
+                    "type",
+                    f"write {col} as {TYPE_WORDS[si.kind]}",
+                    type=si.kind,
+                    precision=si.precision,
+                    int_bound=si.int_bound,
+                )
             if si.max_length:
-                add(si, "max_length", f"{col}: value longer than {si.max_length} characters", bad_value,
-                    "max_length", n=si.max_length)
+                add(
+                    si,
+                    "max_length",
+                    f"{col}: value longer than {si.max_length} characters",
+                    bad_value,
+                    "max_length",
+                    n=si.max_length,
+                )
             if si.pattern:
-                add(si, "pattern", f"{col}: value does not match {si.pattern}", bad_value, "pattern",
-                    pattern=_strip_anchors(si.pattern))
+                add(
+                    si,
+                    "pattern",
+                    f"{col}: value does not match {si.pattern}",
+                    bad_value,
+                    "pattern",
+                    pattern=_strip_anchors(si.pattern),
+                )
             if si.minimum is not None or si.maximum is not None:
-                add(si, "range", f"{col}: value outside [{_fmt(si.minimum)}, {_fmt(si.maximum)}]", bad_value,
-                    "range", min=si.minimum, max=si.maximum)
+                add(
+                    si,
+                    "range",
+                    f"{col}: value outside [{_fmt(si.minimum)}, {_fmt(si.maximum)}]",
+                    bad_value,
+                    "range",
+                    min=si.minimum,
+                    max=si.maximum,
+                )
             if si.enum:
                 constraint, _ = self.members(si.enum)
-                what = "a hyper-ontology code of the required branch" if constraint == "code" else \
-                    "a permissible value"
-                add(si, constraint, f"{col}: value is not {what} of {si.enum}", bad_value, "member",
-                    f"use a value of {si.enum}", enum=si.enum)
+                what = (
+                    "a hyper-ontology code of the required branch"
+                    if constraint == "code"
+                    else "a permissible value"
+                )
+                add(
+                    si,
+                    constraint,
+                    f"{col}: value is not {what} of {si.enum}",
+                    bad_value,
+                    "member",
+                    f"use a value of {si.enum}",
+                    enum=si.enum,
+                )
                 if constraint == "code":
-                    add(si, "deprecated_code", f"{col}: code from an older hyper-ontology release",
-                        Severity.warning, "deprecated", "replace the code by the current one", enum=si.enum)
-                    add(si, "iri_alias", f"{col}: IRI uses an alias of the canonical hyper-ontology base",
-                        Severity.warning, "alias", "write https://cancerimage.eu/ontology/EUCAIM#<code>",
-                        enum=si.enum)
+                    add(
+                        si,
+                        "deprecated_code",
+                        f"{col}: code from an older hyper-ontology release",
+                        Severity.warning,
+                        "deprecated",
+                        "replace the code by the current one",
+                        enum=si.enum,
+                    )
+                    add(
+                        si,
+                        "iri_alias",
+                        f"{col}: IRI uses an alias of the canonical hyper-ontology base",
+                        Severity.warning,
+                        "alias",
+                        "write https://cancerimage.eu/ontology/EUCAIM#<code>",
+                        enum=si.enum,
+                    )
             if si.identifier:
-                add(si, "unique", f"{col}: the same value appears in more than one row", Severity.violation,
-                    "unique", "remove or merge the duplicated rows", cols=(si.name,))
+                add(
+                    si,
+                    "unique",
+                    f"{col}: the same value appears in more than one row",
+                    Severity.violation,
+                    "unique",
+                    "remove or merge the duplicated rows",
+                    cols=(si.name,),
+                )
             if si.references:
                 rt, rc = si.references
-                add(si, "fk", f"{col}: no row of {rt} has this {rc}", Severity.violation, "fk",
-                    f"add the missing {rt} rows or correct {col}", ref_table=rt, ref_col=rc)
+                add(
+                    si,
+                    "fk",
+                    f"{col}: no row of {rt} has this {rc}",
+                    Severity.violation,
+                    "fk",
+                    f"add the missing {rt} rows or correct {col}",
+                    ref_table=rt,
+                    ref_col=rc,
+                )
         for i, uk in enumerate((cls.unique_keys or {}).values()):
             cols = tuple(str(s) for s in uk.unique_key_slots)
             rid = f"{prefix}.{rule_part('_'.join(cols)) or i}.unique"
-            rule = _rule(rid, f"({', '.join(cols)}) appears in more than one row", self.standard, self.tier,
-                         Severity.violation)
+            rule = _rule(
+                rid,
+                f"({', '.join(cols)}) appears in more than one row",
+                self.standard,
+                self.tier,
+                Severity.violation,
+            )
             specs.append(CheckSpec(rule, cname, table, "unique", cols, False, (("cols", cols),)))
         specs.extend(self._class_rules(cname, prefix, table, {s.name: s for s in self.slots(cname)}))
         return specs
 
-    def _class_rules(self, cname: str, prefix: str, table: str, infos: dict[str, SlotInfo]) -> list[CheckSpec]:
+    def _class_rules(
+        self, cname: str, prefix: str, table: str, infos: dict[str, SlotInfo]
+    ) -> list[CheckSpec]:
         cls = self.sv.get_class(cname)
         out: list[CheckSpec] = []
         taken: set[str] = set()
         for rule in cls.rules or []:
             if rule.deactivated:
                 continue
-            post_slots = list((rule.postconditions.slot_conditions or {}).keys()) if rule.postconditions else []
+            post_slots = (
+                list((rule.postconditions.slot_conditions or {}).keys()) if rule.postconditions else []
+            )
             pre_slots = list((rule.preconditions.slot_conditions or {}).keys()) if rule.preconditions else []
             if not post_slots:
                 self.unsupported.append(f"{cname}: a rule without postcondition slot_conditions was skipped")
@@ -480,7 +571,9 @@ class ClassCompiler:
             if not rid:
                 base = f"{prefix}.{rule_part(target)}"
                 rid = f"{base}.required"
-                if rid in taken or any(s.name == target and (s.required or s.obligation) for s in infos.values()):
+                if rid in taken or any(
+                    s.name == target and (s.required or s.obligation) for s in infos.values()
+                ):
                     rid = f"{base}_if_{rule_part('_'.join(str(p) for p in pre_slots) or 'rule')}.required"
             taken.add(str(rid))
             tinfo = infos.get(target)
@@ -490,8 +583,17 @@ class ClassCompiler:
             r = _rule(str(rid), title, self.standard, int(ann(rule, "tier") or self.tier), sev)
             slots = tuple(dict.fromkeys([str(s) for s in pre_slots + post_slots]))
             personal = any(infos[s].personal for s in slots if s in infos)
-            out.append(CheckSpec(r, cname, table, "rule", (target, *[s for s in slots if s != target]), personal,
-                                 (("rule", rule),)))
+            out.append(
+                CheckSpec(
+                    r,
+                    cname,
+                    table,
+                    "rule",
+                    (target, *[s for s in slots if s != target]),
+                    personal,
+                    (("rule", rule),),
+                )
+            )
         return out
 
 
@@ -567,8 +669,12 @@ class BoundCheck:
 class Renderer:
     """Renders CheckSpecs to BoundChecks for one dialect; ``resolve`` finds other loaded tables (FKs)."""
 
-    def __init__(self, dialect: Dialect, resolve: Callable[[str], TableBinding | None],
-                 slot_lookup: Callable[[str, str], SlotInfo | None]) -> None:
+    def __init__(
+        self,
+        dialect: Dialect,
+        resolve: Callable[[str], TableBinding | None],
+        slot_lookup: Callable[[str, str], SlotInfo | None],
+    ) -> None:
         self.d = dialect
         self.resolve = resolve
         self.slot_lookup = slot_lookup
@@ -592,11 +698,14 @@ class Renderer:
         if key in self._joins:
             return self._joins[key]
         a = self.alias("m")
-        self._joins[key] = Need("join", a, f"LEFT JOIN {MEMBERS} AS {a} ON {a}.enum_id = {self.d.lit(enum)} AND {a}.key = {v}")
+        self._joins[key] = Need(
+            "join", a, f"LEFT JOIN {MEMBERS} AS {a} ON {a}.enum_id = {self.d.lit(enum)} AND {a}.key = {v}"
+        )
         return self._joins[key]
 
-    def valid(self, kind: str, v: str, precision: tuple[int, int] | None = None,
-              int_bound: int | None = None) -> str:
+    def valid(
+        self, kind: str, v: str, precision: tuple[int, int] | None = None, int_bound: int | None = None
+    ) -> str:
         d = self.d
         if kind == "date":
             return d.is_date(v)
@@ -608,8 +717,10 @@ class Renderer:
             ok = d.full_match(v, INT_RE)
             if int_bound:
                 # bounded by length first so the cast can never overflow
-                ok = (f"({ok} AND length(ltrim({v}, '+-0')) <= 19 AND "
-                      f"CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1})")
+                ok = (
+                    f"({ok} AND length(ltrim({v}, '+-0')) <= 19 AND "
+                    f"CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1})"
+                )
             return ok
         if kind == "decimal":
             if precision:
@@ -621,8 +732,9 @@ class Renderer:
             return d.full_match(v, DECIMAL_RE)
         raise ValueError(kind)
 
-    def render(self, spec: CheckSpec, b: TableBinding, scope: tuple[str, tuple[Need, ...]] | None = None
-               ) -> BoundCheck | None:
+    def render(
+        self, spec: CheckSpec, b: TableBinding, scope: tuple[str, tuple[Need, ...]] | None = None
+    ) -> BoundCheck | None:
         d = self.d
         column = self.col(b, spec.cls, spec.slots[0])
         v = self.ref(column)
@@ -643,14 +755,15 @@ class Renderer:
                 examples = False
         elif k == "type":
             kind = spec.param("type")
-            bad = f"{present(d, v)} AND NOT ({self.valid(kind, v, spec.param('precision'), spec.param('int_bound'))})"
+            ok = self.valid(kind, v, spec.param("precision"), spec.param("int_bound"))
+            bad = f"{nonempty(v)} AND NOT ({ok})"
             if kind == "decimal":
                 # comma decimals are reported once, by minimum.etl.decimal_separator
                 bad += f" AND NOT (strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
         elif k == "max_length":
             bad = f"length({v}) > {int(spec.param('n'))}"
         elif k == "pattern":
-            bad = f"{present(d, v)} AND NOT {d.full_match(v, spec.param('pattern'))}"
+            bad = f"{nonempty(v)} AND NOT {d.full_match(v, spec.param('pattern'))}"
         elif k == "range":
             conds = []
             if spec.param("min") is not None:
@@ -662,7 +775,7 @@ class Renderer:
             j = self.member_join(spec.param("enum"), v)
             needs.append(j)
             if k == "member":
-                bad = f"{present(d, v)} AND {j.alias}.key IS NULL"
+                bad = f"{nonempty(v)} AND {j.alias}.key IS NULL"
             elif k == "deprecated":
                 bad = f"{j.alias}.replaced_by IS NOT NULL"
                 extra = f"{j.alias}.replaced_by"
@@ -677,8 +790,14 @@ class Renderer:
             sel = ", ".join(f"{d.ident(c)} AS k{i}" for i, c in enumerate(cols) if c)
             notnull = " AND ".join(f"{d.ident(c)} IS NOT NULL" for c in cols if c)
             on = " AND ".join(f"{a}.k{i} = r.{d.ident(c)}" for i, c in enumerate(cols) if c)
-            needs.append(Need("join", a, f"LEFT JOIN (SELECT {sel} FROM {b.relation} AS x WHERE {notnull} "
-                                         f"GROUP BY {keys} HAVING count(*) > 1) AS {a} ON {on}"))
+            needs.append(
+                Need(
+                    "join",
+                    a,
+                    f"LEFT JOIN (SELECT {sel} FROM {b.relation} AS x WHERE {notnull} "
+                    f"GROUP BY {keys} HAVING count(*) > 1) AS {a} ON {on}",
+                )
+            )
             bad = f"{a}.k0 IS NOT NULL"
             shown = None
         elif k == "fk":
@@ -689,8 +808,14 @@ class Renderer:
             if rc is None:
                 return None
             a = self.alias("f")
-            needs.append(Need("join", a, f"LEFT JOIN (SELECT DISTINCT {d.ident(rc)} AS k FROM {target.relation} "
-                                         f"AS x) AS {a} ON {a}.k = {v}"))
+            needs.append(
+                Need(
+                    "join",
+                    a,
+                    f"LEFT JOIN (SELECT DISTINCT {d.ident(rc)} AS k FROM {target.relation} "
+                    f"AS x) AS {a} ON {a}.k = {v}",
+                )
+            )
             bad = f"{present(d, v)} AND {a}.k IS NULL"
         elif k == "rule":
             rule = spec.param("rule")
@@ -709,15 +834,28 @@ class Renderer:
         if scope is not None:
             bad = f"({scope[0]}) AND ({bad})"
             needs = [*scope[1], *needs]
-        return BoundCheck(spec.rule, b, column or spec.slots[0], f"COALESCE(({bad}), FALSE)", tuple(needs), shown,
-                          message, examples, extra)
+        return BoundCheck(
+            spec.rule,
+            b,
+            column or spec.slots[0],
+            f"COALESCE(({bad}), FALSE)",
+            tuple(needs),
+            shown,
+            message,
+            examples,
+            extra,
+        )
 
     # LinkML rule conditions ------------------------------------------------------------------------
     def cond(self, expr: Any, cls: str, b: TableBinding, needs: list[Need]) -> str:
         parts: list[str] = []
         for sname, sexpr in (expr.slot_conditions or {}).items():
             parts.append(self.slot_cond(str(sname), sexpr, cls, b, needs))
-        for key, joiner, neg in (("any_of", " OR ", False), ("all_of", " AND ", False), ("none_of", " OR ", True)):
+        for key, joiner, neg in (
+            ("any_of", " OR ", False),
+            ("all_of", " AND ", False),
+            ("none_of", " OR ", True),
+        ):
             subs = getattr(expr, key, None) or []
             if subs:
                 inner = joiner.join(f"({self.cond(s, cls, b, needs)})" for s in subs)
@@ -751,7 +889,11 @@ class Renderer:
             j = self.member_join(str(s.range), v)
             needs.append(j)
             parts.append(f"{j.alias}.key IS NOT NULL")
-        for key, joiner, neg in (("any_of", " OR ", False), ("all_of", " AND ", False), ("none_of", " OR ", True)):
+        for key, joiner, neg in (
+            ("any_of", " OR ", False),
+            ("all_of", " AND ", False),
+            ("none_of", " OR ", True),
+        ):
             subs = getattr(s, key, None) or []
             if subs:
                 inner = joiner.join(f"({self.slot_cond(sname, x, cls, b, needs)})" for x in subs)
@@ -792,15 +934,16 @@ def _dedupe(needs: Iterable[Need]) -> list[Need]:
     return list(seen.values())
 
 
-def run_checks(runner: Runner, checks: Sequence[BoundCheck], target_tier: int, max_examples: int,
-               batch: int = 60) -> list[Finding]:
+def run_checks(
+    runner: Runner, checks: Sequence[BoundCheck], target_tier: int, max_examples: int, batch: int = 60
+) -> list[Finding]:
     """Run ``checks`` (all on one table) and return one Finding per check that fired."""
     if not checks:
         return []
     b = checks[0].binding
     counts: list[int] = []
     for start in range(0, len(checks), batch):
-        part = checks[start:start + batch]
+        part = checks[start : start + batch]
         needs = _dedupe(n for c in part for n in c.needs)
         aggs = ", ".join(f"count(*) FILTER (WHERE {c.bad})" for c in part)
         rows = runner.execute(f"SELECT {aggs} FROM {_from(b, needs)}")
@@ -817,8 +960,10 @@ def run_checks(runner: Runner, checks: Sequence[BoundCheck], target_tier: int, m
                 sel.append(f"CAST({c.value} AS {runner.dialect.text})")
             if c.extra_example:
                 sel.append(f"CAST({c.extra_example} AS {runner.dialect.text})")
-            rows = runner.execute(f"SELECT {', '.join(sel)} FROM {_from(b, list(c.needs))} WHERE {c.bad} "
-                                  f"ORDER BY r.{ROW} LIMIT {int(max_examples)}")
+            rows = runner.execute(
+                f"SELECT {', '.join(sel)} FROM {_from(b, list(c.needs))} WHERE {c.bad} "
+                f"ORDER BY r.{ROW} LIMIT {int(max_examples)}"
+            )
             for row in rows:
                 text = f"row {row[0]}"
                 i = 1
@@ -832,8 +977,9 @@ def run_checks(runner: Runner, checks: Sequence[BoundCheck], target_tier: int, m
         loc = Location(file=b.file, table=b.label or b.name, column=c.column, row=first_row)
         msg = c.message or c.rule.title
         msg = f"{msg} ({n} row{'s' if n != 1 else ''})"
-        findings.append(c.rule.finding(target_tier=target_tier, count=n, message=msg, location=loc,
-                                       examples=examples))
+        findings.append(
+            c.rule.finding(target_tier=target_tier, count=n, message=msg, location=loc, examples=examples)
+        )
     return findings
 
 

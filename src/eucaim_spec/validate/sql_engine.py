@@ -104,8 +104,9 @@ class SqlEngine:
         return out
 
     def rules(self) -> list[Rule]:
-        out: dict[str, Rule] = {r.id: r for r in (*hr.ETL_RULES.values(), *hr.LINKAGE_RULES.values(),
-                                                   hr.POPULATION_UNKNOWN)}
+        out: dict[str, Rule] = {
+            r.id: r for r in (*hr.ETL_RULES.values(), *hr.LINKAGE_RULES.values(), hr.POPULATION_UNKNOWN)
+        }
         s = self._schemas()
         for std, comp in s.compilers.items():
             for cname, cls in comp.sv.all_classes().items():
@@ -168,8 +169,11 @@ class SqlEngine:
             if not readable and "dicom_tags" not in ctx.shared:
                 first = tables[0].loaded.problems[0] if tables[0].loaded.problems else None
                 others = f" (and {len(tables) - 1} other file(s))" if len(tables) > 1 else ""
-                raise InputError(tables[0].rel, (first.message if first else "unreadable") + others,
-                                 f"line {first.line}" if first and first.line else None)
+                raise InputError(
+                    tables[0].rel,
+                    (first.message if first else "unreadable") + others,
+                    f"line {first.line}" if first and first.line else None,
+                )
             self._classify(readable, ctx, findings)
             self._load_members(runner, con)
             step("checking")
@@ -185,7 +189,7 @@ class SqlEngine:
             stem = t.stem
             prefixed = False
             if dataset_id and stem.startswith(f"{dataset_id}_"):
-                stem, prefixed = stem[len(dataset_id) + 1:], True
+                stem, prefixed = stem[len(dataset_id) + 1 :], True
             if stem.lower() in cdm:
                 t.kind, t.cdm_table = "cdm", stem.lower()
             else:
@@ -201,18 +205,37 @@ class SqlEngine:
                     t.kind = "minimum"
             counts[t.kind] = counts.get(t.kind, 0) + 1
             if dataset_id and not prefixed:
-                findings.append(hr.ETL_RULES["file_prefix"].finding(
-                    target_tier=ctx.target_tier, message=f"{t.rel}: the file name does not start with the "
-                    f"dataset id ('{dataset_id}_')", location=Location(file=t.rel)))
+                findings.append(
+                    hr.ETL_RULES["file_prefix"].finding(
+                        target_tier=ctx.target_tier,
+                        message=f"{t.rel}: the file name does not start with the "
+                        f"dataset id ('{dataset_id}_')",
+                        location=Location(file=t.rel),
+                    )
+                )
             if t.kind == "unknown":
-                findings.append(hr.ETL_RULES["unrecognised"].finding(
-                    target_tier=ctx.target_tier, message=f"{t.rel}: not a CDM table, not a minimum clinical "
-                    "table (first column PatientID) and not an imaging tag table; not checked",
-                    location=Location(file=t.rel)))
-            t.binding = TableBinding(t.cdm_table or t.kind, _qi(t.loaded.relation), t.loaded.columns,
-                                     file=t.rel, label=t.cdm_table or t.kind)
-        words = {"cdm": "CDM table", "minimum": "minimum clinical table", "imaging_tags": "imaging tag table",
-                 "timepoints": "imaging timepoint table", "unknown": "unrecognised file"}
+                findings.append(
+                    hr.ETL_RULES["unrecognised"].finding(
+                        target_tier=ctx.target_tier,
+                        message=f"{t.rel}: not a CDM table, not a minimum clinical "
+                        "table (first column PatientID) and not an imaging tag table; not checked",
+                        location=Location(file=t.rel),
+                    )
+                )
+            t.binding = TableBinding(
+                t.cdm_table or t.kind,
+                _qi(t.loaded.relation),
+                t.loaded.columns,
+                file=t.rel,
+                label=t.cdm_table or t.kind,
+            )
+        words = {
+            "cdm": "CDM table",
+            "minimum": "minimum clinical table",
+            "imaging_tags": "imaging tag table",
+            "timepoints": "imaging timepoint table",
+            "unknown": "unrecognised file",
+        }
         what = ", ".join(f"{n} {words[k]}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
         if what:
             ctx.notes.append(f"sql: detected {what}")
@@ -224,10 +247,15 @@ class SqlEngine:
         for name, group in by_kind.items():
             heads = {tuple(c.lower() for c in t.loaded.columns) for t in group}
             if len(heads) > 1:
-                findings.append(hr.ETL_RULES["header"].finding(
-                    target_tier=ctx.target_tier, count=len(group),
-                    message=f"the {len(group)} files of {name} do not share one header",
-                    location=Location(file=group[1].rel, table=name), examples=[t.rel for t in group]))
+                findings.append(
+                    hr.ETL_RULES["header"].finding(
+                        target_tier=ctx.target_tier,
+                        count=len(group),
+                        message=f"the {len(group)} files of {name} do not share one header",
+                        location=Location(file=group[1].rel, table=name),
+                        examples=[t.rel for t in group],
+                    )
+                )
 
     # ------------------------------------------------------------------------------------ members
     def _members(self) -> list[Member]:
@@ -241,12 +269,14 @@ class SqlEngine:
         import pyarrow as pa
 
         ms = self._members()
-        tbl = pa.table({
-            "enum_id": pa.array([m.enum for m in ms], pa.string()),
-            "key": pa.array([m.key for m in ms], pa.string()),
-            "is_alias": pa.array([m.is_alias for m in ms], pa.bool_()),
-            "replaced_by": pa.array([m.replaced_by for m in ms], pa.string()),
-        })
+        tbl = pa.table(
+            {
+                "enum_id": pa.array([m.enum for m in ms], pa.string()),
+                "key": pa.array([m.key for m in ms], pa.string()),
+                "is_alias": pa.array([m.is_alias for m in ms], pa.bool_()),
+                "replaced_by": pa.array([m.replaced_by for m in ms], pa.string()),
+            }
+        )
         con.register("eucaim_members_arrow", tbl)
         con.execute(f"CREATE OR REPLACE TABLE {MEMBERS} AS SELECT * FROM eucaim_members_arrow").fetchall()
         con.unregister("eucaim_members_arrow")
@@ -306,21 +336,26 @@ class SqlEngine:
                 if tp:
                     checks.append(hr.timepoint_check(d, b, hr.timepoint_rule("minimum", t.kind, 1), tp))
             per_table.append((b, checks))
-        for b, checks in per_table:
+        for _b, checks in per_table:
             findings += run_checks(runner, checks, tier, ctx.max_examples)
         findings += self._linkage(tables, ctx, runner, con)
         if s.cdm is not None and any(t.kind == "cdm" for t in tables):
             comp = s.compilers["cdm"]
-            for cname, cls in s.cdm.all_classes().items():
+            for cls in s.cdm.all_classes().values():
                 tname = table_name(s.cdm, cls)
                 if tname in bindings or cls.abstract:
                     continue
                 if tname in missing or is_truthy(ann(cls, "required_table")):
                     rule = hr.table_missing_rule("cdm", tname, comp.tier)
                     if rule.applies_at(tier):
-                        findings.append(rule.finding(
-                            target_tier=tier, message=f"table {tname} is missing; it is referenced by "
-                            f"{', '.join(sorted(set(missing.get(tname, []))))}", location=Location(table=tname)))
+                        findings.append(
+                            rule.finding(
+                                target_tier=tier,
+                                message=f"table {tname} is missing; it is referenced by "
+                                f"{', '.join(sorted(set(missing.get(tname, []))))}",
+                                location=Location(table=tname),
+                            )
+                        )
         return findings
 
     def _minimum_checks(self, renderer: Renderer, t: _Table, b: TableBinding, tier: int) -> list[BoundCheck]:
@@ -334,8 +369,12 @@ class SqlEngine:
         checks: list[BoundCheck] = []
         disc = _discriminator(sv, classes) if len(classes) > 1 else None
         if len(classes) > 1 and disc is None:
-            classes = [max(classes, key=lambda c: sum(b.column(si.name, si.aliases) is not None
-                                                      for si in comp.slots(c)))]
+            classes = [
+                max(
+                    classes,
+                    key=lambda c: sum(b.column(si.name, si.aliases) is not None for si in comp.slots(c)),
+                )
+            ]
         scopes: dict[str, tuple[str, tuple[Need, ...]]] = {}
         if disc is not None:
             slot, per_class = disc
@@ -350,11 +389,18 @@ class SqlEngine:
                     scopes[cname] = (f"{v} IN ({', '.join(d.lit(x) for x in what)})", ())
             any_scope = " OR ".join(f"({c})" for c, _ in scopes.values())
             needs = tuple(n for _, ns in scopes.values() for n in ns)
-            checks.append(BoundCheck(hr.POPULATION_UNKNOWN, b, col or slot,
-                                     f"COALESCE(NOT ({any_scope}), TRUE)", needs,
-                                     value=None if (si is None or si.personal or col is None) else v,
-                                     message=None if col else f"{hr.POPULATION_UNKNOWN.title} (column {slot} "
-                                     "is missing)", examples=col is not None))
+            checks.append(
+                BoundCheck(
+                    hr.POPULATION_UNKNOWN,
+                    b,
+                    col or slot,
+                    f"COALESCE(NOT ({any_scope}), TRUE)",
+                    needs,
+                    value=None if (si is None or si.personal or col is None) else v,
+                    message=None if col else f"{hr.POPULATION_UNKNOWN.title} (column {slot} is missing)",
+                    examples=col is not None,
+                )
+            )
         part = "clinical" if t.kind == "minimum" else t.kind
         for cname in classes:
             specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
@@ -381,9 +427,13 @@ class SqlEngine:
         tags = ctx.shared.get("dicom_tags")
         if tags is not None and con is not None and "PatientID" in getattr(tags, "column_names", []):
             con.register("eucaim_dicom_tags", tags)
-            rel = (f"(SELECT DISTINCT \"PatientID\", 0 AS {ROW} FROM eucaim_dicom_tags "
-                   "WHERE \"PatientID\" IS NOT NULL)")
-            imaging.append((TableBinding("dicom", rel, ["PatientID"], label="DICOM scan"), "PatientID", False))
+            rel = (
+                f'(SELECT DISTINCT "PatientID", 0 AS {ROW} FROM eucaim_dicom_tags '
+                'WHERE "PatientID" IS NOT NULL)'
+            )
+            imaging.append(
+                (TableBinding("dicom", rel, ["PatientID"], label="DICOM scan"), "PatientID", False)
+            )
         if not clinical or not imaging:
             return []
         clin_ids = " UNION ".join(f"SELECT {d.ident(c)} AS k FROM {b.relation} AS x" for b, c in clinical)
@@ -410,15 +460,18 @@ class SqlEngine:
             cur = conn.cursor()
 
             def execute(sql: str) -> list[tuple[Any, ...]]:
-                cur.execute(sql)  # type: ignore[call-overload]  # SQL is built by the compiler
+                cur.execute(sql)  # SQL built by the compiler from the schema, never from data
                 return list(cur.fetchall()) if cur.description else []
 
             runner = Runner(POSTGRES, execute)
             for stmt in POSTGRES.setup():
                 execute(stmt)
             cols: dict[str, list[str]] = {}
-            cur.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s "
-                        "ORDER BY table_name, ordinal_position", (schema,))
+            cur.execute(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = %s "
+                "ORDER BY table_name, ordinal_position",
+                (schema,),
+            )
             for tname, cname in cur.fetchall():
                 cols.setdefault(str(tname), []).append(str(cname))
             if not cols:
@@ -428,7 +481,9 @@ class SqlEngine:
             for tname in sorted(cols):
                 if tname not in cdm:
                     continue
-                sel = ", ".join(f"CAST({POSTGRES.ident(c)} AS TEXT) AS {POSTGRES.ident(c)}" for c in cols[tname])
+                sel = ", ".join(
+                    f"CAST({POSTGRES.ident(c)} AS TEXT) AS {POSTGRES.ident(c)}" for c in cols[tname]
+                )
                 full = f"{POSTGRES.ident(schema)}.{POSTGRES.ident(tname)}"
                 rel = f"(SELECT row_number() OVER (ORDER BY ctid) AS {ROW}, {sel} FROM {full})"
                 lt = LoadedTable(Path(tname), rel, cols[tname], 0, [])
@@ -436,8 +491,10 @@ class SqlEngine:
                 t.binding = TableBinding(tname, rel, cols[tname], file=None, label=f"{schema}.{tname}")
                 tables.append(t)
             ctx.notes.append(f"sql: PostgreSQL schema {schema}: {len(tables)} CDM table(s)")
-            execute(f"CREATE TEMP TABLE IF NOT EXISTS {MEMBERS} (enum_id text, key text, is_alias boolean, "
-                    "replaced_by text)")
+            execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {MEMBERS} (enum_id text, key text, is_alias boolean, "
+                "replaced_by text)"
+            )
             execute(f"TRUNCATE {MEMBERS}")
             with cur.copy(f"COPY {MEMBERS} (enum_id, key, is_alias, replaced_by) FROM STDIN") as cp:
                 for m in self._members():
@@ -483,8 +540,12 @@ def _qi(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _render_all(renderer: Renderer, specs: list[CheckSpec], b: TableBinding,
-                scope: tuple[str, tuple[Need, ...]] | None = None) -> list[BoundCheck]:
+def _render_all(
+    renderer: Renderer,
+    specs: list[CheckSpec],
+    b: TableBinding,
+    scope: tuple[str, tuple[Need, ...]] | None = None,
+) -> list[BoundCheck]:
     out = []
     for sp in specs:
         bc = renderer.render(sp, b, scope)
@@ -504,8 +565,16 @@ def _name_rules(std: str, part: str, names: list[str], tier: int) -> list[Rule]:
     return out
 
 
-def _extra_checks(d: Dialect, comp: ClassCompiler, cname: str, b: TableBinding, std: str, part: str, tier: int,
-                  classes: list[str] | None = None) -> list[BoundCheck]:
+def _extra_checks(  # noqa: PLR0917
+    d: Dialect,
+    comp: ClassCompiler,
+    cname: str,
+    b: TableBinding,
+    std: str,
+    part: str,
+    tier: int,
+    classes: list[str] | None = None,
+) -> list[BoundCheck]:
     """Date order, offset/unit pairs, timepoint order and the comma-decimal ETL rule of one table."""
     out: list[BoundCheck] = []
     infos: dict[str, SlotInfo] = {}
@@ -582,9 +651,15 @@ def _problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[F
     for p in problems:
         rule = hr.ETL_RULES[p.rule]
         where = f"{p.file}:{p.line}" if p.line else p.file
-        out.append(rule.finding(target_tier=ctx.target_tier, count=p.count, message=f"{where}: {p.message}",
-                                location=Location(file=p.file, row=(p.line - 1) if p.line else None),
-                                examples=p.examples))
+        out.append(
+            rule.finding(
+                target_tier=ctx.target_tier,
+                count=p.count,
+                message=f"{where}: {p.message}",
+                location=Location(file=p.file, row=(p.line - 1) if p.line else None),
+                examples=p.examples,
+            )
+        )
     return out
 
 

@@ -28,54 +28,110 @@ _V, _W, _I = Severity.violation, Severity.warning, Severity.info
 
 
 def _r(rid: str, title: str, sev: Severity, hint: str = "", tier: int = 1) -> Rule:
-    return Rule(id=rid, title=title, standard=rid.split(".", 1)[0], tier=tier, severity=sev, engine=ENGINE,
-                hint=hint)
+    return Rule(
+        id=rid, title=title, standard=rid.split(".", 1)[0], tier=tier, severity=sev, engine=ENGINE, hint=hint
+    )
 
 
 #: ETL input rules (etl-toolset README) and the bad-input cases of a tabular file.
-ETL_RULES: dict[str, Rule] = {r.id.rsplit(".", 1)[1]: r for r in (
-    _r("minimum.etl.separator", "fields must be separated by a comma", _V,
-       "save the file as CSV with ',' as field separator"),
-    _r("minimum.etl.decimal_separator", "decimals must use a dot", _V, "write 45.5, not 45,5"),
-    _r("minimum.etl.bom", "the file starts with a byte order mark", _W, "save as UTF-8 without BOM"),
-    _r("minimum.etl.encoding", "the file is not UTF-8", _V, "save the file as UTF-8"),
-    _r("minimum.etl.empty_file", "the file is empty", _V, "export the table again, header first"),
-    _r("minimum.etl.no_rows", "the file has a header but no data rows", _W),
-    _r("minimum.etl.ragged_row", "a line has more or fewer fields than the header", _V,
-       "quote values that contain the separator; every line needs one field per column"),
-    _r("minimum.etl.unreadable", "the file cannot be read", _V),
-    _r("minimum.etl.not_records", "JSON input must be a list of records", _V,
-       'write [{"PatientID": ...}, ...]: one object per row'),
-    _r("minimum.etl.xlsx_formula", "spreadsheet cells hold formulas", _W, "paste values instead of formulas"),
-    _r("minimum.etl.too_large", "the spreadsheet is too large to load", _V, "export the table as CSV"),
-    _r("minimum.etl.header", "one header per dataset", _V,
-       "keep exactly one header line, the same in every file of a table"),
-    _r("minimum.etl.file_prefix", "file names start with the dataset id", _W,
-       "rename the file to <dataset id>_<name>"),
-    _r("minimum.etl.unrecognised", "a file was not recognised as a clinical, CDM or imaging table", _I,
-       "name CDM tables as the ETL output schema (patient.csv, ...) or put PatientID first"),
-)}
+ETL_RULES: dict[str, Rule] = {
+    r.id.rsplit(".", 1)[1]: r
+    for r in (
+        _r(
+            "minimum.etl.separator",
+            "fields must be separated by a comma",
+            _V,
+            "save the file as CSV with ',' as field separator",
+        ),
+        _r("minimum.etl.decimal_separator", "decimals must use a dot", _V, "write 45.5, not 45,5"),
+        _r("minimum.etl.bom", "the file starts with a byte order mark", _W, "save as UTF-8 without BOM"),
+        _r("minimum.etl.encoding", "the file is not UTF-8", _V, "save the file as UTF-8"),
+        _r("minimum.etl.empty_file", "the file is empty", _V, "export the table again, header first"),
+        _r("minimum.etl.no_rows", "the file has a header but no data rows", _W),
+        _r(
+            "minimum.etl.ragged_row",
+            "a line has more or fewer fields than the header",
+            _V,
+            "quote values that contain the separator; every line needs one field per column",
+        ),
+        _r("minimum.etl.unreadable", "the file cannot be read", _V),
+        _r(
+            "minimum.etl.not_records",
+            "JSON input must be a list of records",
+            _V,
+            'write [{"PatientID": ...}, ...]: one object per row',
+        ),
+        _r(
+            "minimum.etl.xlsx_formula",
+            "spreadsheet cells hold formulas",
+            _W,
+            "paste values instead of formulas",
+        ),
+        _r("minimum.etl.too_large", "the spreadsheet is too large to load", _V, "export the table as CSV"),
+        _r(
+            "minimum.etl.header",
+            "one header per dataset",
+            _V,
+            "keep exactly one header line, the same in every file of a table",
+        ),
+        _r(
+            "minimum.etl.file_prefix",
+            "file names start with the dataset id",
+            _W,
+            "rename the file to <dataset id>_<name>",
+        ),
+        _r(
+            "minimum.etl.unrecognised",
+            "a file was not recognised as a clinical, CDM or imaging table",
+            _I,
+            "name CDM tables as the ETL output schema (patient.csv, ...) or put PatientID first",
+        ),
+    )
+}
 
-LINKAGE_RULES: dict[str, Rule] = {r.id.rsplit(".", 1)[1]: r for r in (
-    _r("minimum.linkage.clinical_without_images", "a patient of the clinical data has no images", _V,
-       "the PatientID must equal DICOM (0010,0020) of the patient's images"),
-    _r("minimum.linkage.images_without_clinical", "an imaged patient has no clinical data", _V,
-       "add the patient's clinical row, or correct the PatientID"),
-)}
+LINKAGE_RULES: dict[str, Rule] = {
+    r.id.rsplit(".", 1)[1]: r
+    for r in (
+        _r(
+            "minimum.linkage.clinical_without_images",
+            "a patient of the clinical data has no images",
+            _V,
+            "the PatientID must equal DICOM (0010,0020) of the patient's images",
+        ),
+        _r(
+            "minimum.linkage.images_without_clinical",
+            "an imaged patient has no clinical data",
+            _V,
+            "add the patient's clinical row, or correct the PatientID",
+        ),
+    )
+}
 
-POPULATION_UNKNOWN = _r("minimum.population.unrecognised",
-                        "the population value matches no record class (positive or negative/control)", _V,
-                        "use a population value of the minimum data schema")
+POPULATION_UNKNOWN = _r(
+    "minimum.population.unrecognised",
+    "the population value matches no record class (positive or negative/control)",
+    _V,
+    "use a population value of the minimum data schema",
+)
 
 
 def table_missing_rule(standard: str, table: str, tier: int) -> Rule:
-    return _r(f"{standard}.{rule_part(table)}.table_missing", f"table {table} is missing", _V,
-              f"provide {table}.csv (or .parquet)", tier)
+    return _r(
+        f"{standard}.{rule_part(table)}.table_missing",
+        f"table {table} is missing",
+        _V,
+        f"provide {table}.csv (or .parquet)",
+        tier,
+    )
 
 
 # --------------------------------------------------------------------------------- column-name rules
 #: Date pairs that must be in order (first <= second), by loose column-name keys.
-DATE_ORDER_KEYWORDS = (("detection", "confirmation"), ("confirmation", "treatment"), ("birthdate", "lastcontact"))
+DATE_ORDER_KEYWORDS = (
+    ("detection", "confirmation"),
+    ("confirmation", "treatment"),
+    ("birthdate", "lastcontact"),
+)
 
 
 def date_pairs(columns: Iterable[str]) -> list[tuple[str, str]]:
@@ -105,7 +161,9 @@ def offset_pairs(columns: Iterable[str]) -> list[tuple[str, str]]:
         if "offset" not in n or "unit" in n:
             continue
         stem = n.split("offset", 1)[0]
-        units = [u for u in cols if "offset" in u.lower() and "unit" in u.lower() and u.lower().startswith(stem)]
+        units = [
+            u for u in cols if "offset" in u.lower() and "unit" in u.lower() and u.lower().startswith(stem)
+        ]
         if len(units) == 1:
             out.append((c, units[0]))
     return out
@@ -131,18 +189,33 @@ def timepoint_columns(columns: Iterable[str]) -> tuple[str, str, str | None] | N
 
 
 def date_order_rule(standard: str, part: str, tier: int) -> Rule:
-    return _r(f"{standard}.{part}.date_order", "dates are out of order (start after end, detection after "
-              "confirmation, ...)", _V, "check the dates of the row", tier)
+    return _r(
+        f"{standard}.{part}.date_order",
+        "dates are out of order (start after end, detection after confirmation, ...)",
+        _V,
+        "check the dates of the row",
+        tier,
+    )
 
 
 def offset_unit_rule(standard: str, part: str, tier: int) -> Rule:
-    return _r(f"{standard}.{part}.offset_unit", "an offset is given without its unit", _V,
-              "fill the *_offset_unit column wherever an offset is given", tier)
+    return _r(
+        f"{standard}.{part}.offset_unit",
+        "an offset is given without its unit",
+        _V,
+        "fill the *_offset_unit column wherever an offset is given",
+        tier,
+    )
 
 
 def timepoint_rule(standard: str, part: str, tier: int) -> Rule:
-    return _r(f"{standard}.{part}.timepoint_order", "imaging timepoints must be 1, 2, 3 ... ascending in time "
-              "per patient", _V, "number each patient's imaging procedures 1..n in chronological order", tier)
+    return _r(
+        f"{standard}.{part}.timepoint_order",
+        "imaging timepoints must be 1, 2, 3 ... ascending in time per patient",
+        _V,
+        "number each patient's imaging procedures 1..n in chronological order",
+        tier,
+    )
 
 
 def _ref(d: Dialect, c: str) -> str:
@@ -155,8 +228,9 @@ def date_order_check(d: Dialect, b: TableBinding, rule: Rule, pairs: list[tuple[
         va, vc = _ref(d, a), _ref(d, c)
         # valid YYYY-MM-DD strings order like the dates they write
         conds.append(f"({d.is_date(va)} AND {d.is_date(vc)} AND {va} > {vc})")
-    return BoundCheck(rule, b, ", ".join(f"{a}<={c}" for a, c in pairs),
-                      f"COALESCE(({' OR '.join(conds)}), FALSE)")
+    return BoundCheck(
+        rule, b, ", ".join(f"{a}<={c}" for a, c in pairs), f"COALESCE(({' OR '.join(conds)}), FALSE)"
+    )
 
 
 def offset_unit_check(d: Dialect, b: TableBinding, rule: Rule, pairs: list[tuple[str, str]]) -> BoundCheck:
@@ -168,9 +242,8 @@ def timepoint_check(d: Dialect, b: TableBinding, rule: Rule, cols: tuple[str, st
     patient, tp, order = cols
     vp, vt = _ref(d, patient), _ref(d, tp)
     tpi = f"(CASE WHEN {d.full_match(vt, '[0-9]+')} AND length({vt}) < 9 THEN CAST({vt} AS INTEGER) END)"
-    win = f"PARTITION BY {vp} ORDER BY {tpi}, r.\"_row\""
-    needs = [Need("window", "tp_rank", f"row_number() OVER ({win})"),
-             Need("window", "tp_int", tpi)]
+    win = f'PARTITION BY {vp} ORDER BY {tpi}, r."_row"'
+    needs = [Need("window", "tp_rank", f"row_number() OVER ({win})"), Need("window", "tp_int", tpi)]
     bad = f"{present(d, vt)} AND (r.tp_int IS NULL OR r.tp_int <> r.tp_rank"
     if order:
         vo = _ref(d, order)
@@ -187,18 +260,24 @@ def timepoint_check(d: Dialect, b: TableBinding, rule: Rule, cols: tuple[str, st
 
 def decimal_separator_check(d: Dialect, b: TableBinding, column: str, personal: bool) -> BoundCheck:
     v = _ref(d, column)
-    return BoundCheck(ETL_RULES["decimal_separator"], b, column,
-                      f"COALESCE(strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)}, FALSE)",
-                      value=None if personal else v)
+    return BoundCheck(
+        ETL_RULES["decimal_separator"],
+        b,
+        column,
+        f"COALESCE(strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)}, FALSE)",
+        value=None if personal else v,
+    )
 
 
-def linkage_check(d: Dialect, b: TableBinding, column: str, other_ids: str, rule: Rule,
-                  examples: bool = True) -> BoundCheck:
+def linkage_check(  # noqa: PLR0917
+    d: Dialect, b: TableBinding, column: str, other_ids: str, rule: Rule, examples: bool = True
+) -> BoundCheck:
     """Rows of ``b`` whose ``column`` value is absent from the relation ``other_ids`` (one column ``k``)."""
     v = _ref(d, column)
     need = Need("join", "lk", f"LEFT JOIN (SELECT DISTINCT k FROM {other_ids} AS x) AS lk ON lk.k = {v}")
-    return BoundCheck(rule, b, column, f"COALESCE(({present(d, v)} AND lk.k IS NULL), FALSE)", (need,),
-                      examples=examples)
+    return BoundCheck(
+        rule, b, column, f"COALESCE(({present(d, v)} AND lk.k IS NULL), FALSE)", (need,), examples=examples
+    )
 
 
 __all__ = [

@@ -125,13 +125,16 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if size == 0 or not head.strip(b" \t\r\n\xef\xbb\xbf"):
-        return _failed(path, name, InputProblem("empty_file", rel, "the file is empty (no header, no rows)",
-                                                line=1))
+        return _failed(
+            path, name, InputProblem("empty_file", rel, "the file is empty (no header, no rows)", line=1)
+        )
     skip = 0
     encoding = "utf-8"
     if head.startswith(UTF8_BOM):
         skip = len(UTF8_BOM)
-        problems.append(InputProblem("bom", rel, "the file starts with a UTF-8 byte order mark (BOM)", line=1))
+        problems.append(
+            InputProblem("bom", rel, "the file starts with a UTF-8 byte order mark (BOM)", line=1)
+        )
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         problems.append(InputProblem("encoding", rel, "the file is UTF-16; write it as UTF-8", line=1))
         encoding = "utf-16"
@@ -139,18 +142,29 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         err = _utf8_error(path)
         if err is not None:
             at, line, byte = err
-            problems.append(InputProblem(
-                "encoding", rel, f"not UTF-8: byte 0x{byte:02X} at line {line} (byte offset {at}); "
-                "the file was read as Latin-1", line=line))
+            problems.append(
+                InputProblem(
+                    "encoding",
+                    rel,
+                    f"not UTF-8: byte 0x{byte:02X} at line {line} (byte offset {at}); "
+                    "the file was read as Latin-1",
+                    line=line,
+                )
+            )
             encoding = "latin-1"
     header = _header_line(path, "utf-16" if encoding == "utf-16" else encoding, skip)
     counts = {d: header.count(d) for d in (",", ";", "\t")}
     delim = ","
-    if counts[","] == 0 and max(counts[";"], counts["\t"]) > 0 or max(counts[";"], counts["\t"]) > counts[","]:
+    if (
+        counts[","] == 0
+        and max(counts[";"], counts["\t"]) > 0
+        or max(counts[";"], counts["\t"]) > counts[","]
+    ):
         delim = ";" if counts[";"] >= counts["\t"] else "\t"
         shown = "tab" if delim == "\t" else "';'"
-        problems.append(InputProblem(
-            "separator", rel, f"fields are separated by {shown}, not by a comma", line=1))
+        problems.append(
+            InputProblem("separator", rel, f"fields are separated by {shown}, not by a comma", line=1)
+        )
     names = next(csv.reader(io.StringIO(header), delimiter=delim), [])
     names = [n.strip() for n in names]
     cleaned, header_issue = _clean_names(names)
@@ -167,23 +181,46 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
             f"rejects_scan = {_lit(scan)})"
         ).fetchall()
     except Exception as exc:  # duckdb raises its own error classes; each means this file is unreadable
-        line = _line_of(str(exc))
-        return LoadedTable(path, name, [], 0, [*problems, InputProblem(
-            "unreadable", rel, f"cannot be parsed as CSV: {_first_line(exc)}", line=line)], ok=False)
+        where = _line_of(str(exc))
+        return LoadedTable(
+            path,
+            name,
+            [],
+            0,
+            [
+                *problems,
+                InputProblem("unreadable", rel, f"cannot be parsed as CSV: {_first_line(exc)}", line=where),
+            ],
+            ok=False,
+        )
     rejects = con.execute(
         f"SELECT line, error_type::VARCHAR, column_idx FROM {_q(rej)} ORDER BY line"
     ).fetchall()
     ragged = [r for r in rejects if r[1] in ("MISSING COLUMNS", "TOO MANY COLUMNS")]
     other = [r for r in rejects if r[1] not in ("MISSING COLUMNS", "TOO MANY COLUMNS")]
     if ragged:
-        problems.append(InputProblem(
-            "ragged_row", rel, f"{len(ragged)} line(s) have a different number of fields than the header "
-            f"({len(cleaned)}); they were not checked", line=int(ragged[0][0]), count=len(ragged),
-            examples=[f"line {r[0]}: {r[1].lower()}" for r in ragged[:5]]))
+        problems.append(
+            InputProblem(
+                "ragged_row",
+                rel,
+                f"{len(ragged)} line(s) have a different number of fields than the header "
+                f"({len(cleaned)}); they were not checked",
+                line=int(ragged[0][0]),
+                count=len(ragged),
+                examples=[f"line {r[0]}: {r[1].lower()}" for r in ragged[:5]],
+            )
+        )
     if other:
-        problems.append(InputProblem(
-            "unreadable", rel, f"{len(other)} line(s) could not be parsed; they were not checked",
-            line=int(other[0][0]), count=len(other), examples=[f"line {r[0]}: {r[1].lower()}" for r in other[:5]]))
+        problems.append(
+            InputProblem(
+                "unreadable",
+                rel,
+                f"{len(other)} line(s) could not be parsed; they were not checked",
+                line=int(other[0][0]),
+                count=len(other),
+                examples=[f"line {r[0]}: {r[1].lower()}" for r in other[:5]],
+            )
+        )
     _row_view(con, name, raw, [int(r[0]) for r in rejects])
     n = con.execute(f"SELECT count(*) FROM {_q(raw)}").fetchall()[0][0]
     con.execute(f"DROP TABLE IF EXISTS {_q(rej)}").fetchall()
@@ -239,7 +276,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _common_checks(con: Any, table: LoadedTable, rel: str) -> None:
-    """Problems every format shares: no data rows; the header repeated inside the data (concatenated files)."""
+    """Problems every format shares: no data rows; the header repeated inside the data (joined files)."""
     if table.rows == 0:
         table.problems.append(InputProblem("no_rows", rel, "the file has a header but no data rows", line=2))
         return
@@ -247,13 +284,23 @@ def _common_checks(con: Any, table: LoadedTable, rel: str) -> None:
     if not named:
         return
     cond = " AND ".join(f"{_q(c)} = {_lit(c)}" for c in named)
-    n, first = con.execute(f"SELECT count(*), min({ROW}) FROM {_q(table.relation)} WHERE {cond}").fetchall()[0]
+    n, first = con.execute(f"SELECT count(*), min({ROW}) FROM {_q(table.relation)} WHERE {cond}").fetchall()[
+        0
+    ]
     if n:
         rows = con.execute(
-            f"SELECT {ROW} FROM {_q(table.relation)} WHERE {cond} ORDER BY {ROW} LIMIT 5").fetchall()
-        table.problems.append(InputProblem(
-            "header", rel, "the header line appears again inside the data (one header per dataset)",
-            line=int(first) + 1, count=int(n), examples=[f"row {r[0]}" for r in rows]))
+            f"SELECT {ROW} FROM {_q(table.relation)} WHERE {cond} ORDER BY {ROW} LIMIT 5"
+        ).fetchall()
+        table.problems.append(
+            InputProblem(
+                "header",
+                rel,
+                "the header line appears again inside the data (one header per dataset)",
+                line=int(first) + 1,
+                count=int(n),
+                examples=[f"row {r[0]}" for r in rows],
+            )
+        )
 
 
 # ------------------------------------------------------------------------------------------- Parquet
@@ -261,7 +308,9 @@ def _load_parquet(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     try:
         desc = con.execute(f"DESCRIBE SELECT * FROM read_parquet({_lit(str(path))})").fetchall()
     except Exception as exc:  # duckdb error classes
-        return _failed(path, name, InputProblem("unreadable", rel, f"cannot be read as Parquet: {_first_line(exc)}"))
+        return _failed(
+            path, name, InputProblem("unreadable", rel, f"cannot be read as Parquet: {_first_line(exc)}")
+        )
     cols = [str(r[0]) for r in desc]
     cleaned, issue = _clean_names(cols)
     problems = [InputProblem("header", rel, issue)] if issue else []
@@ -299,15 +348,24 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # zipfile/openpyxl raise many types; all mean "not a readable workbook"
-        return _failed(path, name, InputProblem("unreadable", rel, f"cannot be read as XLSX: {_first_line(exc)}"))
+        return _failed(
+            path, name, InputProblem("unreadable", rel, f"cannot be read as XLSX: {_first_line(exc)}")
+        )
     try:
         ws = wb.worksheets[0]
         max_row, max_col = ws.max_row or 0, ws.max_column or 0
         if max_col > MAX_XLSX_COLUMNS or max_row * max_col > MAX_XLSX_CELLS:
-            return _failed(path, name, InputProblem(
-                "too_large", rel, f"sheet {ws.title!r} declares {max_row} rows x {max_col} columns "
-                f"(dimension {ws.calculate_dimension() if max_row else '?'}); sheets over {MAX_XLSX_CELLS:,} "
-                "cells are not loaded: export the table as CSV"))
+            return _failed(
+                path,
+                name,
+                InputProblem(
+                    "too_large",
+                    rel,
+                    f"sheet {ws.title!r} declares {max_row} rows x {max_col} columns "
+                    f"(dimension {ws.calculate_dimension() if max_row else '?'}); sheets over "
+                    f"{MAX_XLSX_CELLS:,} cells are not loaded: export the table as CSV",
+                ),
+            )
         rows: list[list[str | None]] = []
         formulas: list[str] = []
         formula_count = 0
@@ -324,9 +382,17 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
                     vals.append(_cell_text(c.value))
             cells += len(vals)
             if cells > MAX_XLSX_CELLS:
-                return _failed(path, name, InputProblem(
-                    "too_large", rel, f"sheet {ws.title!r} holds more than {MAX_XLSX_CELLS:,} cells; "
-                    "export the table as CSV", line=len(rows) + 1))
+                return _failed(
+                    path,
+                    name,
+                    InputProblem(
+                        "too_large",
+                        rel,
+                        f"sheet {ws.title!r} holds more than {MAX_XLSX_CELLS:,} cells; "
+                        "export the table as CSV",
+                        line=len(rows) + 1,
+                    ),
+                )
             rows.append(vals)
     finally:
         wb.close()
@@ -336,10 +402,16 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
             for j, v in enumerate(row):
                 if v is None and i < len(cached) and j < len(cached[i]):
                     row[j] = cached[i][j]
-        problems.append(InputProblem(
-            "xlsx_formula", rel, f"{formula_count} cell(s) hold formulas; their cached values were checked, "
-            "but the ETL may not evaluate them: paste values instead", count=formula_count,
-            examples=[f"cell {c}" for c in formulas]))
+        problems.append(
+            InputProblem(
+                "xlsx_formula",
+                rel,
+                f"{formula_count} cell(s) hold formulas; their cached values were checked, "
+                "but the ETL may not evaluate them: paste values instead",
+                count=formula_count,
+                examples=[f"cell {c}" for c in formulas],
+            )
+        )
     while rows and all(v is None for v in rows[-1]):
         rows.pop()
     if not rows:
@@ -354,11 +426,20 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     width = len(cleaned)
     extra = [i + 2 for i, r in enumerate(data) if any(v is not None for v in r[width:])]
     if extra:
-        problems.append(InputProblem(
-            "ragged_row", rel, f"{len(extra)} row(s) have values beyond the last named column (ignored)",
-            line=extra[0], count=len(extra), examples=[f"line {x}" for x in extra[:5]]))
-    arrays = {c: pa.array([(r[j] if j < len(r) else None) for r in data], type=pa.string())
-              for j, c in enumerate(cleaned)}
+        problems.append(
+            InputProblem(
+                "ragged_row",
+                rel,
+                f"{len(extra)} row(s) have values beyond the last named column (ignored)",
+                line=extra[0],
+                count=len(extra),
+                examples=[f"line {x}" for x in extra[:5]],
+            )
+        )
+    arrays = {
+        c: pa.array([(r[j] if j < len(r) else None) for r in data], type=pa.string())
+        for j, c in enumerate(cleaned)
+    }
     return _from_arrow(con, path, name, rel, pa.table(arrays), cleaned, problems)
 
 
@@ -372,8 +453,9 @@ def _xlsx_cached_values(path: Path) -> list[list[str | None]]:
         wb.close()
 
 
-def _from_arrow(con: Any, path: Path, name: str, rel: str, tbl: Any, cols: list[str],
-                problems: list[InputProblem]) -> LoadedTable:
+def _from_arrow(  # noqa: PLR0917
+    con: Any, path: Path, name: str, rel: str, tbl: Any, cols: list[str], problems: list[InputProblem]
+) -> LoadedTable:
     raw = f"{name}__raw"
     con.register(f"{name}__arrow", tbl)
     sel = ", ".join(_q(c) for c in cols) if cols else "*"
@@ -404,30 +486,63 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         return _failed(path, name, InputProblem("empty_file", rel, "the file is empty", line=1))
     problems: list[InputProblem] = []
     if raw.startswith(UTF8_BOM):
-        raw = raw[len(UTF8_BOM):]
-        problems.append(InputProblem("bom", rel, "the file starts with a UTF-8 byte order mark (BOM)", line=1))
+        raw = raw[len(UTF8_BOM) :]
+        problems.append(
+            InputProblem("bom", rel, "the file starts with a UTF-8 byte order mark (BOM)", line=1)
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return _failed(path, name, InputProblem(
-            "encoding", rel, f"not UTF-8: byte 0x{raw[exc.start]:02X} at line {line} (byte offset {exc.start})",
-            line=line))
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "encoding",
+                rel,
+                f"not UTF-8: byte 0x{raw[exc.start]:02X} at line {line} (byte offset {exc.start})",
+                line=line,
+            ),
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return _failed(path, name, InputProblem(
-            "unreadable", rel, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", line=exc.lineno))
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "unreadable",
+                rel,
+                f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+                line=exc.lineno,
+            ),
+        )
     if not isinstance(data, list):
-        return _failed(path, name, InputProblem(
-            "not_records", rel, f"the top-level value is a JSON {_json_kind(data)}; expected a list of records "
-            "(one object per row)", line=1))
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "not_records",
+                rel,
+                f"the top-level value is a JSON {_json_kind(data)}; expected a list of records "
+                "(one object per row)",
+                line=1,
+            ),
+        )
     bad = [i for i, item in enumerate(data, start=1) if not isinstance(item, dict)]
     if bad:
-        return _failed(path, name, InputProblem(
-            "not_records", rel, f"{len(bad)} item(s) of the top-level list are not objects (first: item {bad[0]}, "
-            f"a {_json_kind(data[bad[0] - 1])}); expected a list of records", count=len(bad),
-            examples=[f"item {i}" for i in bad[:5]]))
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "not_records",
+                rel,
+                f"{len(bad)} item(s) of the top-level list are not objects (first: item {bad[0]}, "
+                f"a {_json_kind(data[bad[0] - 1])}); expected a list of records",
+                count=len(bad),
+                examples=[f"item {i}" for i in bad[:5]],
+            ),
+        )
     cols: dict[str, None] = {}
     for item in data:
         for k in item:
@@ -436,8 +551,10 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     cleaned, issue = _clean_names(names)
     if issue:
         problems.append(InputProblem("header", rel, issue))
-    arrays = {c: pa.array([_json_text(item.get(k)) for item in data], type=pa.string())
-              for k, c in zip(names, cleaned, strict=True)}
+    arrays = {
+        c: pa.array([_json_text(item.get(k)) for item in data], type=pa.string())
+        for k, c in zip(names, cleaned, strict=True)
+    }
     tbl = pa.table(arrays) if arrays else pa.table({})
     if not cleaned:
         table = LoadedTable(path, name, [], len(data), problems)
@@ -448,5 +565,6 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
 
 
 def _json_kind(v: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(type(v), "number" if v is not None
-                                                                                else "null")
+    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
+        type(v), "number" if v is not None else "null"
+    )
