@@ -5,7 +5,8 @@ temporary folder, warms the page cache with one read of every file, then times, 
 
 - ``pydicom.dcmread(path)`` over every file (the plain loop: one process, whole file);
 - the same loop with ``stop_before_pixels=True`` (what a careful script would do);
-- ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build).
+- ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build);
+- a control: the speed-up a pure-CPU loop gets from 2 processes on this machine at this moment.
 
 Usage: ``.venv/bin/python benchmarks/bench_dicom.py [--files N] [--keep DIR]``.
 """
@@ -67,6 +68,30 @@ def generate(root: Path, n: int) -> None:
     jobs = [(str(root), s, min(s + step, n)) for s in range(0, n, step)]
     with ProcessPoolExecutor(os.cpu_count() or 1) as pool:
         sum(pool.map(_write_range, jobs))
+
+
+def _busy(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def machine_parallelism(n: int = 5_000_000) -> float:
+    """Speed-up of a pure-CPU loop in 2 processes vs 1: what the machine offers right now.
+
+    Other load on the machine caps any parallel speed-up; this control says by how much.
+    """
+    t0 = time.perf_counter()
+    _busy(n)
+    _busy(n)
+    serial = time.perf_counter() - t0
+    with ProcessPoolExecutor(2) as pool:
+        pool.submit(_busy, 1).result()
+        t0 = time.perf_counter()
+        list(pool.map(_busy, [n, n]))
+        parallel = time.perf_counter() - t0
+    return serial / parallel
 
 
 def _timed(label: str, n: int, fn) -> float:  # type: ignore[no-untyped-def]
@@ -131,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             ("parallel speed-up (2 workers / 1 worker)", "ours2", "ours1"),
         ):
             print(f"{label:<44s} {results[a] / results[b]:8.2f}x")
+        print(f"{'control: pure-CPU loop, 2 processes / 1':<44s} {machine_parallelism():8.2f}x")
     finally:
         if tmp is not None:
             tmp.cleanup()

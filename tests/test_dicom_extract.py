@@ -10,7 +10,7 @@ import pydicom
 from click.testing import CliRunner
 from dicom_factory import image, save, series, tree_hashes, uid
 
-from eucaim_spec.cli.extract_tags_cmd import extract_tags_cmd
+from eucaim_spec.cli.extract_tags_cmd import extract_tags as extract_tags_cmd
 
 
 def build(root: Path) -> None:

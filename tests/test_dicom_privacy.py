@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from dicom_factory import SEEDS, dicom_json, image, nifti, save, seg, series
 
-from eucaim_spec.cli.extract_tags_cmd import extract_tags_cmd
+from eucaim_spec.cli.extract_tags_cmd import extract_tags as extract_tags_cmd
 from eucaim_spec.validate import dicom_scan
 from eucaim_spec.validate.dicom_engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext

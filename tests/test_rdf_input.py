@@ -28,7 +28,11 @@ def test_formats_give_the_same_graph(tmp_path: Path) -> None:
     ttl = tmp_path / "r.ttl"
     ttl.write_text(RECORD)
     expected = load(ttl)
-    for fmt, ext in ((ox.RdfFormat.JSON_LD, "jsonld"), (ox.RdfFormat.RDF_XML, "rdf"), (ox.RdfFormat.N_TRIPLES, "nt")):
+    for fmt, ext in (
+        (ox.RdfFormat.JSON_LD, "jsonld"),
+        (ox.RdfFormat.RDF_XML, "rdf"),
+        (ox.RdfFormat.N_TRIPLES, "nt"),
+    ):
         f = tmp_path / f"r.{ext}"
         f.write_bytes(ox.serialize(expected, format=fmt) or b"")
         assert len(load(f)) == len(expected) == 15
@@ -42,14 +46,20 @@ def test_formats_give_the_same_graph(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "where"),
     [
-        ("bad.ttl", "@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b \"open .\n", "line 3"),
+        ("bad.ttl", '@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n', "line 3"),
         ("bad.jsonld", '{"@id": "http://e/a",\n "http://e/p": [1,\n}', "line 3"),
         ("bad.nt", "<http://a> <http://b> <http://c> .\n<http://a> <http://b> .\n", "line 2"),
-        ("bad.rdf", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
-                    '<rdf:Description rdf:about="http://e/a">\n</rdf:RDF>\n', "line 4"),
+        (
+            "bad.rdf",
+            '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+            '<rdf:Description rdf:about="http://e/a">\n</rdf:RDF>\n',
+            "line 4",
+        ),
     ],
 )
-def test_malformed_input_is_exit_3_with_file_and_line(tmp_path: Path, name: str, text: str, where: str) -> None:
+def test_malformed_input_is_exit_3_with_file_and_line(
+    tmp_path: Path, name: str, text: str, where: str
+) -> None:
     f = tmp_path / name
     f.write_text(text)
     with pytest.raises(InputError) as info:
@@ -78,9 +88,11 @@ def test_remote_jsonld_context_is_not_fetched(tmp_path: Path) -> None:
 )
 def test_rdfxml_with_entity_declarations_is_refused(tmp_path: Path, doctype: str) -> None:
     f = tmp_path / "r.rdf"
-    f.write_text(f'<?xml version="1.0"?>\n{doctype}\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
-                 ' xmlns:dct="http://purl.org/dc/terms/">\n<rdf:Description rdf:about="http://e/a">'
-                 '<dct:title>&lol2;</dct:title></rdf:Description></rdf:RDF>\n')
+    f.write_text(
+        f'<?xml version="1.0"?>\n{doctype}\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns:dct="http://purl.org/dc/terms/">\n<rdf:Description rdf:about="http://e/a">'
+        "<dct:title>&lol2;</dct:title></rdf:Description></rdf:RDF>\n"
+    )
     with pytest.raises(InputError, match="DOCTYPE or ENTITY declaration is refused") as info:
         load(f)
     assert info.value.where == "line 2"
@@ -128,14 +140,16 @@ def server() -> Iterator[str]:
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{srv.server_address[1]}"
-    _Handler.routes.update({
-        "/record": (200, {"Content-Type": "text/turtle; charset=utf-8"}, RECORD.encode()),
-        "/moved": (302, {"Location": "/record"}, b""),
-        "/loop": (302, {"Location": "/loop"}, b""),
-        "/html": (200, {"Content-Type": "text/html"}, b"<html><body>FDP</body></html>"),
-        "/big": (200, {"Content-Type": "text/turtle"}, RECORD.encode() * 100),
-        "/broken": (200, {"Content-Type": "text/turtle"}, b"<http://a> <http://b> .\n"),
-    })
+    _Handler.routes.update(
+        {
+            "/record": (200, {"Content-Type": "text/turtle; charset=utf-8"}, RECORD.encode()),
+            "/moved": (302, {"Location": "/record"}, b""),
+            "/loop": (302, {"Location": "/loop"}, b""),
+            "/html": (200, {"Content-Type": "text/html"}, b"<html><body>FDP</body></html>"),
+            "/big": (200, {"Content-Type": "text/turtle"}, RECORD.encode() * 100),
+            "/broken": (200, {"Content-Type": "text/turtle"}, b"<http://a> <http://b> .\n"),
+        }
+    )
     yield base
     srv.shutdown()
 

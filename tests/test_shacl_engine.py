@@ -47,8 +47,14 @@ def test_background_knowledge_decides_subclass_checks(config) -> None:
         ("recommended", {"dcat_ap.dataset.keyword.min_count"}),
         ("ranges", {"dcat_ap.dataset.version.pattern"}),
         ("vocabularies", {"dcat_ap.dataset.access_rights.enum"}),
-        ("full", {"dcat_ap.dataset.keyword.min_count", "dcat_ap.dataset.version.pattern",
-                  "dcat_ap.dataset.access_rights.enum"}),
+        (
+            "full",
+            {
+                "dcat_ap.dataset.keyword.min_count",
+                "dcat_ap.dataset.version.pattern",
+                "dcat_ap.dataset.access_rights.enum",
+            },
+        ),
     ],
 )
 def test_profiles_select_shape_files(config, tmp_path: Path, profile: str, expected: set[str]) -> None:
@@ -89,8 +95,13 @@ def test_namespace_drift_names_the_canonical_iri(config) -> None:
 
 def test_rules_lists_generated_and_hand_written_rules(config) -> None:
     ids = {r.id for r in ShaclEngine(config).rules()}
-    assert {"dcat_ap.dataset.title.min_count", "dcat_ap.graph.no_dataset", "dcat_ap.namespace_drift",
-            "dcat_ap.restricted_contact", "dcat_ap.deprecated_keyword_lang"} <= ids
+    assert {
+        "dcat_ap.dataset.title.min_count",
+        "dcat_ap.graph.no_dataset",
+        "dcat_ap.namespace_drift",
+        "dcat_ap.restricted_contact",
+        "dcat_ap.deprecated_keyword_lang",
+    } <= ids
 
 
 def test_detect(config, tmp_path: Path) -> None:

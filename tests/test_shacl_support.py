@@ -1,4 +1,4 @@
-"""Helpers (no tests) shared by the shacl tests: the test profile over tests/data/shacl_engine and the real one."""
+"""Helpers (no tests) for the shacl tests: the test profile (tests/data/shacl_engine) and the real one."""
 
 from __future__ import annotations
 
@@ -55,10 +55,20 @@ def official_shape_files(level: str = "PUBLIC") -> list[Path]:
     """
     kind = OFFICIAL_LEVELS[level]
     r8 = [
-        "shapes/graph-guard.ttl", "imports/mdr_imports.ttl", "ranges/range.ttl", f"shapes/{kind}-shapes.ttl",
-        "controlled-vocabularies/mdr-vocabularies.shape.ttl", f"recommended/{kind}-shapes_recommended.ttl",
+        "shapes/graph-guard.ttl",
+        "imports/mdr_imports.ttl",
+        "ranges/range.ttl",
+        f"shapes/{kind}-shapes.ttl",
+        "controlled-vocabularies/mdr-vocabularies.shape.ttl",
+        f"recommended/{kind}-shapes_recommended.ttl",
     ]
-    dcat = ["deprecateduris.ttl", "shapes.ttl", "range.ttl", "mdr-vocabularies.shape.ttl", "shapes_recommended.ttl"]
+    dcat = [
+        "deprecateduris.ttl",
+        "shapes.ttl",
+        "range.ttl",
+        "mdr-vocabularies.shape.ttl",
+        "shapes_recommended.ttl",
+    ]
     return [HEALTHDCAT_R8 / f for f in r8] + [DCAT_AP_300 / f for f in dcat]
 
 

@@ -30,17 +30,17 @@ import click
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
 )
-def extract_tags_cmd(
+def extract_tags(
     imaging_dir: Path, out_dir: Path, tags: str | None, workers: int | None, progress: bool | None
 ) -> None:
     """Write per-series DICOM JSON, a CSV of selected tags and the imaging-clinical correspondence CSV."""
     from eucaim_spec.errors import EucaimError
-    from eucaim_spec.extract_tags import extract_tags
+    from eucaim_spec.extract_tags import extract_tags as run_extract
 
     keywords = [t.strip() for t in tags.split(",") if t.strip()] if tags else None
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        result = extract_tags(imaging_dir, out_dir, tags=keywords, workers=workers, progress=show)
+        result = run_extract(imaging_dir, out_dir, tags=keywords, workers=workers, progress=show)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     except EucaimError as exc:

@@ -72,9 +72,7 @@ def _snake(name: str) -> str:
 
 
 def _lit(text: str, lang: str | None = None) -> str:
-    esc = (
-        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    )
+    esc = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{esc}"@{lang}' if lang else f'"{esc}"'
 
 
@@ -180,37 +178,57 @@ class _Builder:
         def shape(  # noqa: PLR0917 - positional, in the order of the shape's fields
             constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
         ) -> None:
-            self.add(PropertyShape(
-                rule_id=f"{base}.{constraint}", file=file, class_uri=class_uri, class_name=cname,
-                path=path, severity=severity, message=message, hint=_annotation(slot, "hint") or hint,
-                label=label, body=body, tier=tier,
-            ))
+            self.add(
+                PropertyShape(
+                    rule_id=f"{base}.{constraint}",
+                    file=file,
+                    class_uri=class_uri,
+                    class_name=cname,
+                    path=path,
+                    severity=severity,
+                    message=message,
+                    hint=_annotation(slot, "hint") or hint,
+                    label=label,
+                    body=body,
+                    tier=tier,
+                )
+            )
 
         # Cardinalities. A C minimum depends on a condition: hand-written in shapes/dcat_ap/conditional.ttl.
         min_card = slot.minimum_cardinality
         if min_card is None and ob in {"M", "R"}:
             min_card = 1
         if ob in ("M", "R") and min_card:
-            shape("min_count", _CARD_FILE[ob], sev,
-                  f"{cname}: {prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
-                  f"Add {slot.slot_uri} to each {cname} ({_OBLIGATION_WORD[ob]} in EUCAIM DCAT-AP v2.0).",
-                  [("sh:minCount", str(min_card))])
+            shape(
+                "min_count",
+                _CARD_FILE[ob],
+                sev,
+                f"{cname}: {prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
+                f"Add {slot.slot_uri} to each {cname} ({_OBLIGATION_WORD[ob]} in EUCAIM DCAT-AP v2.0).",
+                [("sh:minCount", str(min_card))],
+            )
         max_card = slot.maximum_cardinality
         if max_card is None and not slot.multivalued:
             max_card = 1
         if max_card is not None:
-            shape("max_count", _CARD_FILE[ob], sev,
-                  f"{cname}: {prop} allows at most {max_card} value(s).",
-                  f"Keep at most {max_card} value(s) of {slot.slot_uri} per {cname}.",
-                  [("sh:maxCount", str(max_card))])
+            shape(
+                "max_count",
+                _CARD_FILE[ob],
+                sev,
+                f"{cname}: {prop} allows at most {max_card} value(s).",
+                f"Keep at most {max_card} value(s) of {slot.slot_uri} per {cname}.",
+                [("sh:maxCount", str(max_card))],
+            )
 
         ranges = [a.range for a in (slot.any_of or []) if a.range] or [slot.range or sv.schema.default_range]
         ranges = [r for r in ranges if r]
         enums = [r for r in ranges if r in sv.all_enums()]
         classes = [r for r in ranges if r in sv.all_classes()]
         types = [r for r in ranges if r in sv.all_types()]
-        if len(enums) + len(classes) + len(types) != len(ranges) or (enums and (classes or types)) or (
-            classes and types
+        if (
+            len(enums) + len(classes) + len(types) != len(ranges)
+            or (enums and (classes or types))
+            or (classes and types)
         ):
             raise SpecError("schemas/dcat_ap", f"unsupported range combination {ranges}", slot.name)
 
@@ -219,10 +237,14 @@ class _Builder:
             for e in enums:
                 members.update(dict(_enum_members(sv, e)))
             values = sorted({_iri(m) if m else _lit(t) for t, m in members.items()})
-            shape("enum", "vocabularies.ttl", sev,
-                  f"{cname}: {prop} must take a value from {' or '.join(enums)}.",
-                  f"Use a value of {' or '.join(enums)} for {slot.slot_uri} (see the profile's vocabulary).",
-                  [("sh:in", _inline_list(values))])
+            shape(
+                "enum",
+                "vocabularies.ttl",
+                sev,
+                f"{cname}: {prop} must take a value from {' or '.join(enums)}.",
+                f"Use a value of {' or '.join(enums)} for {slot.slot_uri} (see the profile's vocabulary).",
+                [("sh:in", _inline_list(values))],
+            )
         elif classes:
             uris = []
             for c in classes:
@@ -234,33 +256,52 @@ class _Builder:
                 body = [("sh:class", _iri(uris[0]))]
             else:
                 body = [("sh:or", "( " + " ".join(f"[ sh:class {_iri(u)} ]" for u in sorted(uris)) + " )")]
-            shape("class", "ranges.ttl", sev,
-                  f"{cname}: each value of {prop} must be a {' or '.join(classes)}.",
-                  f"Type each value of {slot.slot_uri} with rdf:type {' or '.join(classes)}.",
-                  body)
+            shape(
+                "class",
+                "ranges.ttl",
+                sev,
+                f"{cname}: each value of {prop} must be a {' or '.join(classes)}.",
+                f"Type each value of {slot.slot_uri} with rdf:type {' or '.join(classes)}.",
+                body,
+            )
         elif types:
             kinds = {self.type_kind(t) for t in types}
             if kinds == {"iri"}:
-                shape("range", "ranges.ttl", sev,
-                      f"{cname}: each value of {prop} must be an IRI.",
-                      f"Write {slot.slot_uri} as an IRI (<https://...>), not a literal.",
-                      [("sh:nodeKind", "sh:IRI")])
+                shape(
+                    "range",
+                    "ranges.ttl",
+                    sev,
+                    f"{cname}: each value of {prop} must be an IRI.",
+                    f"Write {slot.slot_uri} as an IRI (<https://...>), not a literal.",
+                    [("sh:nodeKind", "sh:IRI")],
+                )
             elif kinds == {"text"}:
-                shape("range", "ranges.ttl", sev,
-                      f"{cname}: each value of {prop} must be a literal.",
-                      f"Write {slot.slot_uri} as a literal (text), not an IRI.",
-                      [("sh:nodeKind", "sh:Literal")])
+                shape(
+                    "range",
+                    "ranges.ttl",
+                    sev,
+                    f"{cname}: each value of {prop} must be a literal.",
+                    f"Write {slot.slot_uri} as a literal (text), not an IRI.",
+                    [("sh:nodeKind", "sh:Literal")],
+                )
             elif "iri" not in kinds:
                 dts = sorted({self.type_datatype(t) for t in types if self.type_kind(t) == "datatype"})
                 if "text" in kinds:
                     dts = sorted({*dts, XSD + "string"})
                 names = ", ".join(_curie_or_iri(d) for d in dts)
-                body = ([("sh:datatype", _iri(dts[0]))] if len(dts) == 1 else
-                        [("sh:or", "( " + " ".join(f"[ sh:datatype {_iri(d)} ]" for d in dts) + " )")])
-                shape("datatype", "ranges.ttl", sev,
-                      f"{cname}: each value of {prop} must be a literal of datatype {names}.",
-                      f"Write {slot.slot_uri} as a typed literal ({names}).",
-                      body)
+                body = (
+                    [("sh:datatype", _iri(dts[0]))]
+                    if len(dts) == 1
+                    else [("sh:or", "( " + " ".join(f"[ sh:datatype {_iri(d)} ]" for d in dts) + " )")]
+                )
+                shape(
+                    "datatype",
+                    "ranges.ttl",
+                    sev,
+                    f"{cname}: each value of {prop} must be a literal of datatype {names}.",
+                    f"Write {slot.slot_uri} as a typed literal ({names}).",
+                    body,
+                )
             else:
                 raise SpecError("schemas/dcat_ap", f"range mixes IRIs and literals {ranges}", slot.name)
             bounds = []
@@ -274,15 +315,23 @@ class _Builder:
                 bound_text = " and ".join(x for x in (lo, hi) if x)
                 if any(s.rule_id == f"{base}.range" for s in self.shapes):
                     raise SpecError("schemas/dcat_ap", "a bounded slot must have a numeric range", slot.name)
-                shape("range", "ranges.ttl", sev,
-                      f"{cname}: each value of {prop} must be {bound_text}.",
-                      f"Give {slot.slot_uri} a value {bound_text}.",
-                      bounds)
+                shape(
+                    "range",
+                    "ranges.ttl",
+                    sev,
+                    f"{cname}: each value of {prop} must be {bound_text}.",
+                    f"Give {slot.slot_uri} a value {bound_text}.",
+                    bounds,
+                )
         if slot.pattern:
-            shape("pattern", "ranges.ttl", sev,
-                  f"{cname}: each value of {prop} must match the pattern {slot.pattern}.",
-                  f"Write {slot.slot_uri} in the form the profile requires (pattern {slot.pattern}).",
-                  [("sh:pattern", _lit(slot.pattern))])
+            shape(
+                "pattern",
+                "ranges.ttl",
+                sev,
+                f"{cname}: each value of {prop} must match the pattern {slot.pattern}.",
+                f"Write {slot.slot_uri} in the form the profile requires (pattern {slot.pattern}).",
+                [("sh:pattern", _lit(slot.pattern))],
+            )
 
     def type_kind(self, tname: str) -> str:
         t = self.sv.induced_type(tname)
@@ -316,8 +365,8 @@ def _inline_list(items: list[str]) -> str:
 
 def _curie_or_iri(iri: str) -> str:
     for p, ns in _PREFIXES.items():
-        if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
-            return f"{p}:{iri[len(ns):]}"
+        if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns) :]):
+            return f"{p}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 

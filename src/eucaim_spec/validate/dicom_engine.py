@@ -72,5 +72,6 @@ class DicomEngine:
         where = ctx.rel(path if path.is_dir() else path.parent) if ctx.root is not None else "."
         prefix = "" if where in ("", ".") else where.rstrip("/") + "/"
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        ctx.notes.append(f"{where or '.'}: DICOM scan of {table.num_rows} entries ({summary})")
+        label = prefix.rstrip("/") or "imaging"
+        ctx.notes.append(f"{label}: DICOM header scan of {table.num_rows} entries ({summary})")
         return run_checks(table, ctx, prefix=prefix)

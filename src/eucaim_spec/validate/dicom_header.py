@@ -14,7 +14,6 @@ same row for every test file.
 
 from __future__ import annotations
 
-import os
 import struct
 from dataclasses import dataclass, field
 from typing import IO
@@ -29,6 +28,8 @@ IMPLICIT_LE = "1.2.840.10008.1.2"
 #: Transfer syntaxes this reader does not handle: big endian and deflate (values are not in place).
 NOT_HANDLED = frozenset({"1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"})
 MAX_DEPTH = 16
+#: Bytes read at a time: most headers fit in one read.
+BLOCK = 8192
 
 _LE_TAG = struct.Struct("<HH")
 _LE_U32 = struct.Struct("<L")
@@ -59,7 +60,8 @@ class Header:
     pixel_position: int | None = None
 
 
-def _ascii(value: bytes) -> str:
+def ascii_value(value: bytes) -> str:
+    """The value as text, stripped of padding; ``Fallback`` when it needs a character set."""
     try:
         text = value.decode("ascii")
     except UnicodeDecodeError:
@@ -69,133 +71,153 @@ def _ascii(value: bytes) -> str:
     return text.strip(" \x00")
 
 
-def _element(fp: IO[bytes], implicit: bool) -> tuple[int, bytes | None, int] | None:
-    """Read one element header; return (tag, VR or None, length), None at a clean end of file."""
-    head = fp.read(8)
-    if not head:
-        return None
-    if len(head) < 8:
-        raise _Truncated
-    group, elem = _LE_TAG.unpack_from(head)
-    tag = group << 16 | elem
+class _Buffer:
+    """A window on the file: element headers are parsed from memory, values are skipped by seeking."""
+
+    __slots__ = ("buf", "fp", "size", "start")
+
+    def __init__(self, fp: IO[bytes], size: int) -> None:
+        self.fp, self.size = fp, size
+        self.buf, self.start = b"", 0
+
+    def window(self, off: int, n: int) -> tuple[bytes, int]:
+        """Return (buffer, index of ``off`` in it) with at least ``n`` bytes from ``off``."""
+        i = off - self.start
+        if i < 0 or i + n > len(self.buf):
+            if off + n > self.size:
+                raise _Truncated
+            self.fp.seek(off)
+            self.buf, self.start, i = self.fp.read(max(n, BLOCK)), off, 0
+            if len(self.buf) < n:
+                raise _Truncated
+        return self.buf, i
+
+
+def _element(b: _Buffer, off: int, implicit: bool) -> tuple[int, bytes | None, int, int]:
+    """Parse the element header at ``off``: (tag, VR or None, value length, value offset)."""
+    buf, i = b.window(off, 8)
+    group, elem = _LE_TAG.unpack_from(buf, i)
     if group == 0xFFFE or implicit:
-        return tag, None, _LE_U32.unpack_from(head, 4)[0]
-    vr = head[4:6]
+        return group << 16 | elem, None, _LE_U32.unpack_from(buf, i + 4)[0], off + 8
+    vr = buf[i + 4 : i + 6]
+    if vr in LONG_VRS:
+        buf, i = b.window(off, 12)
+        return group << 16 | elem, vr, _LE_U32.unpack_from(buf, i + 8)[0], off + 12
     if not (65 <= vr[0] <= 90 and 65 <= vr[1] <= 90):
         raise Fallback
-    if vr in LONG_VRS:
-        extra = fp.read(4)
-        if len(extra) < 4:
-            raise _Truncated
-        return tag, vr, _LE_U32.unpack(extra)[0]
-    return tag, vr, _LE_U16.unpack_from(head, 6)[0]
+    return group << 16 | elem, vr, _LE_U16.unpack_from(buf, i + 6)[0], off + 8
 
 
-def _skip(fp: IO[bytes], length: int, size: int) -> None:
-    if fp.tell() + length > size:
-        raise _Truncated
-    fp.seek(length, os.SEEK_CUR)
-
-
-def _skip_sequence(fp: IO[bytes], implicit: bool, size: int, depth: int) -> None:
-    """Skip an undefined-length sequence, positioned after its header."""
+def _skip_sequence(b: _Buffer, off: int, implicit: bool, depth: int) -> int:
+    """Skip an undefined-length sequence whose value starts at ``off``; return the offset after it."""
     if depth > MAX_DEPTH:
         raise Fallback
     while True:
-        el = _element(fp, True)  # item tags carry no VR in any transfer syntax
-        if el is None:
-            raise _Truncated
-        tag, _vr, length = el
+        tag, _vr, length, off = _element(b, off, True)  # item tags carry no VR in any syntax
         if tag == SEQ_END:
-            return
+            return off
         if tag != ITEM:
             raise Fallback
         if length == UNDEFINED:
-            _skip_item(fp, implicit, size, depth)
+            off = _skip_item(b, off, implicit, depth)
         else:
-            _skip(fp, length, size)
+            off += length
+            if off > b.size:
+                raise _Truncated
 
 
-def _skip_item(fp: IO[bytes], implicit: bool, size: int, depth: int) -> None:
-    """Skip an undefined-length item's dataset, up to and including its delimiter."""
+def _skip_item(b: _Buffer, off: int, implicit: bool, depth: int) -> int:
+    """Skip an undefined-length item's dataset, delimiter included; return the offset after it."""
     while True:
-        el = _element(fp, implicit)
-        if el is None:
-            raise _Truncated
-        tag, vr, length = el
+        tag, vr, length, off = _element(b, off, implicit)
         if tag == ITEM_END:
-            return
+            return off
         if tag >> 16 == 0xFFFE:
             raise Fallback
         if length == UNDEFINED:
             if implicit or vr == b"SQ":
-                _skip_sequence(fp, implicit, size, depth + 1)
+                off = _skip_sequence(b, off, implicit, depth + 1)
             else:
                 raise Fallback
         else:
-            _skip(fp, length, size)
+            off += length
+            if off > b.size:
+                raise _Truncated
 
 
 def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
-    """Walk the header of a file with the DICM preamble; ``fp`` is positioned at offset 132.
+    """Walk the header of a file with the DICM preamble (any position of ``fp``).
 
     Raises ``Fallback`` when the file needs pydicom. Stops at the pixel data element (not read).
     """
     out = Header()
+    b = _Buffer(fp, size)
+    off = 132
     # File meta information: always Explicit VR Little Endian.
-    while True:
-        start = fp.tell()
-        head = fp.read(8)
-        if len(head) < 8:
-            raise Fallback
-        group, elem = _LE_TAG.unpack_from(head)
-        if group != 0x0002:
-            fp.seek(start)
-            break
-        fp.seek(start)
-        el = _element(fp, False)
-        if el is None:
-            raise Fallback
-        tag, _vr, length = el
-        if length == UNDEFINED:
-            raise Fallback
-        if tag in (0x00020002, 0x00020010):
-            text = _ascii(fp.read(length))
-            if tag == 0x00020002:
-                out.media_storage_class = text
-            else:
-                out.transfer_syntax = text
-        else:
-            fp.seek(length, os.SEEK_CUR)
+    try:
+        while True:
+            buf, i = b.window(off, 8)
+            if _LE_TAG.unpack_from(buf, i)[0] != 0x0002:
+                break
+            tag, _vr, length, voff = _element(b, off, False)
+            if length == UNDEFINED:
+                raise Fallback
+            if tag in (0x00020002, 0x00020010):
+                buf, i = b.window(voff, length)
+                text = ascii_value(buf[i : i + length])
+                if tag == 0x00020002:
+                    out.media_storage_class = text
+                else:
+                    out.transfer_syntax = text
+            off = voff + length
+    except _Truncated:
+        raise Fallback from None
     ts = out.transfer_syntax
     if not ts or ts in NOT_HANDLED:
         raise Fallback
     implicit = ts == IMPLICIT_LE
+    lengths, values = out.lengths, out.values
     try:
-        while True:
-            pos = fp.tell()
-            el = _element(fp, implicit)
-            if el is None:
-                break
-            tag, vr, length = el
+        while off < size:
+            # The common case inline (the header lies in the buffer): this loop is the scan's hot path.
+            buf, i = b.buf, off - b.start
+            if i < 0 or i + 12 > len(buf):
+                tag, vr, length, voff = _element(b, off, implicit)
+            else:
+                group, elem = _LE_TAG.unpack_from(buf, i)
+                tag = group << 16 | elem
+                if implicit or group == 0xFFFE:
+                    vr, length, voff = None, _LE_U32.unpack_from(buf, i + 4)[0], off + 8
+                else:
+                    vr = buf[i + 4 : i + 6]
+                    if vr in LONG_VRS:
+                        length, voff = _LE_U32.unpack_from(buf, i + 8)[0], off + 12
+                    elif 65 <= vr[0] <= 90 and 65 <= vr[1] <= 90:
+                        length, voff = _LE_U16.unpack_from(buf, i + 6)[0], off + 8
+                    else:
+                        raise Fallback
             if tag in PIXEL_TAGS:
-                fp.seek(pos)
-                out.pixel_position = pos
+                out.pixel_position = off
                 break
             if tag >> 16 == 0xFFFE:
                 raise Fallback
-            out.lengths[tag] = length
+            lengths[tag] = length
             if length == UNDEFINED:
                 if implicit or vr == b"SQ":
-                    _skip_sequence(fp, implicit, size, 1)
+                    off = _skip_sequence(b, voff, implicit, 1)
                 else:
                     raise Fallback
-            elif tag in wanted:
-                if fp.tell() + length > size:
-                    raise _Truncated
-                out.values[tag] = fp.read(length)
-            else:
-                _skip(fp, length, size)
+                continue
+            if tag in wanted:
+                j = voff - b.start
+                if j < 0 or j + length > len(b.buf):
+                    buf, j = b.window(voff, length)
+                else:
+                    buf = b.buf
+                values[tag] = buf[j : j + length]
+            off = voff + length
+            if off > size:
+                raise _Truncated
     except _Truncated:
         out.truncated = True
     return out

@@ -16,6 +16,7 @@ import logging
 import os
 import stat
 import struct
+import sys
 import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -240,20 +241,26 @@ def _open(path: str) -> IO[bytes]:
 
 @contextmanager
 def _quiet_pydicom() -> Iterator[None]:
-    """Silence pydicom's warnings and log lines: they may quote a tag value (e.g. an invalid name)."""
-    from pydicom import config
+    """Silence pydicom's warnings and log lines: they may quote a tag value (e.g. an invalid name).
 
+    Value validation is switched off too when pydicom is loaded; it is not imported for that alone,
+    since the fast path does not need it.
+    """
+    config = getattr(sys.modules.get("pydicom"), "config", None)
     logger = logging.getLogger("pydicom")
-    old_disabled, old_mode = logger.disabled, config.settings.reading_validation_mode
+    old_disabled = logger.disabled
+    old_mode = config.settings.reading_validation_mode if config is not None else None
     logger.disabled = True
-    config.settings.reading_validation_mode = config.IGNORE
+    if config is not None:
+        config.settings.reading_validation_mode = config.IGNORE
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
         logger.disabled = old_disabled
-        config.settings.reading_validation_mode = old_mode
+        if config is not None:
+            config.settings.reading_validation_mode = old_mode
 
 
 def _looks_like_dicom(head: bytes) -> bool:
@@ -431,7 +438,7 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
     if header.media_storage_class == _DICOMDIR_CLASS:
         row.update(status=DICOMDIR, reason="DICOMDIR index")
         return True
-    values = {tag: dicom_header._ascii(v) or None for tag, v in header.values.items()}
+    values = {tag: dicom_header.ascii_value(v) or None for tag, v in header.values.items()}
     for name, tag in STRING_TAGS:
         row[name] = values.get(tag)
     if row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG":
@@ -464,9 +471,6 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
 
     Call it inside ``_quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value.
     """
-    import pydicom
-    from pydicom import config
-
     path = os.path.join(root, rel)
     if _is_nifti(rel):
         return _scan_nifti(path, rel, size)
@@ -491,6 +495,10 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
                     pass
                 row = _empty_row(rel, OK, size)
             fp.seek(0)
+            # Imported here: the fast path does not need pydicom (and workers start faster without it).
+            import pydicom
+            from pydicom import config
+
             # RAISE while reading raw elements turns a short header into EOFError (a truncation);
             # values are decoded later under the caller's mode (IGNORE in scan_chunk).
             old_mode = config.settings.reading_validation_mode
@@ -575,9 +583,22 @@ def _is_hex(text: str) -> bool:
 
 
 def scan_chunk(root: str, items: list[tuple[str, int]]) -> list[dict[str, Any]]:
-    """Rows of a chunk of files (the unit of work of a pool worker)."""
+    """Rows of a chunk of files."""
     with _quiet_pydicom():
         return [scan_file(root, rel, size) for rel, size in items]
+
+
+def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
+    """The rows as a table of ``table_schema()`` (missing keys are nulls)."""
+    import pyarrow as pa
+
+    schema = table_schema()
+    return pa.table({f.name: [r.get(f.name) for r in rows] for f in schema}, schema=schema)
+
+
+def scan_chunk_table(root: str, items: list[tuple[str, int]]) -> pa.Table:
+    """A chunk as a table: the unit of work of a pool worker (building it there is parallel too)."""
+    return rows_to_table(scan_chunk(root, items))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -606,6 +627,7 @@ def scan_tree(
 
     path = Path(path)
     files, rows = walk(path)
+    tables = [rows_to_table(rows)]
     workers = max(1, workers or os.cpu_count() or 1)
     # One file is scanned as the only entry of its folder: paths stay relative, to its name.
     root = str(path) if path.is_dir() else str(path.parent)
@@ -614,25 +636,23 @@ def scan_tree(
     try:
         if workers == 1 or len(files) < PARALLEL_MIN_FILES:
             for chunk in chunks:
-                rows.extend(scan_chunk(root, chunk))
+                tables.append(scan_chunk_table(root, chunk))
                 _advance(bar, on_chunk, len(chunk))
         else:
             with ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
-                futures = {pool.submit(scan_chunk, root, chunk): len(chunk) for chunk in chunks}
+                futures = {pool.submit(scan_chunk_table, root, chunk): len(chunk) for chunk in chunks}
                 for fut in as_completed(futures):
-                    rows.extend(fut.result())
+                    tables.append(fut.result())
                     _advance(bar, on_chunk, futures[fut])
     finally:
         if bar is not None:
             bar[0].stop()
-    schema = table_schema()
-    columns = {f.name: [r.get(f.name) for r in rows] for f in schema}
-    table = pa.table(columns, schema=schema)
-    return table.sort_by([("path", "ascending")])
+    # Sorting makes the table (and every report) independent of the order chunks completed in.
+    return pa.concat_tables(tables).combine_chunks().sort_by([("path", "ascending")])
 
 
 def _mp_context() -> Any:
-    """forkserver, with pydicom preloaded (importing it costs ~1 s per process).
+    """forkserver, with this module preloaded (pydicom is imported by a worker only when it needs it).
 
     Not fork: the parent may run threads (DuckDB, rich) whose locks a forked child would inherit.
     """
@@ -641,7 +661,7 @@ def _mp_context() -> Any:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pydicom", "pydicom.filereader", "eucaim_spec.validate.dicom_scan"])
+    ctx.set_forkserver_preload(["pyarrow", "eucaim_spec.validate.dicom_scan"])
     return ctx
 
 

@@ -26,22 +26,38 @@ MAX_REDIRECTS = 5
 
 #: Canonical format names (the ``--rdf-format`` choices) and accepted spellings.
 FORMAT_ALIASES = {
-    "turtle": "turtle", "ttl": "turtle",
-    "json-ld": "json-ld", "jsonld": "json-ld",
-    "xml": "rdf-xml", "rdf-xml": "rdf-xml", "rdfxml": "rdf-xml", "rdf/xml": "rdf-xml",
-    "nt": "n-triples", "ntriples": "n-triples", "n-triples": "n-triples",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+    "xml": "rdf-xml",
+    "rdf-xml": "rdf-xml",
+    "rdfxml": "rdf-xml",
+    "rdf/xml": "rdf-xml",
+    "nt": "n-triples",
+    "ntriples": "n-triples",
+    "n-triples": "n-triples",
 }
 FORMATS = ("turtle", "json-ld", "rdf-xml", "n-triples")
 EXTENSIONS = {
-    ".ttl": "turtle", ".turtle": "turtle",
-    ".jsonld": "json-ld", ".json-ld": "json-ld", ".json": "json-ld",
-    ".rdf": "rdf-xml", ".xml": "rdf-xml", ".owl": "rdf-xml",
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".jsonld": "json-ld",
+    ".json-ld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "rdf-xml",
+    ".xml": "rdf-xml",
+    ".owl": "rdf-xml",
     ".nt": "n-triples",
 }
 MEDIA_TYPES = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/ld+json": "json-ld", "application/json": "json-ld",
-    "application/rdf+xml": "rdf-xml", "application/xml": "rdf-xml", "text/xml": "rdf-xml",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/ld+json": "json-ld",
+    "application/json": "json-ld",
+    "application/rdf+xml": "rdf-xml",
+    "application/xml": "rdf-xml",
+    "text/xml": "rdf-xml",
     "application/n-triples": "n-triples",
 }
 ACCEPT = "text/turtle, application/ld+json;q=0.9, application/rdf+xml;q=0.8, application/n-triples;q=0.7"
@@ -110,8 +126,9 @@ def _human(n: int) -> str:
     return f"{n} B"
 
 
-def read_file(path: Path, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-              name: str | None = None) -> RdfSource:
+def read_file(
+    path: Path, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None
+) -> RdfSource:
     """Read an RDF file after checking its size; the format is ``fmt``, the extension, or sniffed."""
     label = name or path.as_posix()
     try:
@@ -128,8 +145,14 @@ def read_file(path: Path, *, fmt: str | None = None, max_bytes: int = DEFAULT_MA
     return RdfSource(name=label, data=data, fmt=chosen, base_iri=path.resolve().as_uri())
 
 
-def fetch_url(url: str, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-              timeout: float = DEFAULT_TIMEOUT, max_redirects: int = MAX_REDIRECTS) -> RdfSource:
+def fetch_url(
+    url: str,
+    *,
+    fmt: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_redirects: int = MAX_REDIRECTS,
+) -> RdfSource:
     """GET ``url`` with RDF content negotiation, a timeout, a size limit and at most ``max_redirects``."""
     import urllib.error
     import urllib.request
@@ -177,14 +200,20 @@ def fetch_url(url: str, *, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_
     return RdfSource(name=url, data=data, fmt=chosen, base_iri=final_url)
 
 
-def read_source(source: str | Path, options: dict[str, Any] | None = None, name: str | None = None) -> RdfSource:
+def read_source(
+    source: str | Path, options: dict[str, Any] | None = None, name: str | None = None
+) -> RdfSource:
     """Read a file or URL honouring ``options`` (rdf_format, max_bytes, timeout)."""
     opts = options or {}
     fmt = opts.get("rdf_format")
     max_bytes = int(opts.get("max_bytes") or DEFAULT_MAX_BYTES)
     if is_url(source):
-        return fetch_url(url_of(source), fmt=fmt, max_bytes=max_bytes,
-                         timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT))
+        return fetch_url(
+            url_of(source),
+            fmt=fmt,
+            max_bytes=max_bytes,
+            timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT),
+        )
     return read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
 
 
@@ -196,8 +225,12 @@ def refuse_dtd(src: RdfSource) -> None:
     m = _DTD.search(data)
     if m:
         line = data.count(b"\n", 0, m.start()) + 1
-        raise InputError(src.name, "RDF/XML with a DOCTYPE or ENTITY declaration is refused (entity expansion "
-                         "and external entities are not allowed)", where=f"line {line}")
+        raise InputError(
+            src.name,
+            "RDF/XML with a DOCTYPE or ENTITY declaration is refused (entity expansion "
+            "and external entities are not allowed)",
+            where=f"line {line}",
+        )
 
 
 _OX_FORMATS = {"turtle": "TURTLE", "json-ld": "JSON_LD", "rdf-xml": "RDF_XML", "n-triples": "N_TRIPLES"}

@@ -44,8 +44,14 @@ class Result:
     message: str | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, ...]:
-        return (self.focus, self.path or "", self.source_shape, self.component, self.value or "",
-                self.source_constraint or "")
+        return (
+            self.focus,
+            self.path or "",
+            self.source_shape,
+            self.component,
+            self.value or "",
+            self.source_constraint or "",
+        )
 
 
 class DataGraph:
@@ -56,8 +62,9 @@ class DataGraph:
     (xsd:nonNegativeInteger, xsd:int, ...) into xsd:integer, which pySHACL must not see.
     """
 
-    def __init__(self, store: pyoxigraph.Store, sources: list[Any] | None = None,
-                 background: list[Any] | None = None) -> None:
+    def __init__(
+        self, store: pyoxigraph.Store, sources: list[Any] | None = None, background: list[Any] | None = None
+    ) -> None:
         self.store = store
         self.sources = sources or []
         self.background = background or []
@@ -145,8 +152,14 @@ class PyShaclBackend:
 
         try:
             _conforms, report, _text = pyshacl.validate(
-                data_graph, shacl_graph=shapes_graph, inference="none", allow_warnings=True,
-                allow_infos=True, abort_on_first=False, meta_shacl=False, advanced=True,
+                data_graph,
+                shacl_graph=shapes_graph,
+                inference="none",
+                allow_warnings=True,
+                allow_infos=True,
+                abort_on_first=False,
+                meta_shacl=False,
+                advanced=True,
             )
         except Exception as exc:
             # pySHACL refuses malformed shapes (e.g. a property shape without sh:path).
@@ -162,23 +175,28 @@ class PyShaclBackend:
             sc = report.value(r, SHNS.sourceConstraint)
             msg = report.value(r, SHNS.resultMessage)
             is_sparql = comp == URIRef(SH + "SPARQLConstraintComponent")
-            out.append(Result(
-                focus=_rdflib_str(focus),
-                path=_rdflib_str(path) if path is not None and isinstance(path, URIRef) else (
-                    None if path is None else "complex"),
-                source_shape=_rdflib_str(src),
-                component=str(comp),
-                severity=str(sev).rsplit("#", 1)[-1],
-                value=None if (val is None or _is_count(str(comp))) else _rdflib_str(val),
-                source_constraint=_rdflib_str(sc) if (sc is not None and is_sparql) else None,
-                message=str(msg) if msg is not None else None,
-            ))
+            out.append(
+                Result(
+                    focus=_rdflib_str(focus),
+                    path=_rdflib_str(path)
+                    if path is not None and isinstance(path, URIRef)
+                    else (None if path is None else "complex"),
+                    source_shape=_rdflib_str(src),
+                    component=str(comp),
+                    severity=str(sev).rsplit("#", 1)[-1],
+                    value=None if (val is None or _is_count(str(comp))) else _rdflib_str(val),
+                    source_constraint=_rdflib_str(sc) if (sc is not None and is_sparql) else None,
+                    message=str(msg) if msg is not None else None,
+                )
+            )
         return sorted(set(out), key=Result.sort_key)
 
 
 def _is_count(component: str) -> bool:
     return component.rsplit("#", 1)[-1] in (
-        "MinCountConstraintComponent", "MaxCountConstraintComponent", "HasValueConstraintComponent"
+        "MinCountConstraintComponent",
+        "MaxCountConstraintComponent",
+        "HasValueConstraintComponent",
     )
 
 
@@ -187,23 +205,68 @@ def _is_count(component: str) -> bool:
 
 #: Properties of a shape that do not constrain anything.
 _NON_VALIDATING = {
-    SH + p for p in (
-        "path", "severity", "message", "name", "description", "order", "group", "defaultValue",
-        "targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf", "property", "deactivated",
-        "flags", "prefixes", "declare",
+    SH + p
+    for p in (
+        "path",
+        "severity",
+        "message",
+        "name",
+        "description",
+        "order",
+        "group",
+        "defaultValue",
+        "targetClass",
+        "targetNode",
+        "targetSubjectsOf",
+        "targetObjectsOf",
+        "property",
+        "deactivated",
+        "flags",
+        "prefixes",
+        "declare",
     )
 }
-_SIMPLE = {"minCount", "maxCount", "class", "datatype", "nodeKind", "in", "pattern", "minInclusive",
-           "maxInclusive", "minExclusive", "maxExclusive", "minLength", "maxLength", "hasValue", "or",
-           "sparql"}
-#: XSD datatypes whose lexical form SPARQL can check with a cast (SHACL: ill-formed literals fail sh:datatype).
+_SIMPLE = {
+    "minCount",
+    "maxCount",
+    "class",
+    "datatype",
+    "nodeKind",
+    "in",
+    "pattern",
+    "minInclusive",
+    "maxInclusive",
+    "minExclusive",
+    "maxExclusive",
+    "minLength",
+    "maxLength",
+    "hasValue",
+    "or",
+    "sparql",
+}
+#: XSD datatypes whose lexical form a SPARQL cast checks (SHACL: ill-formed literals fail sh:datatype).
 #: Derived integer types the pyoxigraph store stores as xsd:integer (pyoxigraph 0.5): a shape with
 #: sh:datatype of one of them goes to pySHACL, which reads the original files.
-_FOLDED = {XSD + t for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
-                             "int", "long", "short", "byte", "unsignedInt", "unsignedLong", "unsignedShort",
-                             "unsignedByte")}
-_CASTABLE = {XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date", "dateTime",
-                               "int", "long")}
+_FOLDED = {
+    XSD + t
+    for t in (
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
+_CASTABLE = {
+    XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date", "dateTime", "int", "long")
+}
 
 
 def _ox_str(t: Any) -> str:
@@ -244,6 +307,10 @@ class _Job:
     kind: str  # "focus" (row: this) / "value" (row: this, v) / "sparql" (row: this [, path])
     message: str | None
     source_constraint: str | None = None
+    #: For "sparql_each": the target query; ``query`` then holds $this, substituted per focus node.
+    target_query: str | None = None
+    #: (node shape, property shapes) to hand to pySHACL if the job cannot run here.
+    fallback: tuple[Any, list[Any]] | None = None
 
 
 class CompiledBackend:
@@ -290,7 +357,7 @@ class CompiledBackend:
             unsupported = []
             for p in sorted(props, key=str):
                 try:
-                    jobs += self._constraints(g, p, target, shape_is_property=True)
+                    jobs += self._constraints(g, p, target, shape_is_property=True, parent=shape)
                 except _Unsupported:
                     unsupported.append(p)
             if own or unsupported:
@@ -326,7 +393,7 @@ class CompiledBackend:
             cache = {}
             data._subclass_cache = cache  # type: ignore[attr-defined]
         if cls not in cache:
-            rows = data.store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ <{cls}> }}")
+            rows: Any = data.store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS}>+ <{cls}> }}")
             cache[cls] = sorted({cls} | {_ox_str(r[0]) for r in rows if not _ox_str(r[0]).startswith("_:")})
         return cache[cls]
 
@@ -334,15 +401,19 @@ class CompiledBackend:
         classes = self._subclasses(cls, data)
         if len(classes) == 1:
             return f"{{ {var} <{RDF_TYPE}> <{cls}> }}"
-        return "{ " + f"{var} <{RDF_TYPE}> ?_tc . VALUES ?_tc {{ " + " ".join(f"<{c}>" for c in classes) + " } }"
+        return (
+            "{ " + f"{var} <{RDF_TYPE}> ?_tc . VALUES ?_tc {{ " + " ".join(f"<{c}>" for c in classes) + " } }"
+        )
 
-    def _constraints(self, g: Any, shape: Any, target: str, *, shape_is_property: bool) -> list[_Job]:
+    def _constraints(
+        self, g: Any, shape: Any, target: str, *, shape_is_property: bool, parent: Any = None
+    ) -> list[_Job]:
         from rdflib import URIRef
 
         sh = lambda n: URIRef(SH + n)  # noqa: E731
         preds = {str(p) for p in g.predicates(shape, None)}
         for p in preds:
-            if p.startswith(SH) and p not in _NON_VALIDATING and p[len(SH):] not in _SIMPLE:
+            if p.startswith(SH) and p not in _NON_VALIDATING and p[len(SH) :] not in _SIMPLE:
                 raise _Unsupported(p)
         if shape_is_property:
             path_node = g.value(shape, sh("path"))
@@ -357,9 +428,18 @@ class CompiledBackend:
         jobs: list[_Job] = []
 
         def job(component: str, kind: str, query: str, source_constraint: str | None = None) -> None:
-            jobs.append(_Job(query=query, shape=shape_id, path=path_str, component=SH + component,
-                             severity=severity, kind=kind, message=message,
-                             source_constraint=source_constraint))
+            jobs.append(
+                _Job(
+                    query=query,
+                    shape=shape_id,
+                    path=path_str,
+                    component=SH + component,
+                    severity=severity,
+                    kind=kind,
+                    message=message,
+                    source_constraint=source_constraint,
+                )
+            )
 
         # value nodes: ?v
         values = f"?this {path_sparql} ?v ." if path_sparql else "BIND(?this AS ?v)"
@@ -367,36 +447,60 @@ class CompiledBackend:
         if min_count is not None and path_sparql:
             n = int(min_count)
             if n == 1:
-                job("MinCountConstraintComponent", "focus",
-                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path_sparql} ?v }} }}")
+                job(
+                    "MinCountConstraintComponent",
+                    "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} "
+                    f"FILTER NOT EXISTS {{ ?this {path_sparql} ?v }} }}",
+                )
             elif n > 1:
-                job("MinCountConstraintComponent", "focus",
+                job(
+                    "MinCountConstraintComponent",
+                    "focus",
                     f"SELECT ?this WHERE {{ {target} OPTIONAL {{ ?this {path_sparql} ?v }} }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})")
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})",
+                )
         max_count = g.value(shape, sh("maxCount"))
         if max_count is not None and path_sparql:
-            job("MaxCountConstraintComponent", "focus",
+            job(
+                "MaxCountConstraintComponent",
+                "focus",
                 f"SELECT ?this WHERE {{ {target} ?this {path_sparql} ?v }} "
-                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(max_count)})")
+                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(max_count)})",
+            )
         has_value = g.value(shape, sh("hasValue"))
         if has_value is not None:
             hv = _sparql_term(has_value)
             if path_sparql:
-                job("HasValueConstraintComponent", "focus",
-                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {path_sparql} {hv} }} }}")
+                job(
+                    "HasValueConstraintComponent",
+                    "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} "
+                    f"FILTER NOT EXISTS {{ ?this {path_sparql} {hv} }} }}",
+                )
             else:
-                job("HasValueConstraintComponent", "focus",
-                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER (!sameTerm(?this, {hv})) }}")
+                job(
+                    "HasValueConstraintComponent",
+                    "focus",
+                    f"SELECT DISTINCT ?this WHERE {{ {target} FILTER (!sameTerm(?this, {hv})) }}",
+                )
         for comp, cond in self._value_conditions(g, shape):
             job(comp, "value", f"SELECT DISTINCT ?this ?v WHERE {{ {target} {values} FILTER ({cond}) }}")
         for sq in g.objects(shape, sh("sparql")):
             if _true(g.value(sq, sh("deactivated"))):
                 continue
-            job("SPARQLConstraintComponent", "sparql", self._sparql_constraint(g, sq, target, path_sparql),
-                source_constraint=_rdflib_str(sq))
-            sev = g.value(sq, sh("severity"))
-            if sev is not None:
-                jobs[-1].severity = str(sev).rsplit("#", 1)[-1]
+            query, each = self._sparql_constraint(g, sq, target, path_sparql)
+            job(
+                "SPARQLConstraintComponent",
+                "sparql_each" if each else "sparql",
+                query,
+                source_constraint=_rdflib_str(sq),
+            )
+            if each:
+                jobs[-1].target_query = f"SELECT DISTINCT ?this WHERE {{ {target} }}"
+            jobs[-1].fallback = (parent, [shape]) if parent is not None else (shape, [])
+            # The severity is the shape's (SHACL 2.1.5); an sh:severity inside sh:sparql is ignored, as
+            # pySHACL does. The constraint's own sh:message is used.
             m = g.value(sq, sh("message"))
             if m is not None:
                 jobs[-1].message = str(m)
@@ -417,8 +521,11 @@ class CompiledBackend:
             alternatives = []
             for member in Collection(g, or_list):
                 preds = {str(p) for p in g.predicates(member, None)} - {RDF_TYPE}
-                if any(p[len(SH):] in ("minCount", "maxCount", "hasValue", "sparql", "or", "path")
-                       or not p.startswith(SH) for p in preds):
+                if any(
+                    p[len(SH) :] in ("minCount", "maxCount", "hasValue", "sparql", "or", "path")
+                    or not p.startswith(SH)
+                    for p in preds
+                ):
                     raise _Unsupported("sh:or member beyond value constraints")
                 conds = [ok for _c, ok in self._ok_conditions(g, member)]
                 if len(conds) != len(preds - {SH + "flags"}):
@@ -434,14 +541,13 @@ class CompiledBackend:
         sh = lambda n: URIRef(SH + n)  # noqa: E731
         for cls in g.objects(shape, sh("class")):
             # Each value must be an instance of the class or of a subclass (in the data graph).
-            yield ("ClassConstraintComponent",
-                   f"EXISTS {{ ?v <{RDF_TYPE}>/<{RDFS_SUBCLASS}>* <{cls}> }}")
+            yield ("ClassConstraintComponent", f"EXISTS {{ ?v <{RDF_TYPE}>/<{RDFS_SUBCLASS}>* <{cls}> }}")
         for dt in g.objects(shape, sh("datatype")):
             d = str(dt)
             if d in _FOLDED:
                 raise _Unsupported(f"sh:datatype {d}: the pyoxigraph store folds it into xsd:integer")
             if d == "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString":
-                cond = "(isLiteral(?v) && lang(?v) != \"\")"
+                cond = '(isLiteral(?v) && lang(?v) != "")'
             else:
                 cond = f"(isLiteral(?v) && sameTerm(datatype(?v), <{d}>))"
                 if d in _CASTABLE:
@@ -449,12 +555,17 @@ class CompiledBackend:
                     cond = f"({cond} && <{d}>(str(?v)) = <{d}>(str(?v)))"
             yield ("DatatypeConstraintComponent", cond)
         for nk in g.objects(shape, sh("nodeKind")):
-            yield ("NodeKindConstraintComponent", {
-                "IRI": "isIRI(?v)", "Literal": "isLiteral(?v)", "BlankNode": "isBlank(?v)",
-                "BlankNodeOrIRI": "(isBlank(?v) || isIRI(?v))",
-                "BlankNodeOrLiteral": "(isBlank(?v) || isLiteral(?v))",
-                "IRIOrLiteral": "(isIRI(?v) || isLiteral(?v))",
-            }[str(nk).rsplit("#", 1)[-1]])
+            yield (
+                "NodeKindConstraintComponent",
+                {
+                    "IRI": "isIRI(?v)",
+                    "Literal": "isLiteral(?v)",
+                    "BlankNode": "isBlank(?v)",
+                    "BlankNodeOrIRI": "(isBlank(?v) || isIRI(?v))",
+                    "BlankNodeOrLiteral": "(isBlank(?v) || isLiteral(?v))",
+                    "IRIOrLiteral": "(isIRI(?v) || isLiteral(?v))",
+                }[str(nk).rsplit("#", 1)[-1]],
+            )
         for lst in g.objects(shape, sh("in")):
             members = [_sparql_term(m) for m in Collection(g, lst)]
             if not members:
@@ -462,14 +573,20 @@ class CompiledBackend:
             elif all(m.startswith("<") for m in members):
                 yield ("InConstraintComponent", f"?v IN ({', '.join(members)})")
             else:
-                yield ("InConstraintComponent", "(" + " || ".join(f"sameTerm(?v, {m})" for m in members) + ")")
+                yield (
+                    "InConstraintComponent",
+                    "(" + " || ".join(f"sameTerm(?v, {m})" for m in members) + ")",
+                )
         for pat in g.objects(shape, sh("pattern")):
             flags = g.value(shape, sh("flags"))
             fl = f', "{flags}"' if flags is not None else ""
-            yield ("PatternConstraintComponent",
-                   f"(!isBlank(?v) && REGEX(STR(?v), {_sparql_term(pat)}{fl}))")
-        for name, op in (("minInclusive", ">="), ("maxInclusive", "<="), ("minExclusive", ">"),
-                         ("maxExclusive", "<")):
+            yield ("PatternConstraintComponent", f"(!isBlank(?v) && REGEX(STR(?v), {_sparql_term(pat)}{fl}))")
+        for name, op in (
+            ("minInclusive", ">="),
+            ("maxInclusive", "<="),
+            ("minExclusive", ">"),
+            ("maxExclusive", "<"),
+        ):
             for bound in g.objects(shape, sh(name)):
                 comp = name[0].upper() + name[1:] + "ConstraintComponent"
                 yield (comp, f"(isLiteral(?v) && ?v {op} {_sparql_term(bound)})")
@@ -492,14 +609,19 @@ class CompiledBackend:
         alt = g.value(node, sh("alternativePath"))
         if alt is not None:
             return "(" + "|".join(self._path(g, m) for m in Collection(g, alt)) + ")"
-        for pred, op in (("inversePath", "^"), ("zeroOrMorePath", "*"), ("oneOrMorePath", "+"),
-                         ("zeroOrOnePath", "?")):
+        for pred, op in (
+            ("inversePath", "^"),
+            ("zeroOrMorePath", "*"),
+            ("oneOrMorePath", "+"),
+            ("zeroOrOnePath", "?"),
+        ):
             inner = g.value(node, sh(pred))
             if inner is not None:
                 return f"^({self._path(g, inner)})" if op == "^" else f"({self._path(g, inner)}){op}"
         raise _Unsupported("path")
 
-    def _sparql_constraint(self, g: Any, sq: Any, target: str, path_sparql: str | None) -> str:
+    def _sparql_constraint(self, g: Any, sq: Any, target: str, path_sparql: str | None) -> tuple[str, bool]:
+        """The query, and True when it must run once per focus node with $this substituted."""
         from rdflib import URIRef
 
         sh = lambda n: URIRef(SH + n)  # noqa: E731
@@ -519,41 +641,76 @@ class CompiledBackend:
         m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE) or re.search(r"\{", text)
         if m is None or len(re.findall(r"\bSELECT\b", text, re.IGNORECASE)) != 1:
             raise _Unsupported("nested SELECT in sh:sparql")
-        # Bind ?this by the shape's target pattern first; EXISTS and FILTER then see it bound, as with
-        # SHACL's pre-binding.
-        text = text[: m.end()] + f" {target} " + text[m.end():]
-        return "\n".join([*sorted(set(prefixes)), text])
+        header = "\n".join(sorted(set(prefixes)))
+        body = text[m.end() :]
+        nested = [
+            b
+            for b in re.finditer(r"\{", body)
+            if not re.search(r"EXISTS\s*$", body[: b.start()], re.IGNORECASE)
+        ]
+        if nested:
+            # $this inside a nested group (UNION, OPTIONAL, { }) is pre-bound there too (SHACL-SPARQL
+            # substitution), which a join with the target would not do: substitute per focus node.
+            return header + "\n" + str(select).replace("$PATH", path_sparql or "$PATH"), True
+        # Only EXISTS groups below the top: binding ?this by the target pattern first is equivalent.
+        text = text[: m.end()] + f" {target} " + text[m.end() :]
+        return header + "\n" + text, False
 
     # -- running ----------------------------------------------------------------------------------
 
     def validate(self, data: DataGraph, shapes: ShapesGraph) -> list[Result]:
+        import pyoxigraph as ox
+
         jobs, fallback = self.plan(shapes, data)
         out: list[Result] = []
         store = data.store
         for j in jobs:
-            try:
-                rows = store.query(j.query)
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise SpecError("shapes", f"{j.shape}: compiled query failed: {exc}") from None
-            for row in rows:  # type: ignore[union-attr]
-                focus = _ox_str(row[0])
-                value = None
-                path = j.path
-                if j.kind == "value":
-                    value = _ox_str(row[1])
-                elif j.kind == "sparql":
-                    # SHACL-SPARQL: sh:value is ?value when bound, else the focus node; ?path overrides.
-                    names = [v.value for v in rows.variables]  # type: ignore[union-attr]
-                    if "path" in names and row["path"] is not None:
-                        path = _ox_str(row["path"])
-                    value = _ox_str(row["value"]) if "value" in names and row["value"] is not None else focus
-                out.append(Result(focus=focus, path=path, source_shape=j.shape, component=j.component,
-                                  severity=j.severity, value=value, source_constraint=j.source_constraint,
-                                  message=j.message))
+            if j.kind == "sparql_each":
+                foci = [r[0] for r in store.query(j.target_query or "")]  # type: ignore[union-attr]
+                if any(not isinstance(f, ox.NamedNode) for f in foci) and j.fallback is not None:
+                    fallback.append(j.fallback)  # a blank node cannot be written into the query
+                    continue
+                for f in foci:
+                    out += self._run(store, j, j.query.replace("$this", f"<{f.value}>"), focus=f)
+                continue
+            out += self._run(store, j, j.query)
         self.fallback_shapes = [_rdflib_str(s) for s, _p in fallback]
         if fallback:
             out += self.fallback.validate_rdflib(data.rdflib(), _subgraph(shapes.graph, fallback))  # type: ignore[attr-defined]
         return sorted(set(out), key=Result.sort_key)
+
+    def _run(self, store: Any, j: _Job, query: str, focus: Any = None) -> list[Result]:
+        out = []
+        try:
+            rows: Any = store.query(query)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise SpecError("shapes", f"{j.shape}: compiled query failed: {exc}") from None
+        names = [v.value for v in rows.variables]
+        for row in rows:
+            row_focus = _ox_str(focus) if focus is not None else _ox_str(row[0])
+            value = None
+            path = j.path
+            if j.kind == "value":
+                value = _ox_str(row[1])
+            elif j.kind in ("sparql", "sparql_each"):
+                # SHACL-SPARQL: sh:value is ?value when bound, else the focus node; ?path overrides.
+                if "path" in names and row["path"] is not None:
+                    path = _ox_str(row["path"])
+                bound = "value" in names and row["value"] is not None
+                value = _ox_str(row["value"]) if bound else row_focus
+            out.append(
+                Result(
+                    focus=row_focus,
+                    path=path,
+                    source_shape=j.shape,
+                    component=j.component,
+                    severity=j.severity,
+                    value=value,
+                    source_constraint=j.source_constraint,
+                    message=j.message,
+                )
+            )
+        return out
 
 
 def _true(node: Any) -> bool:

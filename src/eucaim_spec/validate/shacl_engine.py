@@ -28,20 +28,32 @@ SH = "http://www.w3.org/ns/shacl#"
 _SEVERITY = {"Violation": Severity.violation, "Warning": Severity.warning, "Info": Severity.info}
 
 NO_DATASET = Rule(
-    id="dcat_ap.graph.no_dataset", title="The RDF graph contains no dcat:Dataset", standard="dcat_ap", tier=1,
-    severity=Severity.violation, engine="shacl",
+    id="dcat_ap.graph.no_dataset",
+    title="The RDF graph contains no dcat:Dataset",
+    standard="dcat_ap",
+    tier=1,
+    severity=Severity.violation,
+    engine="shacl",
     hint="Describe the dataset as a node typed dcat:Dataset (http://www.w3.org/ns/dcat#Dataset); a file "
-         "with only a catalogue, shapes or an ontology is not a catalogue record.",
+    "with only a catalogue, shapes or an ontology is not a catalogue record.",
 )
 NAMESPACE_DRIFT = Rule(
-    id="dcat_ap.namespace_drift", title="An IRI is written in a non-canonical namespace", standard="dcat_ap",
-    tier=1, severity=Severity.warning, engine="shacl",
+    id="dcat_ap.namespace_drift",
+    title="An IRI is written in a non-canonical namespace",
+    standard="dcat_ap",
+    tier=1,
+    severity=Severity.warning,
+    engine="shacl",
     hint="Rewrite the IRI in the canonical namespace named in the message; shapes do not see properties "
-         "under other namespaces, so their values are otherwise ignored.",
+    "under other namespaces, so their values are otherwise ignored.",
 )
 UNMAPPED = Rule(
-    id="dcat_ap.unmapped_shape", title="A shape without eucaimns:ruleId reported a result", standard="dcat_ap",
-    tier=1, severity=Severity.violation, engine="shacl",
+    id="dcat_ap.unmapped_shape",
+    title="A shape without eucaimns:ruleId reported a result",
+    standard="dcat_ap",
+    tier=1,
+    severity=Severity.violation,
+    engine="shacl",
     hint="Annotate the shape with <https://w3id.org/eucaim-spec/ns#ruleId> (a spec defect, not a data one).",
 )
 PY_RULES = (NO_DATASET, NAMESPACE_DRIFT, UNMAPPED)
@@ -74,23 +86,29 @@ class ShapeIndex:
             self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
         for parent, child in g.subject_objects(URIRef(SH + "sparql")):
             self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
-        for node, rid in sorted(g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))):
+        for node, rid in sorted(
+            g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))
+        ):
             key = _rdflib_str(node)
             self.rule_of[key] = str(rid)
             if str(rid) in self.rules:
                 continue
             sev = g.value(node, URIRef(SH + "severity"))
             if sev is None:
-                for sq in g.objects(node, URIRef(SH + "sparql")):
-                    sev = g.value(sq, URIRef(SH + "severity")) or sev
+                # An sh:sparql node carrying the rule id: the severity is its shape's.
+                for shape in g.subjects(URIRef(SH + "sparql"), node):
+                    sev = g.value(shape, URIRef(SH + "severity")) or sev
             msg = g.value(node, URIRef(SH + "message")) or g.value(node, URIRef(SH + "name")) or str(rid)
             hint = g.value(node, URIRef(HINT_PRED))
             tier = g.value(node, URIRef(TIER_PRED))
             self.rules[str(rid)] = Rule(
-                id=str(rid), title=" ".join(str(msg).split()), standard="dcat_ap",
-                tier=int(tier) if tier is not None else 1,
+                id=str(rid),
+                title=" ".join(str(msg).split()),
+                standard="dcat_ap",
+                tier=int(str(tier)) if tier is not None else 1,
                 severity=_SEVERITY[str(sev or SH + "Violation").rsplit("#", 1)[-1]],
-                engine="shacl", hint=" ".join(str(hint).split()) if hint is not None else "",
+                engine="shacl",
+                hint=" ".join(str(hint).split()) if hint is not None else "",
             )
 
     def rule_for(self, r: Result) -> str | None:
@@ -153,7 +171,8 @@ class ShaclEngine:
 
         root = path / "metadata" if (path / "metadata").is_dir() else path
         return sorted(
-            p for p in root.rglob("*")
+            p
+            for p in root.rglob("*")
             if is_rdf_file(p) and not any(part.startswith(".") for part in p.relative_to(root).parts)
         )
 
@@ -202,10 +221,13 @@ class ShaclEngine:
         findings: list[Finding] = []
         levels = self._levels(store)
         if not levels and "dcat_ap.graph.no_dataset" not in index.rules:
-            findings.append(NO_DATASET.finding(
-                target_tier=ctx.target_tier, message=NO_DATASET.title + f" ({len(store)} triples read)",
-                location=Location(file=file_label),
-            ))
+            findings.append(
+                NO_DATASET.finding(
+                    target_tier=ctx.target_tier,
+                    message=NO_DATASET.title + f" ({len(store)} triples read)",
+                    location=Location(file=file_label),
+                )
+            )
         findings += self._drift(store, ctx, file_label)
         counts: dict[str, int] = defaultdict(int)
         for lvl in levels.values():
@@ -213,7 +235,8 @@ class ShaclEngine:
         ctx.notes.append(
             f"metadata: {len(levels)} dataset(s) in {len(names)} input(s)"
             + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")
-            + f", profile {profile}" + (", with background" if ctx.options.get("background") else "")
+            + f", profile {profile}"
+            + (", with background" if ctx.options.get("background") else "")
         )
         background = add_background(cfg, store) if ctx.options.get("background") else []
 
@@ -241,7 +264,9 @@ class ShaclEngine:
                 out[d] = level
         return out
 
-    def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
+    def _access_level_results(
+        self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]
+    ) -> list[Any]:
         from eucaim_spec.validate.shacl_profiles import load_shapes
 
         cfg = self.config
@@ -277,18 +302,24 @@ class ShaclEngine:
         out = []
         for (iri, kind), subjects in sorted(hits.items()):
             alias, canon = next((a, c) for a, c in pairs if iri.startswith(a))
-            canonical = canon + iri[len(alias):]
+            canonical = canon + iri[len(alias) :]
             focus = sorted(set(subjects))
-            out.append(NAMESPACE_DRIFT.finding(
-                target_tier=ctx.target_tier, count=len(subjects),
-                message=f"The {kind} <{iri}> is in a non-canonical namespace: use <{canonical}>",
-                location=Location(file=file_label, node=focus[0], path=iri if kind == "property" else None),
-                examples=focus[: ctx.max_examples],
-            ))
+            out.append(
+                NAMESPACE_DRIFT.finding(
+                    target_tier=ctx.target_tier,
+                    count=len(subjects),
+                    message=f"The {kind} <{iri}> is in a non-canonical namespace: use <{canonical}>",
+                    location=Location(
+                        file=file_label, node=focus[0], path=iri if kind == "property" else None
+                    ),
+                    examples=focus[: ctx.max_examples],
+                )
+            )
         return out
 
-    def _findings(self, results: list[Result], index: ShapeIndex, ctx: CheckContext,
-                  file_label: str | None) -> list[Finding]:
+    def _findings(
+        self, results: list[Result], index: ShapeIndex, ctx: CheckContext, file_label: str | None
+    ) -> list[Finding]:
         grouped: dict[str, list[Result]] = defaultdict(list)
         for r in results:
             grouped[index.rule_for(r) or UNMAPPED.id].append(r)
@@ -298,15 +329,17 @@ class ShaclEngine:
             rs.sort(key=lambda r: r.sort_key())
             focus = sorted({r.focus for r in rs})
             first = rs[0]
-            if rule is UNMAPPED:
-                message = f"{UNMAPPED.title}: {first.source_shape}"
-            else:
-                message = rule.title
+            message = f"{UNMAPPED.title}: {first.source_shape}" if rule is UNMAPPED else rule.title
             sev = _SEVERITY.get(first.severity, rule.severity)
             f = rule.finding(
-                target_tier=ctx.target_tier, count=len(rs), message=message,
-                location=Location(file=file_label, node=first.focus,
-                                  path=first.path if first.path not in (None, "complex") else None),
+                target_tier=ctx.target_tier,
+                count=len(rs),
+                message=message,
+                location=Location(
+                    file=file_label,
+                    node=first.focus,
+                    path=first.path if first.path not in (None, "complex") else None,
+                ),
                 examples=focus[: ctx.max_examples],
             )
             if sev != rule.severity and rule.severity_at(ctx.target_tier) == rule.severity:

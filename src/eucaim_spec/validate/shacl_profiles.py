@@ -47,7 +47,9 @@ class ProfileConfig:
     def profile_files(self, profile: str) -> list[Path]:
         """The shape files of ``profile`` (its ``extends`` first), each once, in order."""
         if profile not in self.profiles:
-            raise SpecError(self.file.as_posix(), f"unknown profile {profile!r}; one of {', '.join(self.profiles)}")
+            raise SpecError(
+                self.file.as_posix(), f"unknown profile {profile!r}; one of {', '.join(self.profiles)}"
+            )
         seen: list[str] = []
 
         def walk(p: str, stack: tuple[str, ...]) -> None:
@@ -64,8 +66,9 @@ class ProfileConfig:
         return [self.resolve(f) for f in seen] + list(self.extra_shapes)
 
 
-def load_config(file: Path | None = None, generated_dir: Path | None = None,
-                authored_dir: Path | None = None) -> ProfileConfig:
+def load_config(
+    file: Path | None = None, generated_dir: Path | None = None, authored_dir: Path | None = None
+) -> ProfileConfig:
     """Read the profile file (default validators/dcat_ap.yaml)."""
     path = file or validators_dir() / "dcat_ap.yaml"
     try:
@@ -80,9 +83,12 @@ def load_config(file: Path | None = None, generated_dir: Path | None = None,
         background=tuple(raw.get("background") or ()),
         access_property=str(levels.get("property") or "http://purl.org/dc/terms/accessRights"),
         access_levels={
-            name: (str(v["iri"]), tuple(v.get("shapes") or ())) for name, v in (levels.get("levels") or {}).items()
+            name: (str(v["iri"]), tuple(v.get("shapes") or ()))
+            for name, v in (levels.get("levels") or {}).items()
         },
-        drift=tuple((str(d["canonical"]), tuple(d.get("aliases") or ())) for d in raw.get("namespace_drift") or ()),
+        drift=tuple(
+            (str(d["canonical"]), tuple(d.get("aliases") or ())) for d in raw.get("namespace_drift") or ()
+        ),
         generated_dir=generated_dir or ARTIFACTS_DIR / "shacl" / str(raw.get("standard") or "dcat_ap"),
         authored_dir=authored_dir or shapes_dir() / str(raw.get("standard") or "dcat_ap"),
         standard=str(raw.get("standard") or "dcat_ap"),
