@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec import __version__
-from eucaim_spec.errors import EucaimError, InputError, SpecError
+from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.report.model import (
     FAIL_ON,
     SEVERITY_RANK,
@@ -101,6 +101,7 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
         eng = engines[name]
         if not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
             continue  # an empty part is reported by _missing_parts
+        ctx.shared.setdefault("engines_ran", set()).add(name)
         try:
             findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
         except InputError as exc:
@@ -109,7 +110,10 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
             rule = _DATASET_RULE["minimum.dataset.part_unreadable"]
             findings.append(rule.finding(target_tier=target_tier, message=exc.one_line(),
                                          location=Location(file=ctx.rel(exc.file))))
+    from eucaim_spec.validate.suite import load_suite
+
     findings = [f for f in findings if f.tier <= target_tier]
+    findings = load_suite().apply(findings, target_tier, ctx.options.get("deployment"))
     findings = _apply_waivers(findings, waivers or [])
     findings.sort(key=finding_sort_key)
     return build_report(findings, target_tier, fail_on, ctx), ctx.notes
@@ -182,11 +186,6 @@ def _spec_versions() -> dict[str, str | None]:
 
 
 def _indicators(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[Any]:
-    try:
-        from eucaim_spec.validate.indicators import evaluate
-    except ImportError:
-        return []
-    try:
-        return evaluate(findings, target_tier, ctx)
-    except EucaimError:
-        raise
+    from eucaim_spec.validate.indicators import evaluate
+
+    return evaluate(findings, target_tier, ctx)

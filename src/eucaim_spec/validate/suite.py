@@ -1,0 +1,105 @@
+"""The tier suite (validators/tiers.yaml): which rules run at a target tier and their severity there.
+
+Engines emit findings with their own suite's severities; this is the last word, applied by the orchestrator,
+so one file shows the whole tier policy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import validators_dir
+from eucaim_spec.report.model import Finding
+
+SEVERITIES = ("violation", "warning", "info")
+
+
+def pattern_matches(pattern: str, rule_id: str) -> bool:
+    """Dot-part match: ``*`` is one whole part; a trailing ``*`` stands for one or more remaining parts."""
+    pp, rp = pattern.split("."), rule_id.split(".")
+    for i, part in enumerate(pp):
+        last = i == len(pp) - 1
+        if part == "*" and last:
+            return len(rp) > i
+        if i >= len(rp) or (part != "*" and part != rp[i]):
+            return False
+    return len(rp) == len(pp)
+
+
+def _specificity(pattern: str) -> tuple[int, int]:
+    literal = [p for p in pattern.split(".") if p != "*"]
+    prefix = 0
+    for p in pattern.split("."):
+        if p == "*":
+            break
+        prefix += len(p) + 1
+    return (len(literal), prefix)
+
+
+@dataclass(frozen=True)
+class TierSuite:
+    run: dict[int, tuple[str, ...]]
+    severity: dict[int, dict[str, str]]
+    deployments: dict[str, dict[str, str]]
+    default_deployment: str
+    fair: dict[str, str]
+
+    def runs(self, rule_id: str, target_tier: int) -> bool:
+        return any(pattern_matches(p, rule_id) for t in range(1, target_tier + 1) for p in self.run.get(t, ()))
+
+    def severity_for(self, rule_id: str, target_tier: int, current: str, deployment: str | None = None) -> str:
+        chosen = current
+        for tier in range(1, target_tier + 1):
+            matching = [p for p in self.severity.get(tier, {}) if pattern_matches(p, rule_id)]
+            if matching:
+                chosen = self.severity[tier][max(matching, key=_specificity)]
+        dep = self.deployments.get(deployment or self.default_deployment, {})
+        matching = [p for p in dep if pattern_matches(p, rule_id)]
+        if matching:
+            lowered = dep[max(matching, key=_specificity)]
+            if SEVERITIES.index(lowered) > SEVERITIES.index(chosen) if chosen in SEVERITIES else False:
+                chosen = lowered
+        return chosen
+
+    def apply(self, findings: list[Finding], target_tier: int, deployment: str | None = None) -> list[Finding]:
+        """Drop findings of rules the suite does not run at this tier; set the tier's severity."""
+        out = []
+        for f in findings:
+            if not self.runs(f.rule_id, target_tier):
+                continue
+            sev = str(f.severity)
+            if sev != "waived":
+                new = self.severity_for(f.rule_id, target_tier, sev, deployment)
+                if new != sev:
+                    f = f.model_copy(update={"severity": new})
+            out.append(f)
+        return out
+
+
+@cache
+def load_suite() -> TierSuite:
+    path = validators_dir() / "tiers.yaml"
+    try:
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(str(path), f"cannot read the tier suite: {exc}") from exc
+    try:
+        tiers = data["tiers"]
+        run = {int(t): tuple(v.get("run") or ()) for t, v in tiers.items()}
+        severity = {int(t): {str(k): str(s) for k, s in (v.get("severity") or {}).items()} for t, v in tiers.items()}
+        deps = data.get("deployments") or {}
+        default = str(deps.get("default", "reference_node"))
+        deployments = {str(k): {str(p): str(s) for p, s in (v.get("severity") or {}).items()}
+                       for k, v in deps.items() if isinstance(v, dict)}
+    except (KeyError, AttributeError, TypeError, ValueError) as exc:
+        raise SpecError(str(path), f"malformed tier suite: {exc}") from exc
+    for sev_map in list(severity.values()) + list(deployments.values()):
+        bad = [s for s in sev_map.values() if s not in SEVERITIES]
+        if bad:
+            raise SpecError(str(path), f"unknown severity {bad[0]!r}")
+    return TierSuite(run, severity, deployments, default, dict(data.get("fair") or {}))
