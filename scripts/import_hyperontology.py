@@ -37,7 +37,8 @@ def main(src: str) -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", newline="", encoding="utf-8") as fh:
         fh.write("# EUCAIM hyper-ontology concepts: code, English label, 'Is a' parents, release carrying it.\n")
-        fh.write("# Derived facts from EUCAIM/etl-toolset @ 7a69a4b (Apache-2.0); see NOTICE and scripts/import_hyperontology.py.\n")
+        fh.write("# Derived facts from EUCAIM/etl-toolset @ 7a69a4b (Apache-2.0); see NOTICE and "
+                 "scripts/import_hyperontology.py.\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["code", "label", "parents", "release"])
         w.writerows(rows)

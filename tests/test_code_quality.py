@@ -13,10 +13,10 @@ BIN = Path(sys.executable).parent
 
 def test_ruff_clean():
     res = subprocess.run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "scripts"], cwd=REPO,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stdout[-3000:]
 
 
 def test_mypy_clean():
-    res = subprocess.run([str(BIN / "mypy")], cwd=REPO, capture_output=True, text=True)
+    res = subprocess.run([str(BIN / "mypy")], cwd=REPO, capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stdout[-3000:]

@@ -85,5 +85,5 @@ def test_negative_control_template_is_separate_and_has_patient_id_first():
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed on this machine")
 def test_libreoffice_opens_the_template(tmp_path):
     res = subprocess.run(["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(POSITIVE)],
-                         capture_output=True, text=True, timeout=180)
+                         capture_output=True, text=True, timeout=180, check=False)
     assert res.returncode == 0 and list(tmp_path.glob("*.csv"))

@@ -231,7 +231,7 @@ def _load_pg(url: str, tables: dict[str, str], schema: str = "eucaim_cdm_output"
 
 
 @pytest.mark.postgres
-def test_duckdb_and_postgres_identical(engine: SqlEngine, tmp_path: Path, pg_url: str) -> None:  # noqa: F811
+def test_duckdb_and_postgres_identical(engine: SqlEngine, tmp_path: Path, pg_url: str) -> None:
     files = {"patient": PATIENT, "image_study": STUDY, "image_series": SERIES}
     d = write(tmp_path / "clinical", {f"{k}.csv": v for k, v in files.items()})
     _, duck, _ = run(engine, d)
@@ -246,7 +246,7 @@ def test_duckdb_and_postgres_identical(engine: SqlEngine, tmp_path: Path, pg_url
 
 
 @pytest.mark.postgres
-def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -> None:  # noqa: F811
+def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -> None:
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn, conn.cursor() as cur:

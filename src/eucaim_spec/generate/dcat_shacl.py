@@ -175,7 +175,7 @@ class _Builder:
         base = f"{STANDARD}.{_snake(cname)}.{slot.name}"
         sev = _SEVERITY[ob]
 
-        def shape(  # noqa: PLR0917 - positional, in the order of the shape's fields
+        def shape(
             constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
         ) -> None:
             self.add(

@@ -52,7 +52,7 @@ def gen_shacl(ctx: GenContext) -> bytes:
         class_uri = str(sv.get_uri(cname, expand=True))
         for slot in sv.class_induced_slots(cname):
             slot_by_uri[(class_uri, str(sv.get_uri(slot, expand=True)))] = (cname, slot)
-    for node_shape in sorted(g.subjects(RDF.type, sh.NodeShape)):
+    for node_shape in g.subjects(RDF.type, sh.NodeShape):
         target = g.value(node_shape, sh.targetClass)
         for prop in list(g.objects(node_shape, sh.property)):
             path = g.value(prop, sh.path)

@@ -37,7 +37,6 @@ class GenContext:
         return f"schemas/{self.source}/{self.source}.yaml"
 
     def view(self, standard: str | None = None) -> Any:
-        from eucaim_spec import vocab
         from eucaim_spec.schemaview import load_expanded_from, schema_path
 
         std = standard or self.source

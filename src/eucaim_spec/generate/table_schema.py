@@ -33,7 +33,8 @@ def _field(sv: Any, slot: Any) -> dict[str, Any]:
     if rng in sv.all_classes():
         ident = sv.get_identifier_slot(rng)
         base = ident.range if ident is not None and ident.range else "string"
-    f: dict[str, Any] = {"name": str(slot.name), "type": "string" if enum is not None else FIELD_TYPE.get(base, "string")}
+    ftype = "string" if enum is not None else FIELD_TYPE.get(base, "string")
+    f: dict[str, Any] = {"name": str(slot.name), "type": ftype}
     if slot.description:
         f["description"] = " ".join(str(slot.description).split())
     cons: dict[str, Any] = {}

@@ -81,7 +81,7 @@ class MarkdownFormatter(Formatter):
         r = self.report
         assert r is not None
         verdict = "conforms" if r.conforms else "does not conform"
-        out = [f"# EUCAIM conformance report", "",
+        out = ["# EUCAIM conformance report", "",
                f"Target tier **{r.target_tier}**, achieved tier **{r.achieved_tier}**: {verdict}.", "",
                "| severity | rule | tier | count | where | message |", "|---|---|---|---|---|---|"]
         for f in self.findings:
@@ -189,7 +189,8 @@ class HtmlFormatter(Formatter):
         return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>EUCAIM conformance report</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;
-padding:4px 8px;vertical-align:top}}tr.violation td:first-child{{color:#c62828}}tr.warning td:first-child{{color:#ef6c00}}
+padding:4px 8px;vertical-align:top}}tr.violation td:first-child{{color:#c62828}}
+tr.warning td:first-child{{color:#ef6c00}}
 </style></head><body>
 <h1>EUCAIM conformance report</h1>
 <p>Target tier <strong>{r.target_tier}</strong>, achieved tier <strong>{r.achieved_tier}</strong>: {verdict}.

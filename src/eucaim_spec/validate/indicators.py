@@ -14,7 +14,7 @@ import yaml
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import spec_root
-from eucaim_spec.report.model import Finding, IndicatorResult
+from eucaim_spec.report.model import Finding, IndicatorResult, IndicatorStatus
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.suite import load_suite, pattern_matches
 
@@ -28,16 +28,16 @@ def _load(rel: str) -> dict[str, Any]:
         raise SpecError(str(path), f"cannot read FAIR data: {exc}") from exc
 
 
-def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: set[str]) -> str:
+def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: set[str]) -> IndicatorStatus:
     if not checkable or not patterns:
-        return "not_assessed"
+        return IndicatorStatus.not_assessed
     if any(str(f.severity) == "violation" and any(pattern_matches(p, f.rule_id) for p in patterns)
            for f in findings):
-        return "fail"
+        return IndicatorStatus.fail
     from eucaim_spec.validate.catalogue import all_rules
 
     engines = {r.engine for r in all_rules() if any(pattern_matches(p, r.id) for p in patterns)}
-    return "pass" if engines & ran else "not_assessed"
+    return IndicatorStatus.pass_ if engines & ran else IndicatorStatus.not_assessed
 
 
 def evaluate(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[IndicatorResult]:

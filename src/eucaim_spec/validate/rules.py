@@ -7,7 +7,7 @@ LinkML sources, ``<standard>.<name>`` for hand-written ones (docs/design.md "Rul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from eucaim_spec.report.model import Finding, Location, Severity
@@ -99,7 +99,7 @@ class RuleCatalogue:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._rules
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self._rules.values(), key=lambda r: r.id))
 
     def __len__(self) -> int:

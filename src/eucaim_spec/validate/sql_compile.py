@@ -366,7 +366,7 @@ class CheckSpec:
         return dict(self.params).get(key, default)
 
 
-def _rule(rid: str, title: str, standard: str, tier: int, severity: Severity, hint: str = "") -> Rule:  # noqa: PLR0917
+def _rule(rid: str, title: str, standard: str, tier: int, severity: Severity, hint: str = "") -> Rule:
     return Rule(
         id=rid, title=title, standard=standard, tier=tier, severity=severity, engine=ENGINE, hint=hint
     )
@@ -423,7 +423,7 @@ class ClassCompiler:
         prefix = self.rid_prefix(cname)
         specs: list[CheckSpec] = []
 
-        def add(  # noqa: PLR0917
+        def add(
             si: SlotInfo, constraint: str, title: str, sev: Severity, kind: str, hint: str = "", **params: Any
         ) -> None:
             rid = f"{prefix}.{rule_part(si.name)}.{constraint}"

@@ -565,7 +565,7 @@ def _name_rules(std: str, part: str, names: list[str], tier: int) -> list[Rule]:
     return out
 
 
-def _extra_checks(  # noqa: PLR0917
+def _extra_checks(
     d: Dialect,
     comp: ClassCompiler,
     cname: str,

@@ -269,7 +269,7 @@ def decimal_separator_check(d: Dialect, b: TableBinding, column: str, personal: 
     )
 
 
-def linkage_check(  # noqa: PLR0917
+def linkage_check(
     d: Dialect, b: TableBinding, column: str, other_ids: str, rule: Rule, examples: bool = True
 ) -> BoundCheck:
     """Rows of ``b`` whose ``column`` value is absent from the relation ``other_ids`` (one column ``k``)."""

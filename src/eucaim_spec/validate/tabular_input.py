@@ -453,7 +453,7 @@ def _xlsx_cached_values(path: Path) -> list[list[str | None]]:
         wb.close()
 
 
-def _from_arrow(  # noqa: PLR0917
+def _from_arrow(
     con: Any, path: Path, name: str, rel: str, tbl: Any, cols: list[str], problems: list[InputProblem]
 ) -> LoadedTable:
     raw = f"{name}__raw"
