@@ -98,34 +98,6 @@ def our_shapes():
     return "schemas/dcat_ap (generated now)", ShapesGraph.from_texts((f, texts[f]) for f in files)
 
 
-def coverage(g) -> set[tuple[str, str, str]]:
-    """(property IRI, constraint component, parameter) of every simple-path property shape in ``g``."""
-    from rdflib import URIRef
-    from rdflib.collection import Collection
-    from rdflib.namespace import SH
-
-    comps = {
-        "minCount": "MinCount",
-        "maxCount": "MaxCount",
-        "class": "Class",
-        "datatype": "Datatype",
-        "nodeKind": "NodeKind",
-        "in": "In",
-        "pattern": "Pattern",
-        "minInclusive": "MinInclusive",
-    }
-    out = set()
-    for ps, path in g.subject_objects(SH.path):
-        if not isinstance(path, URIRef):
-            continue
-        for p, comp in comps.items():
-            val = g.value(ps, SH[p])
-            if val is not None:
-                param = " ".join(sorted(map(str, Collection(g, val)))) if p == "in" else str(val)
-                out.add((str(path), f"{comp}ConstraintComponent", param))
-    return out
-
-
 def key(r) -> tuple[str, str, str]:
     return (r.focus, r.path or "", r.component.rsplit("#", 1)[-1])
 
@@ -138,7 +110,7 @@ def main() -> None:
 
     from eucaim_spec.validate.engine import CheckContext
     from eucaim_spec.validate.shacl_backends import CompiledBackend, DataGraph, PyShaclBackend
-    from tests.test_shacl_support import official_shapes
+    from tests.test_shacl_support import coverage, official_shapes
 
     text = catalogue(args.datasets)
     with tempfile.TemporaryDirectory() as tmp:
@@ -187,7 +159,7 @@ def main() -> None:
         )
         print(f"ratio: ours is {t_theirs / t_ours:.1f}x faster")
 
-        both = {(p, c) for p, c, _v in coverage(ours.graph) & coverage(theirs_shapes)}
+        both = {(p, c) for _k, p, c, _v in coverage(ours.graph) & coverage(theirs_shapes)}
         a = {key(r) for r in ours_results if (r.path, key(r)[2]) in both}
         b = {key(r) for r in theirs_results if (r.path, key(r)[2]) in both}
         print(

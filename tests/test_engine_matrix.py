@@ -11,7 +11,7 @@ from collections import defaultdict
 import pytest
 
 from tests.conftest import REPO
-from tests.engine_adapters import CLAIMS, ENGINES, write_matrix
+from tests.engine_adapters import CLAIMS, ENGINES, claims, write_matrix
 from tests.example_files import examples
 
 CASES = [e for std in ("cdm", "minimum") for e in examples(std)]
@@ -34,12 +34,14 @@ def test_example_through_every_engine(example):
     failures = []
     for name, run in _engines().items():
         hits = run(example.standard, example.target_class, data)
+        if hits is None:
+            continue  # this engine does not check records of this class
         if example.valid:
             if hits:
                 failures.append(f"{name} rejects a valid example: {sorted(hits)}")
             continue
         kind = example.constraint or "rule"
-        if kind not in CLAIMS[name]:
+        if not claims(name, example.standard, example.target_class, example.slot, kind):
             continue
         cell = MATRIX[kind].setdefault(name, [0, 0])
         cell[1] += 1

@@ -114,3 +114,41 @@ def make_real_config(tmp: Path) -> ProfileConfig:
     for name, text in generated_real_shapes().items():
         (gen / name).write_text(text, encoding="utf-8")
     return load_config(REPO / "validators" / "dcat_ap.yaml", generated_dir=gen)
+
+
+def shape_classes(g) -> dict[str, set[str]]:
+    """Target classes of each property shape (via the node shapes holding it, or its own targets)."""
+    from rdflib.namespace import SH
+
+    from eucaim_spec.validate.shacl_backends import _rdflib_str
+
+    out: dict[str, set[str]] = {}
+    for ns, ps in g.subject_objects(SH.property):
+        out.setdefault(_rdflib_str(ps), set()).update(str(c) for c in g.objects(ns, SH.targetClass))
+    for ps, c in g.subject_objects(SH.targetClass):
+        out.setdefault(_rdflib_str(ps), set()).add(str(c))
+    return out
+
+
+def coverage(g) -> set[tuple[str, str, str, str]]:
+    """(target class, property IRI, constraint component, parameter) of every simple-path property shape."""
+    from rdflib import URIRef
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from eucaim_spec.validate.shacl_backends import _rdflib_str
+
+    comps = {"minCount": "MinCount", "maxCount": "MaxCount", "class": "Class", "datatype": "Datatype",
+             "nodeKind": "NodeKind", "in": "In", "pattern": "Pattern", "minInclusive": "MinInclusive"}
+    classes = shape_classes(g)
+    out = set()
+    for ps, path in g.subject_objects(SH.path):
+        if not isinstance(path, URIRef):
+            continue
+        for p, comp in comps.items():
+            val = g.value(ps, SH[p])
+            if val is not None:
+                param = " ".join(sorted(map(str, Collection(g, val)))) if p == "in" else str(val)
+                for cls in classes.get(_rdflib_str(ps), ()):
+                    out.add((cls, str(path), f"{comp}ConstraintComponent", param))
+    return out

@@ -262,3 +262,11 @@ def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -
         )
     counts, _, _ = run(engine, tmp_path, db=pg_url, db_schema="cdm2")
     assert counts == {"cdm.patient.patient_id.unique": 2, "cdm.patient.patient_birth_sex.code": 1}
+
+
+def test_enum_names_are_unique_across_the_standards_the_sql_engine_loads_together() -> None:
+    """The engine keys its member table by enum name; a shared name would merge two value sets (seen:
+    minimum's treatment enum admitted radiotherapy codes into cdm.treatment.treatment_type)."""
+    from eucaim_spec.schemaview import load_expanded
+
+    assert set(load_expanded("cdm").all_enums()) & set(load_expanded("minimum").all_enums()) == set()

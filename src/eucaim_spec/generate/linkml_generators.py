@@ -1,7 +1,9 @@
 """Thin wrappers over the LinkML generators: run them on the expanded schema, add our header, fix ordering.
 
-gen-shacl does not know obligations; we add ``sh:severity`` and an English ``sh:message`` to every property
-shape from the slot's ``obligation`` annotation (M violation, R warning, O info; required slots violation).
+gen-shacl does not know obligations. A value that is present but wrong is a violation whatever the obligation,
+so every generated property shape gets ``sh:severity sh:Violation`` and an English ``sh:message``; slots whose
+``obligation`` is R or MIA (recommended, mandatory if available) get an extra shape, ``minCount 1`` at
+``sh:Warning``, so absence carries the obligation's severity (M is already ``required``: a violation).
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from eucaim_spec.generate.pipeline import GenContext
 
-SEVERITY_BY_OBLIGATION = {"M": "Violation", "MIA": "Warning", "M-organ": "Violation", "R": "Warning",
-                          "O": "Info", "C": "Violation"}
+#: Obligations whose absence is a warning (M is a required slot; O absence is not reported).
+RECOMMENDED = ("R", "MIA")
 
 
 def annotation(element: Any, key: str, default: Any = None) -> Any:
@@ -60,10 +62,16 @@ def gen_shacl(ctx: GenContext) -> bytes:
             if not found:
                 continue
             cname, slot = found
-            obligation = annotation(slot, "obligation") or ("M" if slot.required else "O")
-            severity = SEVERITY_BY_OBLIGATION.get(str(obligation), "Violation")
-            g.set((prop, sh.severity, URIRef(str(sh) + severity)))
+            g.set((prop, sh.severity, sh.Violation))
             g.set((prop, sh.message, Literal(_message(cname, slot), lang="en")))
+            if str(annotation(slot, "obligation") or "") in RECOMMENDED and not slot.required:
+                rec = URIRef(f"{node_shape}/recommended/{slot.name}")
+                g.add((node_shape, sh.property, rec))
+                g.add((rec, sh.path, path))
+                g.add((rec, sh.minCount, Literal(1)))
+                g.add((rec, sh.severity, sh.Warning))
+                g.add((rec, sh.message, Literal(f"{cname}.{slot.name} is recommended (mandatory if available)",
+                                                lang="en")))
     canon = skolemize_property_shapes(g)
     text = canon.serialize(format="turtle")
     return (ctx.header("gen-shacl") + text.rstrip() + "\n").encode()

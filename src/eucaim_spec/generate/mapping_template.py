@@ -68,6 +68,12 @@ def _elements(sv: Any, classes: list[Any], first: dict[str, str]) -> list[tuple[
             out.append((_entity(cls), slot))
     first_key = (first["entity"], first["element"])
     out.sort(key=lambda e: 0 if (e[0], str(e[1].name)) == first_key or str(e[1].name) == "PatientID" else 1)
+    if out and (out[0][0], str(out[0][1].name)) != first_key and str(out[0][1].name) != "PatientID":
+        # every episode sheet starts with the patient identifier, even when the patient table is elsewhere
+        patient = next((c for c in sv.all_classes().values() if _entity(c) == first["entity"]), None)
+        if patient is not None:
+            slot = next(s for s in sv.class_induced_slots(patient.name) if str(s.name) == first["element"])
+            out.insert(0, (first["entity"], slot))
     return out
 
 

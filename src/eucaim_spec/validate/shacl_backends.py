@@ -670,8 +670,12 @@ class CompiledBackend:
                 if any(not isinstance(f, ox.NamedNode) for f in foci) and j.fallback is not None:
                     fallback.append(j.fallback)  # a blank node cannot be written into the query
                     continue
+                m = re.search(r"\bWHERE\b", j.query, re.IGNORECASE) or re.search(r"\{", j.query)
+                cut = m.start() if m else 0
                 for f in foci:
-                    out += self._run(store, j, j.query.replace("$this", f"<{f.value}>"), focus=f)
+                    iri = f"<{f.value}>"
+                    head = j.query[:cut].replace("$this", f"({iri} AS ?this)")
+                    out += self._run(store, j, head + j.query[cut:].replace("$this", iri), focus=f)
                 continue
             out += self._run(store, j, j.query)
         self.fallback_shapes = [_rdflib_str(s) for s, _p in fallback]

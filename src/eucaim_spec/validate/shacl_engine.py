@@ -59,6 +59,11 @@ UNMAPPED = Rule(
 PY_RULES = (NO_DATASET, NAMESPACE_DRIFT, UNMAPPED)
 
 
+def _stable(node: str) -> str:
+    """A focus node as reports show it: blank node ids are random per parse, so they are not shown."""
+    return "[blank node]" if node.startswith("_:") else node
+
+
 def backend_named(name: str | None) -> ShaclBackend:
     """``compiled`` (default: pyoxigraph, falling back to pySHACL per unsupported shape) or ``pyshacl``."""
     from eucaim_spec.validate.shacl_backends import CompiledBackend, PyShaclBackend
@@ -326,8 +331,8 @@ class ShaclEngine:
         out = []
         for rule_id, rs in sorted(grouped.items()):
             rule = index.rules.get(rule_id) or UNMAPPED
-            rs.sort(key=lambda r: r.sort_key())
-            focus = sorted({r.focus for r in rs})
+            rs.sort(key=lambda r: (_stable(r.focus), r.sort_key()))
+            focus = sorted({_stable(r.focus) for r in rs})
             first = rs[0]
             message = f"{UNMAPPED.title}: {first.source_shape}" if rule is UNMAPPED else rule.title
             sev = _SEVERITY.get(first.severity, rule.severity)
@@ -337,7 +342,7 @@ class ShaclEngine:
                 message=message,
                 location=Location(
                     file=file_label,
-                    node=first.focus,
+                    node=_stable(first.focus),
                     path=first.path if first.path not in (None, "complex") else None,
                 ),
                 examples=focus[: ctx.max_examples],

@@ -716,10 +716,11 @@ class Renderer:
         if kind == "int":
             ok = d.full_match(v, INT_RE)
             if int_bound:
-                # bounded by length first so the cast can never overflow
+                # bounded by length first so the cast can never overflow; CASE (not AND) because the
+                # optimiser may evaluate AND operands in any order and cast a non-number first
                 ok = (
-                    f"({ok} AND length(ltrim({v}, '+-0')) <= 19 AND "
-                    f"CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1})"
+                    f"(CASE WHEN {ok} AND length(ltrim({v}, '+-0')) <= 19 "
+                    f"THEN CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1} ELSE false END)"
                 )
             return ok
         if kind == "decimal":

@@ -1,0 +1,60 @@
+"""The SQL engine (DuckDB) as a matrix engine: one example record becomes a one-row table and is checked."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from eucaim_spec.generate.linkml_generators import annotation
+from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.validate.engine import CheckContext
+
+#: Cross-table rules need the other tables; a one-row example cannot be judged on them.
+CROSS_TABLE = {"fk", "unique", "table_missing"}
+
+
+@cache
+def _engine():
+    from eucaim_spec.validate.sql_engine import SqlEngine
+
+    return SqlEngine()
+
+
+def _file_name(standard: str, cls: str) -> str | None:
+    sv = load_expanded(standard)
+    c = sv.get_class(cls)
+    if standard == "cdm":
+        return f"{annotation(c, 'sql_table')}.csv"
+    slots = [str(s.name) for s in sv.class_induced_slots(cls)]
+    # the minimum clinical table: first column PatientID (the engine sorts rows by population)
+    return "minimum_clinical.csv" if slots and slots[0] == "PatientID" and "Population" in slots else None
+
+
+def run_sql(standard: str, cls: str, data: dict) -> set[tuple[str, str]] | None:
+    """Hits (slot, constraint) of generated per-column rules, or None when SQL does not check this class."""
+    name = _file_name(standard, cls)
+    if name is None or any(isinstance(v, (list, dict)) for v in data.values()):
+        return None  # not a table of this engine, or a value a table cell cannot hold
+    sv = load_expanded(standard)
+    columns = [str(s.name) for s in sv.class_induced_slots(cls)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(columns)
+            w.writerow(["" if data.get(c) is None else str(data[c]).lower() if isinstance(data.get(c), bool)
+                        else str(data[c]) for c in columns])
+        ctx = CheckContext(target_tier=3, root=Path(tmp))
+        findings = _engine().check(path, ctx)
+    table = name[:-4]
+    hits = set()
+    for f in findings:
+        parts = f.rule_id.split(".")
+        if len(parts) != 4 or parts[3] in CROSS_TABLE or str(f.severity) != "violation":
+            continue
+        if standard == "cdm" and parts[1] != table:
+            continue
+        hits.add((parts[2], "enum" if parts[3] == "code" else parts[3]))
+    return hits
