@@ -11,7 +11,7 @@ from collections import defaultdict
 import pytest
 
 from tests.conftest import REPO
-from tests.engine_adapters import CLAIMS, ENGINES, claims, write_matrix
+from tests.engine_adapters import ENGINES, claims, write_matrix
 from tests.example_files import examples
 
 CASES = [e for std in ("cdm", "minimum") for e in examples(std)]

@@ -1,0 +1,72 @@
+"""The shipped example dataset: reproducible from its script, checked at Tier 1, and from an installed wheel."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+
+EXAMPLE = REPO / "examples" / "tier1-dataset"
+
+
+def _hashes(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_example_is_what_its_script_writes(tmp_path):
+    spec = importlib.util.spec_from_file_location("make_example", REPO / "scripts" / "make_example_dataset.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write(tmp_path / "ds")
+    assert _hashes(tmp_path / "ds") == _hashes(EXAMPLE)
+
+
+def test_example_conforms_at_tier_1_with_every_part_checked():
+    before = _hashes(EXAMPLE)
+    code, out, err = run_cli(["check", str(EXAMPLE), "--tier", "1", "--format", "json", "--no-progress"])
+    assert code == 0, out[-2000:]
+    report = json.loads(out)
+    assert report["achieved_tier"] == 1 and report["conforms"] is True
+    assert report["summary"]["violation"] == 0
+    assert "metadata:" in err and "imaging:" in err and "sql:" in err
+    statuses = {i["id"]: i["status"] for i in report["indicators"]}
+    assert statuses["T1-1"] == "pass" and statuses["T1-2"] == "pass"
+    assert _hashes(EXAMPLE) == before  # inputs are never modified
+
+
+def test_example_fails_tier_3_and_says_which_tier_it_reaches():
+    code, out, _ = run_cli(["check", str(EXAMPLE), "--tier", "3", "--format", "json", "--no-progress"])
+    report = json.loads(out)
+    assert code == 1 and report["target_tier"] == 3 and report["achieved_tier"] in (1, 2)
+    assert any(f["rule_id"].startswith("dicom.layout.") or f["tier"] == 3 for f in report["findings"])
+
+
+@pytest.mark.slow
+def test_installed_wheel_checks_the_example(tmp_path):
+    """The wheel carries schemas/, shapes/, generators/, validators/ and the artifacts: check works from it."""
+    uv = Path(sys.executable).parent / "uv"
+    subprocess.run([str(uv), "build", "--wheel", "-q", "-o", str(tmp_path / "dist"), str(REPO)], check=True)
+    wheel = next((tmp_path / "dist").glob("eucaim_spec-*.whl"))
+    venv = tmp_path / "venv"
+    subprocess.run([str(uv), "venv", "-q", "-p", sys.executable, str(venv)], check=True)
+    py = venv / "bin" / "python"
+    subprocess.run([str(uv), "pip", "install", "-q", "-p", str(py), "-r", str(REPO / "requirements.lock")],
+                   check=True)
+    subprocess.run([str(uv), "pip", "install", "-q", "-p", str(py), "--no-deps", str(wheel)], check=True)
+    env = {k: v for k, v in os.environ.items() if k != "EUCAIM_SPEC_ROOT"}
+    res = subprocess.run([str(venv / "bin" / "eucaim"), "check", str(EXAMPLE), "--tier", "1", "--format", "json"],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, check=False)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert json.loads(res.stdout)["achieved_tier"] == 1
+    located = subprocess.run([str(py), "-c", "from eucaim_spec.paths import spec_root; print(spec_root())"],
+                             capture_output=True, text=True, cwd=tmp_path, env=env, check=True).stdout.strip()
+    assert "site-packages" in located and located.endswith("_spec")
