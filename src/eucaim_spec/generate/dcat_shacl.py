@@ -384,7 +384,7 @@ def build_shapes(schemaview: Any) -> list[PropertyShape]:
 
 def _render_file(name: str, shapes: list[PropertyShape], source: str) -> str:
     lines = [
-        f"# Generated from {source} by eucaim_spec.generate.dcat_shacl ({name}); do not edit.",
+        f"# generated from {source} by eucaim_spec.generate.dcat_shacl ({name}); do not edit.",
         "",
     ]
     lines += [f"@prefix {p}: <{ns}> ." for p, ns in sorted(_PREFIXES.items())]
@@ -463,7 +463,7 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
             for t in extra_types:
                 triples.add(f"<{meaning}> {rdf_type} <{t}> .")
     header = [
-        f"# Generated from {source} by eucaim_spec.generate.dcat_shacl ({BACKGROUND_FILE}); do not edit.",
+        f"# generated from {source} by eucaim_spec.generate.dcat_shacl ({BACKGROUND_FILE}); do not edit.",
         "",
     ]
     return "\n".join(header + sorted(triples)) + "\n"

@@ -59,7 +59,7 @@ def gen_shacl(ctx: GenContext) -> bytes:
         for prop in list(g.objects(node_shape, sh.property)):
             path = g.value(prop, sh.path)
             found = slot_by_uri.get((str(target), str(path)))
-            if not found:
+            if not found or path is None:
                 continue
             cname, slot = found
             g.set((prop, sh.severity, sh.Violation))
