@@ -45,7 +45,10 @@ def _field(sv: Any, slot: Any) -> dict[str, Any]:
     if enum is not None and enum.permissible_values:
         cons["enum"] = sorted(enum.permissible_values)
     if slot.pattern:
-        cons["pattern"] = slot.pattern
+        if f["type"] == "string":
+            cons["pattern"] = slot.pattern
+        else:  # Table Schema allows patterns on strings only: keep the rule visible to readers
+            f["description"] = (f.get("description", "") + f" Written as: {slot.pattern}").strip()
     if slot.minimum_value is not None:
         cons["minimum"] = slot.minimum_value
     if slot.maximum_value is not None:
