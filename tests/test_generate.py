@@ -94,3 +94,8 @@ def test_bad_schema_fails_with_one_line_and_leaves_artifacts_untouched(tmp_path,
     assert "schemas/cdm/" in lines[0] and expected in lines[0]
     assert "Traceback" not in err
     assert _artifact_hashes() == before
+
+
+def test_generated_output_does_not_depend_on_the_checkout_location(outputs):
+    here = str(spec_root()).encode()
+    assert [p.name for p, content in outputs.items() if here in content] == []

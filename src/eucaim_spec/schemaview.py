@@ -104,6 +104,10 @@ def load_expanded_from(path: Path, onto: HyperOntology) -> SchemaView:
     from linkml_runtime.loaders import yaml_loader
 
     schema = yaml_loader.loads(yaml_dumper.dumps(sv.schema), SchemaDefinition)
+    # generators copy source_file into their output: keep it relative so output is machine-independent
+    schema.source_file = shown
+    schema.source_file_date = None
+    schema.source_file_size = None
     return SchemaView(schema)
 
 

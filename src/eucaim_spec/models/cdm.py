@@ -105,7 +105,7 @@ linkml_meta = LinkMLMeta({'annotations': {'default_tier': {'tag': 'default_tier'
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
      'see_also': ['https://github.com/EUCAIM/etl-toolset',
                   'http://hl7.org/fhir/us/mcode/'],
-     'source_file': '/work/main/schemas/cdm/cdm.yaml',
+     'source_file': 'schemas/cdm/cdm.yaml',
      'title': 'EUCAIM Common Data Model',
      'types': {'boolean': {'base': 'Bool',
                            'description': 'A binary (true or false) value',

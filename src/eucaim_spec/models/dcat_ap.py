@@ -143,7 +143,7 @@ linkml_meta = LinkMLMeta({'annotations': {'base_profile': {'tag': 'base_profile'
                   'xsd': {'prefix_prefix': 'xsd',
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
      'see_also': ['https://github.com/EUCAIM/eucaim_dcat_ap'],
-     'source_file': '/work/main/schemas/dcat_ap/dcat_ap.yaml',
+     'source_file': 'schemas/dcat_ap/dcat_ap.yaml',
      'title': 'EUCAIM DCAT Application Profile',
      'types': {'boolean': {'base': 'Bool',
                            'description': 'A binary (true or false) value',

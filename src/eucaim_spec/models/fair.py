@@ -99,7 +99,7 @@ linkml_meta = LinkMLMeta({'comments': ['Rule references are rule ids or rule-id 
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
      'see_also': ['https://doi.org/10.15497/rda00050',
                   'https://github.com/pangaea-data-publisher/fuji'],
-     'source_file': '/work/main/schemas/fair/fair.yaml',
+     'source_file': 'schemas/fair/fair.yaml',
      'title': 'EUCAIM tiers and FAIR indicators',
      'types': {'boolean': {'base': 'Bool',
                            'description': 'A binary (true or false) value',

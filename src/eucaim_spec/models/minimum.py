@@ -137,7 +137,7 @@ linkml_meta = LinkMLMeta({'annotations': {'default_tier': {'tag': 'default_tier'
                   'xsd': {'prefix_prefix': 'xsd',
                           'prefix_reference': 'http://www.w3.org/2001/XMLSchema#'}},
      'see_also': ['https://github.com/EUCAIM/etl-toolset'],
-     'source_file': '/work/main/schemas/minimum/minimum.yaml',
+     'source_file': 'schemas/minimum/minimum.yaml',
      'title': 'EUCAIM Tier-1 minimum data',
      'types': {'boolean': {'base': 'Bool',
                            'description': 'A binary (true or false) value',
