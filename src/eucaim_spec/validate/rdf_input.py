@@ -318,6 +318,56 @@ def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
 
 
 _RDFLIB_FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "rdf-xml": "xml", "n-triples": "nt"}
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def parse_rdflib_subset(sources: list[RdfSource], predicates: set[str], extra: list[Any] | None = None) -> rdflib.Graph:
+    """Only the triples with one of ``predicates`` (and rdf:type), literals exactly as written.
+
+    pyoxigraph's parser (unlike its store) keeps lexical forms and derived datatypes, and it parses ~12x
+    faster than rdflib, so a fallback that needs exact literals for a few properties does not pay for an
+    rdflib parse of the whole input.
+    """
+    import pyoxigraph as ox
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    keep = set(predicates) | {RDF_TYPE}
+    cache: dict[Any, Any] = {}
+
+    def term(t: Any) -> Any:
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        return Literal(t.value) if dt.endswith("#string") else Literal(t.value, datatype=URIRef(dt))
+
+    import logging
+
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    g = Graph()
+    for src in sources:
+        fmt = getattr(ox.RdfFormat, _OX_FORMATS[src.fmt])
+        for t in ox.parse(src.data, fmt, base_iri=src.base_iri):
+            if t.predicate.value not in keep:
+                continue
+            parts = []
+            for x in (t.subject, t.predicate, t.object):
+                y = cache.get(x) if not isinstance(x, ox.Literal) else None
+                if y is None:
+                    y = term(x)
+                    if not isinstance(x, ox.Literal):
+                        cache[x] = y
+                parts.append(y)
+            g.add((parts[0], parts[1], parts[2]))
+    if extra:
+        tmp = ox.Store()
+        tmp.bulk_extend(extra)
+        for tr in to_rdflib(tmp):
+            g.add(tr)
+    return g
 
 
 def parse_rdflib(sources: list[RdfSource], extra: list[Any] | None = None) -> rdflib.Graph:

@@ -70,6 +70,14 @@ class DataGraph:
         self.background = background or []
         self._rdflib: rdflib.Graph | None = None
 
+    def rdflib_subset(self, predicates: set[str]) -> rdflib.Graph:
+        """The exact-literal graph restricted to ``predicates`` (and rdf:type); full graph without sources."""
+        if not self.sources or self._rdflib is not None:
+            return self.rdflib()
+        from eucaim_spec.validate.rdf_input import parse_rdflib_subset
+
+        return parse_rdflib_subset(self.sources, predicates, extra=self.background)
+
     def rdflib(self) -> rdflib.Graph:
         if self._rdflib is None:
             from eucaim_spec.validate.rdf_input import to_rdflib
@@ -680,7 +688,8 @@ class CompiledBackend:
             out += self._run(store, j, j.query)
         self.fallback_shapes = [_rdflib_str(s) for s, _p in fallback]
         if fallback:
-            out += self.fallback.validate_rdflib(data.rdflib(), _subgraph(shapes.graph, fallback))  # type: ignore[attr-defined]
+            sub = _subgraph(shapes.graph, fallback)
+            out += self.fallback.validate_rdflib(_fallback_data(data, sub), sub)  # type: ignore[attr-defined]
         return sorted(set(out), key=Result.sort_key)
 
     def _run(self, store: Any, j: _Job, query: str, focus: Any = None) -> list[Result]:
@@ -746,3 +755,17 @@ def _subgraph(g: Any, fallback: list[tuple[Any, list[Any]]]) -> Any:
         out.add((s, p, o))
         cbd(o, False)
     return out
+
+
+def _fallback_data(data: DataGraph, shapes: Any) -> Any:
+    """The data the fallback shapes can see: every IRI the shapes mention is kept as a predicate.
+
+    Shapes with SPARQL may read any triple, so they get the whole graph.
+    """
+    from rdflib import URIRef
+
+    if (None, URIRef(SH + "sparql"), None) in shapes or (None, URIRef(SH + "select"), None) in shapes:
+        return data.rdflib()
+    iris = {str(o) for o in shapes.objects() if isinstance(o, URIRef)}
+    iris |= {str(p) for p in shapes.predicates()}
+    return data.rdflib_subset(iris)
