@@ -70,3 +70,25 @@ def test_installed_wheel_checks_the_example(tmp_path):
     located = subprocess.run([str(py), "-c", "from eucaim_spec.paths import spec_root; print(spec_root())"],
                              capture_output=True, text=True, cwd=tmp_path, env=env, check=True).stdout.strip()
     assert "site-packages" in located and located.endswith("_spec")
+
+
+def test_imaging_tag_tables_instead_of_dicom_are_checked_with_the_clinical_data(tmp_path):
+    """imaging/ may hold the extracted tag table instead of DICOM: linkage is still checked both ways."""
+    import shutil
+
+    ds = tmp_path / "ds"
+    shutil.copytree(EXAMPLE / "metadata", ds / "metadata")
+    shutil.copytree(EXAMPLE / "clinical", ds / "clinical")
+    (ds / "imaging").mkdir()
+    (ds / "imaging" / "tags.csv").write_text(
+        "PatientID,StudyInstanceUID,SeriesInstanceUID,Modality,BodyPartExamined,Manufacturer,AcquisitionDate\n"
+        "EX-0001,2.25.1,2.25.11,MR,PROSTATE,Siemens,20240101\n"
+        "EX-0002,2.25.2,2.25.21,MR,PROSTATE,Philips,20240102\n"
+        "EX-9999,2.25.9,2.25.91,MR,PROSTATE,Philips,20240103\n")
+    code, out, err = run_cli(["check", str(ds), "--format", "json", "--no-progress"])
+    report = json.loads(out)
+    ids = {f["rule_id"]: f for f in report["findings"]}
+    assert "minimum.dataset.part_unreadable" not in ids and "minimum.dataset.imaging_missing" not in ids
+    assert ids["minimum.linkage.clinical_without_images"]["count"] == 1  # EX-0003 has no images
+    assert ids["minimum.linkage.images_without_clinical"]["count"] == 1  # EX-9999 has no clinical row
+    assert code == 1

@@ -78,7 +78,17 @@ def plan(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, Any]], b
     if not path.exists():
         raise InputError(target, "no such file or directory")
     if path.is_dir() and any((path / part).is_dir() for part, _ in PARTS):
-        return [(eng, path / part) for part, eng in PARTS if (path / part).is_dir() and eng in engines], True
+        steps = [(eng, path / part) for part, eng in PARTS if (path / part).is_dir() and eng in engines]
+        imaging = path / "imaging"
+        dicom, sql = engines.get("dicom"), engines.get("sql")
+        if imaging.is_dir() and dicom is not None and sql is not None and not dicom.detect(imaging) \
+                and sql.detect(imaging):
+            # imaging/ holds extracted tag tables only: the sql engine checks them (with clinical/ when
+            # present, which it reads together with imaging/ for the linkage rules)
+            steps.remove(("dicom", imaging))
+            if not (path / "clinical").is_dir():
+                steps.append(("sql", imaging))
+        return steps, True
     for name in ("shacl", "dicom", "sql"):
         e = engines.get(name)
         if e is not None and e.detect(path):
