@@ -264,9 +264,16 @@ def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -
     assert counts == {"cdm.patient.patient_id.unique": 2, "cdm.patient.patient_birth_sex.code": 1}
 
 
-def test_enum_names_are_unique_across_the_standards_the_sql_engine_loads_together() -> None:
-    """The engine keys its member table by enum name; a shared name would merge two value sets (seen:
-    minimum's treatment enum admitted radiotherapy codes into cdm.treatment.treatment_type)."""
+def test_an_enum_name_shared_by_two_standards_keeps_each_standards_codes(tmp_path: Path) -> None:
+    """cdm and minimum both define TreatmentTypeEnum; minimum's (therapies) holds CLIN1023277, cdm's does not.
+    The engine loads both schemas at once, so the cdm column must still reject the minimum-only code."""
     from eucaim_spec.schemaview import load_expanded
+    from eucaim_spec.validate.sql_engine import SqlEngine
 
-    assert set(load_expanded("cdm").all_enums()) & set(load_expanded("minimum").all_enums()) == set()
+    assert "TreatmentTypeEnum" in load_expanded("cdm").all_enums()
+    assert "CLIN1023277" in load_expanded("minimum").get_enum("TreatmentTypeEnum").permissible_values
+    path = tmp_path / "treatment.csv"
+    path.write_text("treatment_id,treatment_type\n1,CLIN1023277\n2,CLIN1004413\n")
+    findings = SqlEngine().check(path, CheckContext(target_tier=3, root=tmp_path))
+    hits = {f.rule_id: f.count for f in findings}
+    assert hits.get("cdm.treatment.treatment_type.enum") == 1

@@ -2223,7 +2223,7 @@ class TopographyEnum(str, Enum):
     """
 
 
-class ClinicalLateralityEnum(str, Enum):
+class LateralityEnum(str, Enum):
     """
     Side of the lesion. The hyper-ontology concept IMG1016305 "Laterality" has no stated subclasses, so the laterality concepts of the same block are listed here.
     """
@@ -2245,7 +2245,7 @@ class ClinicalLateralityEnum(str, Enum):
     """
 
 
-class ClinicalTreatmentEnum(str, Enum):
+class TreatmentTypeEnum(str, Enum):
     """
     Type of treatment received: hyper-ontology branches CLIN1010523 "Therapeutic procedure" (radiotherapy, drug therapy, chemotherapy, immunotherapy, hormone therapy, ...) and CLIN1004413 "Surgical procedure" (surgery is not under CLIN1010523 in the published hierarchy).
     """
@@ -3121,7 +3121,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'description': 'Peripheral zone of prostate',
                        'value': 'BP1000006'}]} })
-    topography_laterality: Optional[ClinicalLateralityEnum] = Field(default=None, description="""Side of the lesion (the organ level alone is mandatory).""", json_schema_extra = { "linkml_meta": {'aliases': ['TopographyLaterality', 'Laterality', 'laterality'],
+    topography_laterality: Optional[LateralityEnum] = Field(default=None, description="""Side of the lesion (the organ level alone is mandatory).""", json_schema_extra = { "linkml_meta": {'aliases': ['TopographyLaterality', 'Laterality', 'laterality'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'O'},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
@@ -3140,7 +3140,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'value': 'CT thorax with contrast'}]} })
-    treatment: Optional[list[ClinicalTreatmentEnum]] = Field(default=None, description="""Treatment type(s) received, as hyper-ontology codes. Several values in one cell are separated by the multivalue separator of the ETL input profile (\"|\" unless announced otherwise).""", json_schema_extra = { "linkml_meta": {'aliases': ['Treatment', 'TreatmentType', 'treatment_type'],
+    treatment: Optional[list[TreatmentTypeEnum]] = Field(default=None, description="""Treatment type(s) received, as hyper-ontology codes. Several values in one cell are separated by the multivalue separator of the ETL input profile (\"|\" unless announced otherwise).""", json_schema_extra = { "linkml_meta": {'aliases': ['Treatment', 'TreatmentType', 'treatment_type'],
          'annotations': {'list_separator': {'tag': 'list_separator', 'value': '|'},
                          'obligation': {'tag': 'obligation', 'value': 'MIA'},
                          'tier': {'tag': 'tier', 'value': 1}},

@@ -295,6 +295,12 @@ class Member:
     code: str
 
 
+def enum_key(standard: str, enum_name: str) -> str:
+    """The member-table id of an enum: standards checked together may reuse an enum name (cdm and minimum
+    both have a TreatmentTypeEnum with different codes), so the id is qualified by the standard."""
+    return f"{standard}.{enum_name}"
+
+
 def enum_members(sv: Any, enum_name: str, onto: Any = None) -> tuple[str, list[Member]]:
     """(constraint, members) of an enum: ``code`` for hyper-ontology branches, ``enum`` otherwise.
 
@@ -304,6 +310,7 @@ def enum_members(sv: Any, enum_name: str, onto: Any = None) -> tuple[str, list[M
     from eucaim_spec.vocab import CANONICAL_BASE, IRI_ALIASES
 
     enum = sv.get_enum(enum_name)
+    enum_id = enum_key(standard_of(sv), enum_name)
     codes: dict[str, str | None] = {}
     texts: list[str] = []
     if enum.reachable_from is not None:
@@ -336,11 +343,11 @@ def enum_members(sv: Any, enum_name: str, onto: Any = None) -> tuple[str, list[M
     out: dict[str, Member] = {}
     for code, dep in sorted(codes.items()):
         for key in (code, f"EUCAIM:{code}", CANONICAL_BASE + code):
-            out.setdefault(key, Member(enum_name, key, False, dep, code))
+            out.setdefault(key, Member(enum_id, key, False, dep, code))
         for alias in IRI_ALIASES:
-            out.setdefault(alias + code, Member(enum_name, alias + code, True, dep, code))
+            out.setdefault(alias + code, Member(enum_id, alias + code, True, dep, code))
     for t in texts:
-        out.setdefault(t, Member(enum_name, t, False, None, t))
+        out.setdefault(t, Member(enum_id, t, False, None, t))
     return constraint, list(out.values())
 
 
@@ -493,7 +500,7 @@ class ClassCompiler:
                     bad_value,
                     "member",
                     f"use a value of {si.enum}",
-                    enum=si.enum,
+                    enum=enum_key(self.standard, si.enum),
                 )
                 if constraint == "code":
                     add(
@@ -503,7 +510,7 @@ class ClassCompiler:
                         Severity.warning,
                         "deprecated",
                         "replace the code by the current one",
-                        enum=si.enum,
+                        enum=enum_key(self.standard, si.enum),
                     )
                     add(
                         si,
@@ -512,7 +519,7 @@ class ClassCompiler:
                         Severity.warning,
                         "alias",
                         "write https://cancerimage.eu/ontology/EUCAIM#<code>",
-                        enum=si.enum,
+                        enum=enum_key(self.standard, si.enum),
                     )
             if si.identifier:
                 add(
@@ -886,8 +893,9 @@ class Renderer:
             parts.append(f"{d.num(v)} <= {s.maximum_value}")
         if s.pattern:
             parts.append(d.full_match(v, _strip_anchors(s.pattern)))
-        if s.range and s.range in self.enum_names():
-            j = self.member_join(str(s.range), v)
+        std = self.class_standard.get(cls)
+        if s.range and std is not None and enum_key(std, str(s.range)) in self.enum_names():
+            j = self.member_join(enum_key(std, str(s.range)), v)
             needs.append(j)
             parts.append(f"{j.alias}.key IS NOT NULL")
         for key, joiner, neg in (
@@ -903,7 +911,9 @@ class Renderer:
             raise NotImplementedError(f"condition on {sname}")
         return " AND ".join(parts)
 
+    #: Qualified enum ids (``enum_key``) and the standard of each class, set by the engine.
     _enum_names: frozenset[str] = frozenset()
+    class_standard: dict[str, str] = {}
 
     def enum_names(self) -> frozenset[str]:
         return self._enum_names

@@ -36,6 +36,7 @@ from eucaim_spec.validate.sql_compile import (
     SlotInfo,
     TableBinding,
     ann,
+    enum_key,
     is_truthy,
     norm,
     run_checks,
@@ -297,8 +298,10 @@ class SqlEngine:
 
         r = Renderer(dialect, bindings.get, lookup)
         enums: set[str] = set()
+        r.class_standard = {}
         for comp in s.compilers.values():
-            enums |= set(comp.sv.all_enums())
+            enums |= {enum_key(comp.standard, str(e)) for e in comp.sv.all_enums()}
+            r.class_standard.update({str(c): comp.standard for c in comp.sv.all_classes()})
         r._enum_names = frozenset(enums)
         return r
 
@@ -383,7 +386,7 @@ class SqlEngine:
             v = renderer.ref(col)
             for cname, (how, what) in per_class.items():
                 if how == "enum":
-                    j = renderer.member_join(what, v)
+                    j = renderer.member_join(enum_key(comp.standard, what), v)
                     scopes[cname] = (f"{j.alias}.key IS NOT NULL", (j,))
                 else:
                     scopes[cname] = (f"{v} IN ({', '.join(d.lit(x) for x in what)})", ())
