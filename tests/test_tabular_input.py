@@ -193,3 +193,10 @@ def test_single_file_and_detect(engine: SqlEngine, tmp_path: Path) -> None:
     ctx = CheckContext(target_tier=3, root=d)
     fs = engine.check(d / "patient.csv", ctx)
     assert {f.rule_id for f in fs} >= {"cdm.patient.patient_id.unique"}
+
+
+def test_parser_error_text_never_quotes_a_cell_value() -> None:
+    from eucaim_spec.validate.tabular_input import _first_line
+
+    msg = _first_line(ValueError('Could not convert string "Doe^Jane-SEED" at line 3\nOriginal Line: Doe^Jane-SEED'))
+    assert "SEED" not in msg and "line 3" in msg

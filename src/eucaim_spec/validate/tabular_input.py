@@ -271,8 +271,11 @@ def _line_of(message: str) -> int | None:
 
 
 def _first_line(exc: BaseException) -> str:
+    """First line of a parser error with quoted text masked: parser messages may quote a cell's value."""
     lines = str(exc).strip().splitlines()
-    return lines[0][:200] if lines else type(exc).__name__
+    if not lines:
+        return type(exc).__name__
+    return re.sub(r'"[^"]*"|\'[^\']*\'', '"…"', lines[0])[:200]
 
 
 def _common_checks(con: Any, table: LoadedTable, rel: str) -> None:
