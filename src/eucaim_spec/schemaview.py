@@ -74,7 +74,7 @@ def expand_dynamic_enums(sv: SchemaView, onto: HyperOntology, file: str = "") ->
 
 
 @cache
-def load_expanded(standard: str, onto_data_key: str = "packaged") -> SchemaView:
+def load_expanded(standard: str) -> SchemaView:
     """The schema of ``standard`` (imports merged) with dynamic enums expanded. Cached per process."""
     from eucaim_spec import vocab
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -143,7 +142,3 @@ def from_data(data: dict) -> HyperOntology:
 def load() -> HyperOntology:
     """The packaged ontology (from the generated artifact)."""
     return from_data(json.loads(ARTIFACT.read_text(encoding="utf-8")))
-
-
-def codes_below(root: str, include_self: bool = False) -> Iterable[str]:
-    return sorted(load().descendants(root, include_self))
