@@ -26,9 +26,13 @@ STANDARD = "dcat_ap"
 CONCERN_FILES = ("core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl")
 BACKGROUND_FILE = "background.ttl"
 
-#: Obligation -> SHACL severity local name. C takes its consequent's severity: the consequent of a
-#: conditional property is a MUST, so its value constraints are violations.
+#: Obligation -> SHACL severity of the minimum-count shape: the obligation says how bad an ABSENT value
+#: is. A value that is PRESENT but wrong (too many, wrong class, datatype, node kind, code or pattern) is
+#: a violation whatever the obligation, as in the SEMIC DCAT-AP and HealthDCAT-AP shapes and in our sql
+#: engine: a recommended property filled with garbage is worse than one left out. (C minima are
+#: hand-written in shapes/dcat_ap/conditional.ttl.)
 _SEVERITY = {"M": "Violation", "C": "Violation", "R": "Warning", "O": "Info"}
+_VALUE_SEVERITY = "Violation"
 #: Cardinality shapes go to the file of their obligation.
 _CARD_FILE = {"M": "core.ttl", "C": "core.ttl", "R": "recommended.ttl", "O": "optional.ttl"}
 _OBLIGATION_WORD = {"M": "mandatory", "C": "conditional", "R": "recommended", "O": "optional"}
@@ -139,6 +143,13 @@ def _enum_members(sv: Any, enum_name: str) -> list[tuple[str, str | None]]:
     return sorted(out)
 
 
+def _exact_mappings(sv: Any, enum_name: str) -> list[str]:
+    """IRIs of the members' ``exact_mappings``: other IRIs of the same concepts, accepted as values too
+    (the aligned DUO terms of the data-use conditions, the acceptance-host health categories)."""
+    pvs = sv.get_enum(enum_name).permissible_values or {}
+    return sorted({str(sv.expand_curie(str(m))) for pv in pvs.values() for m in (pv.exact_mappings or [])})
+
+
 class _Builder:
     def __init__(self, sv: Any) -> None:
         self.sv = sv
@@ -173,7 +184,7 @@ class _Builder:
         tier_ann = _annotation(slot, "tier")
         tier = int(tier_ann) if tier_ann else None
         base = f"{STANDARD}.{_snake(cname)}.{slot.name}"
-        sev = _SEVERITY[ob]
+        sev = _VALUE_SEVERITY
 
         def shape(
             constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
@@ -202,7 +213,7 @@ class _Builder:
             shape(
                 "min_count",
                 _CARD_FILE[ob],
-                sev,
+                _SEVERITY[ob],
                 f"{cname}: {prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
                 f"Add {slot.slot_uri} to each {cname} ({_OBLIGATION_WORD[ob]} in EUCAIM DCAT-AP v2.0).",
                 [("sh:minCount", str(min_card))],
@@ -234,9 +245,11 @@ class _Builder:
 
         if enums:
             members: dict[str, str | None] = {}
+            mapped: list[str] = []
             for e in enums:
                 members.update(dict(_enum_members(sv, e)))
-            values = sorted({_iri(m) if m else _lit(t) for t, m in members.items()})
+                mapped += _exact_mappings(sv, e)
+            values = sorted({_iri(m) if m else _lit(t) for t, m in members.items()} | {_iri(m) for m in mapped})
             shape(
                 "enum",
                 "vocabularies.ttl",
@@ -455,9 +468,8 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
             continue
         scheme = _enum_scheme_iri(sv, enum)
         extra_types = [sv.expand_curie(t.strip()) for t in (_annotation(enum, "rdf_type") or "").split() if t]
-        for _text, meaning in _enum_members(sv, ename):
-            if not meaning:
-                continue
+        iris = [m for _text, m in _enum_members(sv, ename) if m] + _exact_mappings(sv, ename)
+        for meaning in iris:
             triples.add(f"<{meaning}> {in_scheme} <{scheme}> .")
             triples.add(f"<{meaning}> {rdf_type} {concept} .")
             for t in extra_types:

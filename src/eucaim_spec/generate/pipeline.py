@@ -80,11 +80,29 @@ def gen_vocabulary(ctx: GenContext) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def gen_sql_rules(ctx: GenContext) -> bytes:
+    """The sql engine's rule catalogue compiled from cdm and minimum (read at check time instead of compiling)."""
+    from eucaim_spec.validate.sql_engine import SqlEngine
+
+    engine = SqlEngine(schemas={"cdm": ctx.view("cdm"), "minimum": ctx.view("minimum")}, ontology=_ontology())
+    rules = [r.to_dict() for r in engine.compile_rules()]
+    lines = [
+        '{"_comment": "generated from schemas/cdm/cdm.yaml and schemas/minimum/minimum.yaml by sql_rules '
+        '(eucaim generate); do not edit",',
+        ' "rules": [',
+    ]
+    lines += [f"  {json.dumps(r, ensure_ascii=False, sort_keys=True)}{',' if i < len(rules) - 1 else ''}"
+              for i, r in enumerate(rules)]
+    lines.append(" ]}")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def _registry() -> dict[str, Callable[[GenContext], bytes | Outputs]]:
     from eucaim_spec.generate import ddl, linkml_generators, mapping_template, table_schema
 
     reg: dict[str, Callable[[GenContext], bytes | Outputs]] = {
         "vocabulary": gen_vocabulary,
+        "sql_rules": gen_sql_rules,
         "pydantic": linkml_generators.gen_pydantic,
         "jsonschema": linkml_generators.gen_jsonschema,
         "shacl": linkml_generators.gen_shacl,

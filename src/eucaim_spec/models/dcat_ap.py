@@ -120,6 +120,8 @@ linkml_meta = LinkMLMeta({'annotations': {'base_profile': {'tag': 'base_profile'
                                 'prefix_reference': 'http://data.europa.eu/930/'},
                   'healthcat': {'prefix_prefix': 'healthcat',
                                 'prefix_reference': 'https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/'},
+                  'healthcatacc': {'prefix_prefix': 'healthcatacc',
+                                   'prefix_reference': 'https://hdeu-dcat.acceptance.data.health.europa.eu/resource/authority/healthcategories/'},
                   'healthdcatap': {'prefix_prefix': 'healthdcatap',
                                    'prefix_reference': 'http://healthdataportal.eu/ns/health#'},
                   'linkml': {'prefix_prefix': 'linkml',

@@ -180,18 +180,23 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
 
 
 def _spec_versions() -> dict[str, str | None]:
-    """Versions declared in the schemas (read as YAML: cheap, no LinkML import)."""
+    """Versions declared in the schemas: the top-level ``version:`` line (parsing whole schemas costs seconds)."""
     import yaml
 
     from eucaim_spec.schemaview import schema_path
 
     out: dict[str, str | None] = {}
     for std in ("cdm", "dcat_ap", "minimum"):
+        out[std] = None
         try:
             with open(schema_path(std), encoding="utf-8") as fh:
-                out[std] = str((yaml.safe_load(fh) or {}).get("version") or "") or None
+                for line in fh:
+                    if line.startswith("version:"):
+                        value = (yaml.safe_load(line) or {}).get("version")
+                        out[std] = str(value) if value not in (None, "") else None
+                        break
         except (OSError, yaml.YAMLError):
-            out[std] = None
+            pass
     return out
 
 

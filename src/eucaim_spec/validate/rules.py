@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from eucaim_spec.report.model import Finding, Location, Severity
 
@@ -51,6 +52,34 @@ class Rule:
 
     def applies_at(self, target_tier: int) -> bool:
         return self.tier <= target_tier
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rule as plain data (the published rule catalogue artifact)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "standard": self.standard,
+            "tier": self.tier,
+            "severity": str(self.severity.value),
+            "engine": self.engine,
+            "hint": self.hint,
+        }
+        if self.tier_severity:
+            out["tier_severity"] = {str(t): str(s.value) for t, s in self.tier_severity}
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rule:
+        return cls(
+            id=data["id"],
+            title=data["title"],
+            standard=data["standard"],
+            tier=int(data["tier"]),
+            severity=Severity(data["severity"]),
+            engine=data["engine"],
+            hint=data.get("hint", ""),
+            tier_severity=tuple((int(t), Severity(s)) for t, s in (data.get("tier_severity") or {}).items()),
+        )
 
     def finding(
         self,

@@ -7,6 +7,7 @@ dcat:Dataset, namespace drift); optional background facts; the profile's shapes 
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,9 +92,7 @@ class ShapeIndex:
             self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
         for parent, child in g.subject_objects(URIRef(SH + "sparql")):
             self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
-        for node, rid in sorted(
-            g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))
-        ):
+        for node, rid in sorted(g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))):
             key = _rdflib_str(node)
             self.rule_of[key] = str(rid)
             if str(rid) in self.rules:
@@ -139,6 +138,7 @@ class ShaclEngine:
         self._config = config
         self._backend = backend
         self.sources: list[Any] = []
+        self.literals: Any = None
 
     @property
     def config(self) -> ProfileConfig:
@@ -186,17 +186,19 @@ class ShaclEngine:
     def load(self, path: Path, ctx: CheckContext) -> tuple[Any, list[str]]:
         """The parsed store of every input under ``path`` and the names of the inputs.
 
-        ``self.sources`` keeps the raw inputs for backends that re-parse them (pySHACL).
+        ``self.sources`` keeps the raw inputs for backends that re-parse them (pySHACL); ``self.literals``
+        the integer literals as written (derived integer datatypes are checked against them).
         """
         import pyoxigraph as ox
 
-        from eucaim_spec.validate.rdf_input import is_url, parse_into, read_source, url_of
+        from eucaim_spec.validate.rdf_input import IntegerLiterals, is_url, parse_into, read_source, url_of
 
         store = ox.Store()
+        self.literals = IntegerLiterals()
         if is_url(path):
             sources = [url_of(path)]
             src = read_source(sources[0], ctx.options)
-            parse_into(store, src)
+            parse_into(store, src, self.literals)
             self.sources = [src]
             return store, sources
         files = [path] if path.is_file() else self._files(path)
@@ -207,7 +209,7 @@ class ShaclEngine:
         for f in files:
             name = ctx.rel(f)
             src = read_source(f, ctx.options, name=name)
-            parse_into(store, src)
+            parse_into(store, src, self.literals)
             self.sources.append(src)
             names.append(name)
         return store, names
@@ -246,7 +248,7 @@ class ShaclEngine:
         background = add_background(cfg, store) if ctx.options.get("background") else []
 
         backend = self._backend or backend_named(ctx.options.get("shacl_backend"))
-        data = DataGraph(store, self.sources, background)
+        data = DataGraph(store, self.sources, background, self.literals)
         results = list(backend.validate(data, shapes))
         results += self._access_level_results(backend, data, levels)
         findings += self._findings(results, index, ctx, file_label)
@@ -269,9 +271,7 @@ class ShaclEngine:
                 out[d] = level
         return out
 
-    def _access_level_results(
-        self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]
-    ) -> list[Any]:
+    def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
         from eucaim_spec.validate.shacl_profiles import load_shapes
 
         cfg = self.config
@@ -314,9 +314,7 @@ class ShaclEngine:
                     target_tier=ctx.target_tier,
                     count=len(subjects),
                     message=f"The {kind} <{iri}> is in a non-canonical namespace: use <{canonical}>",
-                    location=Location(
-                        file=file_label, node=focus[0], path=iri if kind == "property" else None
-                    ),
+                    location=Location(file=file_label, node=focus[0], path=iri if kind == "property" else None),
                     examples=focus[: ctx.max_examples],
                 )
             )
@@ -326,14 +324,18 @@ class ShaclEngine:
         self, results: list[Result], index: ShapeIndex, ctx: CheckContext, file_label: str | None
     ) -> list[Finding]:
         grouped: dict[str, list[Result]] = defaultdict(list)
+        rule_of: dict[tuple[str | None, str], str] = {}  # (constraint, shape) -> rule id: a few hundred keys
         for r in results:
-            grouped[index.rule_for(r) or UNMAPPED.id].append(r)
+            key = (r.source_constraint, r.source_shape)
+            rid = rule_of.get(key)
+            if rid is None:
+                rid = rule_of[key] = index.rule_for(r) or UNMAPPED.id
+            grouped[rid].append(r)
         out = []
         for rule_id, rs in sorted(grouped.items()):
             rule = index.rules.get(rule_id) or UNMAPPED
-            rs.sort(key=lambda r: (_stable(r.focus), r.sort_key()))
-            focus = sorted({_stable(r.focus) for r in rs})
-            first = rs[0]
+            first = min(rs, key=lambda r: (_stable(r.focus), r.sort_key()))
+            focus = heapq.nsmallest(ctx.max_examples, {_stable(r.focus) for r in rs})
             message = f"{UNMAPPED.title}: {first.source_shape}" if rule is UNMAPPED else rule.title
             sev = _SEVERITY.get(first.severity, rule.severity)
             f = rule.finding(

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eucaim_spec.errors import InputError
+from eucaim_spec.errors import InputError, SpecError
+from eucaim_spec.paths import ARTIFACTS_DIR
 from eucaim_spec.report.model import Finding, Location
 from eucaim_spec.validate import sql_rules as hr
 from eucaim_spec.validate.engine import CheckContext
@@ -43,6 +44,9 @@ from eucaim_spec.validate.sql_compile import (
     table_name,
 )
 from eucaim_spec.validate.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
+
+#: The rule catalogue compiled from the packaged cdm and minimum schemas (``eucaim generate`` writes it).
+SQL_RULES_ARTIFACT = ARTIFACTS_DIR / "rules" / "sql.json"
 
 IMAGING_KEYS = {"studyinstanceuid", "seriesinstanceuid", "sopinstanceuid", "modality", "studyuid"}
 TIMEPOINT_KEYS = {"timepoint", "imagingtimepoint"}
@@ -105,6 +109,21 @@ class SqlEngine:
         return out
 
     def rules(self) -> list[Rule]:
+        """The engine's rules: from the generated catalogue (artifacts/rules/sql.json) when checking with the
+        packaged schemas, compiled from the schemas when they were given (compiling takes seconds: it loads
+        and expands both LinkML schemas, which a metadata-only check should not pay for)."""
+        if not self._given and SQL_RULES_ARTIFACT.is_file():
+            import json
+
+            try:
+                data = json.loads(SQL_RULES_ARTIFACT.read_text(encoding="utf-8"))
+                return [Rule.from_dict(r) for r in data["rules"]]
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                raise SpecError(str(SQL_RULES_ARTIFACT), f"unreadable rule catalogue: {exc}") from exc
+        return self.compile_rules()
+
+    def compile_rules(self) -> list[Rule]:
+        """Every rule, compiled from the LinkML schemas (what ``eucaim generate`` writes to the artifact)."""
         out: dict[str, Rule] = {
             r.id: r for r in (*hr.ETL_RULES.values(), *hr.LINKAGE_RULES.values(), hr.POPULATION_UNKNOWN)
         }
