@@ -36,6 +36,12 @@ SEEDS: dict[str, str] = {
     "AccessionNumber": "ACCSEED99",
     "ImageComments": "patient said SEEDFREETEXT",
 }
+#: Identifying values seeded inside sequence items (``nested_seeds``); none may appear anywhere either.
+NESTED_SEEDS: dict[str, str] = {
+    "AccessionNumber": "NESTEDACCSEED7",
+    "PersonName": "Nested^Person-SEED",
+    "private": "nested-private-SEED",
+}
 
 
 def uid(name: str) -> str:
@@ -125,6 +131,51 @@ def image(
     return ds
 
 
+def item(**keywords: Any) -> Dataset:
+    """A sequence item: ``item(AccessionNumber="A1")``; ``private=value`` adds a private element (0011,1001)."""
+    out = Dataset()
+    private = keywords.pop("private", None)
+    for keyword, value in keywords.items():
+        _set(out, keyword, value)
+    if private is not None:
+        out.private_block(0x0011, "SEED PRIVATE", create=True).add_new(0x01, "LO", private)
+    return out
+
+
+def nested_seeds(ds: Dataset, *, undefined_length: bool = False) -> Dataset:
+    """Seed ``ds`` with identifying values inside sequence items only (values: ``NESTED_SEEDS``).
+
+    (0040,0275) RequestAttributesSequence item 2 holds AccessionNumber; (0008,1110) ReferencedStudySequence
+    item 1 holds a private element; (0040,A730) ContentSequence item 1 holds a nested ContentSequence whose
+    item 1 holds PersonName. pydicom writes sequences and items with defined lengths unless
+    ``undefined_length`` (then with delimiters).
+    """
+    ds.RequestAttributesSequence = [
+        item(RequestedProcedureID=""),
+        item(AccessionNumber=NESTED_SEEDS["AccessionNumber"]),
+    ]
+    ds.ReferencedStudySequence = [
+        item(
+            ReferencedSOPClassUID="1.2.840.10008.3.1.2.3.1",
+            ReferencedSOPInstanceUID=uid("ref"),
+            private=NESTED_SEEDS["private"],
+        )
+    ]
+    ds.ContentSequence = [item(ContentSequence=[item(PersonName=NESTED_SEEDS["PersonName"])])]
+    if undefined_length:
+        _undefined_lengths(ds)
+    return ds
+
+
+def _undefined_lengths(ds: Dataset) -> None:
+    for elem in ds:
+        if elem.VR == "SQ":
+            elem.is_undefined_length = True
+            for sub in elem.value:
+                sub.is_undefined_length_sequence_item = True
+                _undefined_lengths(sub)
+
+
 def _set(ds: Dataset, keyword: str, value: Any) -> None:
     # Some tests write invalid values on purpose; pydicom would warn about each.
     with warnings.catch_warnings():
@@ -132,9 +183,15 @@ def _set(ds: Dataset, keyword: str, value: Any) -> None:
         setattr(ds, keyword, value)
 
 
-def save(ds: Dataset, path: Path) -> Path:
-    """Write ``ds`` (with preamble) to ``path``, creating folders; return the path."""
+def save(ds: Dataset, path: Path, transfer_syntax: str | None = None) -> Path:
+    """Write ``ds`` (with preamble) to ``path``, creating folders; return the path.
+
+    ``transfer_syntax``: write in that (uncompressed) syntax instead, e.g. Implicit VR Little Endian or
+    Explicit VR Big Endian (which the fast header reader leaves to pydicom).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    if transfer_syntax is not None:
+        ds.file_meta.TransferSyntaxUID = transfer_syntax
     ds.save_as(path, enforce_file_format=True)
     return path
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import shutil
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pydicom.data
 import pytest
-from dicom_factory import SEEDS, dicom_json, image, nifti, save, seg, series, uid
+from dicom_factory import SEEDS, dicom_json, image, item, nested_seeds, nifti, save, seg, series, uid
+from pydicom.uid import ExplicitVRBigEndian, ImplicitVRLittleEndian
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.report.model import Finding
-from eucaim_spec.validate import dicom_rules
+from eucaim_spec.validate import dicom_header, dicom_rules, dicom_scan
 from eucaim_spec.validate.dicom_engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 
@@ -133,6 +135,105 @@ def test_deidentification(tmp_path: Path) -> None:
     sev = severities(findings)
     assert sev["dicom.deid.patient_name"] == "violation"
     assert sev["dicom.deid.private_tags"] == "warning"
+
+
+def by_tag(findings: list[Finding], rule_id: str) -> dict[str, tuple[int, list[str]]]:
+    """Location tag -> (count, examples) of one per-tag rule's findings."""
+    return {f.location.tag: (f.count, f.examples) for f in findings if f.rule_id == rule_id and f.location}
+
+
+def test_deid_policy_keeps_what_eucaim_needs_and_reports_the_rest_of_the_table(tmp_path: Path) -> None:
+    # image() writes PatientID, PatientAge, AcquisitionDate, StudyDate, the UIDs, PatientSex, SeriesDescription,
+    # StudyDescription, Manufacturer and BodyPartExamined: all kept, none reported.
+    kept = image(series="kept")
+    kept.ProtocolName, kept.PatientWeight = "T2 AX PROSTATE", 80
+    kept.ReferencedImageSequence = [
+        item(ReferencedSOPClassUID="1.2.840.10008.5.1.4.1.1.4", ReferencedSOPInstanceUID=uid("x"))
+    ]
+    save(kept, tmp_path / "kept.dcm")
+    flagged = image(series="flagged")
+    flagged.AccessionNumber, flagged.InstitutionName = "A-1", "Hospital"
+    # rows of Table E.1-1 (Basic Profile action X) that the earlier, hand-written list did not have
+    flagged.CameraOwnerName, flagged.AddressTrial = "Owner", "Road 1"
+    flagged.AuthorObserverSequence = [item(ObserverType="PSN")]
+    flagged.ContrastBolusAgent = "IODINE"  # C under Clean Descriptors: free text
+    save(flagged, tmp_path / "flagged.dcm")
+    findings = run(tmp_path)
+    assert by_tag(findings, "dicom.deid.identifying_attributes") == {
+        "(0008,0050) AccessionNumber": (1, ["flagged.dcm"]),
+        "(0008,0080) InstitutionName": (1, ["flagged.dcm"]),
+        "(0016,004D) CameraOwnerName": (1, ["flagged.dcm"]),
+        "(0040,A078) AuthorObserverSequence": (1, ["flagged.dcm"]),
+        "(0040,A353) AddressTrial": (1, ["flagged.dcm"]),
+    }
+    assert by_tag(findings, "dicom.deid.free_text") == {"(0018,0010) ContrastBolusAgent": (1, ["flagged.dcm"])}
+    assert {f.rule_id for f in findings} == {"dicom.deid.identifying_attributes", "dicom.deid.free_text"}
+    assert all(e.startswith("flagged.dcm") for f in findings for e in f.examples)
+
+
+NESTED_VARIANTS = {
+    # name: (transfer syntax, sequences of undefined length, fast path on, expected reader)
+    "explicit-defined-fast": (None, False, True, "fast"),
+    "explicit-undefined-fast": (None, True, True, "fast"),
+    "implicit-fast": (ImplicitVRLittleEndian, False, True, "fast"),
+    "implicit-undefined-fast": (ImplicitVRLittleEndian, True, True, "fast"),
+    "big-endian-falls-back": (ExplicitVRBigEndian, False, True, "fallback"),
+    "pydicom-only": (None, False, False, "none"),
+}
+
+
+@pytest.mark.parametrize("variant", NESTED_VARIANTS)
+def test_nested_attributes_are_reported_where_they_sit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variant: str
+) -> None:
+    syntax, undefined, fast, reader = NESTED_VARIANTS[variant]
+    save(nested_seeds(image(series="n"), undefined_length=undefined), tmp_path / "n.dcm", syntax)
+    calls: list[str] = []
+    real = dicom_header.read_header
+
+    def spy(*args: Any, **kwargs: Any) -> dicom_header.Header:
+        try:
+            header = real(*args, **kwargs)
+        except dicom_header.Fallback:
+            calls.append("fallback")
+            raise
+        calls.append("fast")
+        return header
+
+    monkeypatch.setattr(dicom_header, "read_header", spy)
+    monkeypatch.setattr(dicom_scan, "FAST_PATH", fast)
+    findings = run(tmp_path)
+    assert calls == ([] if reader == "none" else [reader])
+    assert by_tag(findings, "dicom.deid.identifying_attributes") == {
+        "(0008,0050) AccessionNumber": (1, ["n.dcm: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
+        "(0040,0275) RequestAttributesSequence": (1, ["n.dcm"]),  # a listed sequence with items
+        "(0040,A123) PersonName": (1, ["n.dcm: (0040,A730)[1]>(0040,A730)[1]>(0040,A123) PersonName"]),
+    }
+    assert by_tag(findings, "dicom.deid.free_text") == {"(0040,A730) ContentSequence": (1, ["n.dcm"])}
+    [private] = [f for f in findings if f.rule_id == "dicom.deid.private_tags"]
+    # the private creator element comes first in the item
+    assert (private.count, private.examples) == (1, ["n.dcm: (0008,1110)[1]>(0011,0010)"])
+    # the message names a nested place too (formats that show no examples show it); top-level ones are as before
+    messages = {f.location.tag: f.message for f in findings if f.rule_id == "dicom.deid.identifying_attributes"}
+    assert messages["(0008,0050) AccessionNumber"] == (
+        "1 file(s) carry a value in (0008,0050) AccessionNumber "
+        "(in n.dcm: at (0040,0275)[2]>(0008,0050) AccessionNumber)"
+    )
+    assert messages["(0040,0275) RequestAttributesSequence"] == (
+        "1 file(s) carry a value in (0040,0275) RequestAttributesSequence"
+    )
+    assert private.message == "1 DICOM file(s) keep private attributes (in n.dcm: at (0008,1110)[1]>(0011,0010))"
+
+
+def test_empty_sequences_and_top_level_private_tags(tmp_path: Path) -> None:
+    ds = image(series="e", private=True)
+    ds.RequestAttributesSequence = []  # listed, but no item: nothing to report
+    ds.ReferencedStudySequence = [item(private="x")]
+    save(ds, tmp_path / "e.dcm")
+    findings = run(tmp_path)
+    assert "dicom.deid.identifying_attributes" not in counts(findings)
+    [private] = [f for f in findings if f.rule_id == "dicom.deid.private_tags"]
+    assert private.examples == ["e.dcm"]  # a top-level private tag: the file, as before
 
 
 def test_integrity(tmp_path: Path) -> None:
@@ -302,6 +403,24 @@ def test_nifti_tolerated_at_tier1_violation_at_tier3(tmp_path: Path) -> None:
     at3 = run(tmp_path, tier=3)
     assert severities(at3)["dicom.nifti.format"] == "violation"
     assert severities(at3)["dicom.nifti.sidecar"] == "violation"
+
+
+def test_nifti_sidecar_sequences_are_walked(tmp_path: Path) -> None:
+    sidecar = dict(MINIMUM_JSON)
+    sidecar["00400275"] = {
+        "vr": "SQ",
+        "Value": [{}, {"00080050": {"vr": "SH", "Value": ["ACC-1"]}, "00100010": {"vr": "PN"}}],
+    }
+    sidecar["00081110"] = {"vr": "SQ", "Value": []}
+    sidecar["60024000"] = {"vr": "LT", "Value": ["overlay note"]}
+    nifti(tmp_path / "vol.nii.gz", sidecar)
+    findings = run(tmp_path)
+    assert by_tag(findings, "dicom.deid.identifying_attributes") == {
+        "(0008,0050) AccessionNumber": (1, ["vol.nii.gz: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
+        "(0040,0275) RequestAttributesSequence": (1, ["vol.nii.gz"]),
+        "(60xx,4000) OverlayComments": (1, ["vol.nii.gz: (6002,4000) OverlayComments"]),
+    }
+    assert "dicom.deid.patient_name" not in counts(findings)  # PatientName without a value
 
 
 def test_tier3_layout(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pydicom.data
 import pytest
-from dicom_factory import image, nifti, save, seg, series, tree_hashes
+from dicom_factory import image, item, nested_seeds, nifti, save, seg, series, tree_hashes
+from pydicom.uid import ImplicitVRLittleEndian
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.validate import dicom_header, dicom_scan
@@ -170,6 +171,17 @@ def test_fast_reader_and_pydicom_give_the_same_rows(tmp_path: Path, monkeypatch:
         image(series="seeded", seeds={"PatientName": "X^Y", "InstitutionName": "Z"}, private=True),
         tmp_path / "s.dcm",
     )
+    # attributes inside sequence items: both VR encodings, defined and undefined lengths, cut inside an item
+    for syntax in (None, ImplicitVRLittleEndian):
+        for undefined in (False, True):
+            name = f"{'implicit' if syntax else 'explicit'}-{'undefined' if undefined else 'defined'}"
+            ds = nested_seeds(image(series=name, private=True), undefined_length=undefined)
+            ds.OtherPatientIDsSequence = [item(), item(IssuerOfPatientID="X", PatientName="Y")]
+            ds.RequestAttributesSequence[0].RequestAttributesSequence = []  # a nested sequence without items
+            path = save(ds, tmp_path / "nested" / f"{name}.dcm", syntax)
+            if not undefined:  # pydicom reads no row from a cut undefined-length sequence (unreadable, as before)
+                data = path.read_bytes()
+                (tmp_path / "nested" / f"{name}-cut.dcm").write_bytes(data[: data.index(b"Nested^Person") + 4])
     files, _rows = dicom_scan.walk(tmp_path)
     rows = {}
     for fast in (True, False):
@@ -177,3 +189,19 @@ def test_fast_reader_and_pydicom_give_the_same_rows(tmp_path: Path, monkeypatch:
         rows[fast] = dicom_scan.scan_chunk(str(tmp_path), files)
     assert len(files) > 150
     assert rows[True] == rows[False]
+    nested = {r["path"]: r for r in rows[True] if r["path"].startswith("nested/")}
+    assert len(nested) == 6
+    for path, row in nested.items():
+        where = {t["attribute"]: t["location"] for t in row["identifying_tags"]}
+        assert where == {
+            "(0008,0050) AccessionNumber": "(0040,0275)[2]>(0008,0050) AccessionNumber",
+            "(0010,0010) PatientName": "(0010,1002)[2]>(0010,0010) PatientName",
+            "(0010,0021) IssuerOfPatientID": "(0010,1002)[2]>(0010,0021) IssuerOfPatientID",
+            "(0010,1002) OtherPatientIDsSequence": None,
+            "(0040,0275) RequestAttributesSequence": None,
+            # in a cut file too: its value starts before the end of the file
+            "(0040,A123) PersonName": "(0040,A730)[1]>(0040,A730)[1]>(0040,A123) PersonName",
+            "(0040,A730) ContentSequence": None,
+        }, path
+        assert row["PatientNamePresent"] is True and row["private_location"] is None  # a top-level private tag
+        assert row["status"] == ("truncated" if path.endswith("-cut.dcm") else "ok"), path

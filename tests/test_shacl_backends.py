@@ -83,7 +83,8 @@ def test_derived_integer_datatypes_agree(tmp_path: Path) -> None:
     data = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 <http://d/1> <http://p/n> "5"^^xsd:nonNegativeInteger, "+5"^^xsd:nonNegativeInteger, "5"^^xsd:integer,
-    "-2"^^xsd:nonNegativeInteger, "-0"^^xsd:nonNegativeInteger, "x"^^xsd:nonNegativeInteger, "007"^^xsd:nonNegativeInteger,
+    "-2"^^xsd:nonNegativeInteger, "-0"^^xsd:nonNegativeInteger, "x"^^xsd:nonNegativeInteger,
+    "007"^^xsd:nonNegativeInteger,
     "5.0"^^xsd:nonNegativeInteger, 7, "7", <http://iri> .
 _:b <http://p/b> "127"^^xsd:byte, "128"^^xsd:byte, "-129"^^xsd:byte, "1"^^xsd:int .
 <http://d/2> <http://p/u> "65535"^^xsd:unsignedShort, "65536"^^xsd:unsignedShort ;

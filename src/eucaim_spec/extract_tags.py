@@ -5,7 +5,7 @@ same header scan as ``eucaim check``:
 
 - ``series/<SeriesInstanceUID>.json``: the header of one instance of each series (the lowest
   InstanceNumber) in the DICOM JSON model (PS3.18 F.2), without pixel data, binary values, private
-  attributes, person names or any attribute of the de-identification profile;
+  attributes, person names or any attribute the de-identification profile reports (at any depth);
 - ``series_tags.csv``: one row per series, PatientID, StudyInstanceUID, SeriesInstanceUID, the
   selected tags (default: the minimum imaging attributes) and NumberOfFiles;
 - ``imaging_studies_episodes.csv``: one row per study, PatientID, StudyUID, StudyDate, StudyDescription
@@ -101,7 +101,7 @@ def _exportable(elem: Any) -> bool:
     tag = int(elem.tag)
     return not (
         elem.tag.is_private
-        or tag in deid_profile.TAGS
+        or deid_profile.lookup(tag) is not None
         or elem.VR == "PN"
         or elem.VR in BINARY_VRS
         or (tag >> 16) in (0x7FE0, 0xFFFE)

@@ -1,160 +1,245 @@
-"""Attributes the DICOM Basic Application Level Confidentiality Profile takes out, as EUCAIM checks them.
+"""The DICOM Basic Application Level Confidentiality Profile, and what EUCAIM keeps of it, as data.
 
-Encoded from DICOM PS3.15 Annex E, Table E.1-1 (attribute tag and keyword only; each pair is
-checked against pydicom's data dictionary by ``tests/test_dicom_deid_profile.py``).
+Two files say it all:
 
-Not every attribute of the table is here, on purpose:
+- ``validators/dicom-deid-profile.tsv`` encodes every row of DICOM PS3.15 Annex E, Table E.1-1: the
+  tag as the table writes it (repeating groups as ``(50xx,xxxx)`` and ``(60xx,4000)``, and the row of
+  private attributes), pydicom's keyword, the attribute name, the Basic Profile action (X, Z, D, U,
+  X/Z, ...) and the action of each retain/clean option. It is written by
+  ``scripts/import_deid_profile.py``; ``tests/test_dicom_deid_profile.py`` counts its rows and checks
+  every (tag, keyword) pair against pydicom's data dictionary.
+- The ``deidentification`` section of ``validators/dicom.yaml`` is EUCAIM's policy: the options it
+  applies and the few attributes it decides on by name.
 
-- PatientID is the pseudonymised identifier EUCAIM requires (minimum data §2), not a direct identifier.
-- UIDs are kept: EUCAIM links studies and series by UID (the profile's *Retain UIDs Option*).
-- Study, series and acquisition dates and times are kept: AcquisitionDate is a minimum attribute
-  (*Retain Longitudinal Temporal Information Option*).
-- PatientAge, PatientSex, PatientSize and PatientWeight are kept (*Retain Patient Characteristics Option*);
-  PatientAge is a minimum attribute.
-- StudyDescription, SeriesDescription and ProtocolName are kept (*Retain Safe ... Clean Descriptors
-  Option*): EUCAIM normalises series descriptions and the correspondence file carries the study description.
+EUCAIM applies *Retain UIDs* (studies, series and segmentations are linked by UID), *Retain
+Longitudinal Temporal Information with Full Dates* (AcquisitionDate is a minimum attribute),
+*Retain Patient Characteristics* (PatientAge is a minimum attribute; sex, size and weight too), *Clean
+Descriptors* and *Clean Structured Content* (descriptions and SR content stay, cleaned). By name it
+keeps the pseudonymised PatientID (minimum data §2), StudyDescription and SeriesDescription (the
+correspondence file and the series mapping use them), ProtocolName, ContributionDescription (written
+by the software that made a DICOM-SEG) and the two UIDs with action U and no option (a replacement UID
+is always present); and it reports EthnicGroup, Occupation, PatientState and RequestAttributesSequence
+although an applied option would keep or clean them (the decisions of the earlier, hand-written list).
+It does not apply *Retain Device Identity* (Manufacturer, a minimum attribute, is not in the table;
+station names and serial numbers point at the site), *Retain Institution Identity*, *Retain Safe
+Private* or *Clean Graphics* (overlays and curves are removed). Three attributes the encoded edition
+of the table lacks (birth and death dates in an alternative calendar, and that calendar) are added.
 
-``kind`` says which rule reports an attribute: ``patient_name`` and ``birth_date`` have their own rules,
-``identifier`` attributes give violations, ``free_text`` attributes (comments that may hold an identifier)
-give warnings.
+Each attribute's ``kind`` follows (see ``_kind``): ``kept`` (never reported), ``patient_name`` and
+``birth_date`` (their own rules), ``free_text`` (a C under an applied option: kept if clean, which a
+checker cannot tell, so a warning), ``identifier`` (everything else that carries a value: a
+violation) and ``private`` (the row of private attributes, reported by ``dicom.deid.private_tags``).
+
+``PROFILE`` holds the attributes EUCAIM reports (kinds other than ``kept`` and ``private``): the scan
+records which of them carry a value, at any depth of sequence nesting, and ``eucaim extract-tags``
+never exports them. ``TABLE`` holds every row.
 """
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-Kind = Literal["patient_name", "birth_date", "identifier", "free_text"]
+from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import validators_dir
+
+Kind = Literal["patient_name", "birth_date", "identifier", "free_text", "kept", "private"]
+#: Kinds the scan records and the rules report.
+REPORTED: frozenset[str] = frozenset({"patient_name", "birth_date", "identifier", "free_text"})
+#: The option columns of the table, in its order.
+OPTIONS: tuple[str, ...] = (
+    "retain_safe_private",
+    "retain_uids",
+    "retain_device_identity",
+    "retain_institution_identity",
+    "retain_patient_characteristics",
+    "retain_long_full_dates",
+    "retain_long_modified_dates",
+    "clean_descriptors",
+    "clean_structured_content",
+    "clean_graphics",
+)
+PRIVATE_TAG = "(gggg,eeee) where gggg is odd"
+#: Attributes with a rule of their own.
+_OWN_RULES: dict[str, Kind] = {"PatientName": "patient_name", "PatientBirthDate": "birth_date"}
+_FULL = 0xFFFFFFFF
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance per row: compared and hashed by identity (fast)
 class DeidAttribute:
-    """One attribute the profile removes or empties."""
+    """One row of Table E.1-1 (or one attribute EUCAIM adds), with the kind EUCAIM reports it as.
+
+    ``mask`` has the bits of the table's hexadecimal digits set: ``(60xx,4000)`` is ``tag`` 0x60004000
+    with ``mask`` 0xFF00FFFF. ``actions`` holds ``(option, action)`` for the options with an action.
+    """
 
     tag: int
     keyword: str
     kind: Kind
+    mask: int = _FULL
+    name: str = ""
+    basic: str = ""
+    actions: tuple[tuple[str, str], ...] = ()
 
     @property
     def tag_text(self) -> str:
-        """The tag as ``(gggg,eeee)``."""
-        return f"({self.tag >> 16:04X},{self.tag & 0xFFFF:04X})"
+        """The tag as ``(gggg,eeee)``, repeating digits as ``x``."""
+        digits = f"{self.tag:08X}"
+        nibbles = f"{self.mask:08X}"
+        text = "".join(d if m == "F" else "x" for d, m in zip(digits, nibbles, strict=True))
+        return f"({text[:4]},{text[4:]})"
 
     @property
     def label(self) -> str:
-        """``(gggg,eeee) Keyword``: the form of ``Location.tag`` in findings."""
-        return f"{self.tag_text} {self.keyword}"
+        """``(gggg,eeee) Keyword``: the form of ``Location.tag`` in findings (the name when no keyword)."""
+        return f"{self.tag_text} {self.keyword or self.name}"
+
+    def matches(self, tag: int) -> bool:
+        """True when ``tag`` is this attribute (any group or element a mask allows)."""
+        return tag & self.mask == self.tag
+
+    def action(self, option: str) -> str:
+        """This attribute's action under ``option`` ('' when the table gives none)."""
+        return dict(self.actions).get(option, "")
 
 
-def _a(tag: int, keyword: str, kind: Kind = "identifier") -> DeidAttribute:
-    return DeidAttribute(tag, keyword, kind)
+def tag_text(tag: int) -> str:
+    """``(gggg,eeee)`` of a tag number."""
+    return f"({tag >> 16:04X},{tag & 0xFFFF:04X})"
 
 
-PROFILE: tuple[DeidAttribute, ...] = (
-    # Patient
-    _a(0x00100010, "PatientName", "patient_name"),
-    _a(0x00100030, "PatientBirthDate", "birth_date"),
-    _a(0x00100032, "PatientBirthTime"),
-    _a(0x00100033, "PatientBirthDateInAlternativeCalendar"),
-    _a(0x00100034, "PatientDeathDateInAlternativeCalendar"),
-    _a(0x00100035, "PatientAlternativeCalendar"),
-    _a(0x00100021, "IssuerOfPatientID"),
-    _a(0x00100050, "PatientInsurancePlanCodeSequence"),
-    _a(0x00100101, "PatientPrimaryLanguageCodeSequence"),
-    _a(0x00100102, "PatientPrimaryLanguageModifierCodeSequence"),
-    _a(0x00101000, "OtherPatientIDs"),
-    _a(0x00101001, "OtherPatientNames"),
-    _a(0x00101002, "OtherPatientIDsSequence"),
-    _a(0x00101005, "PatientBirthName"),
-    _a(0x00101040, "PatientAddress"),
-    _a(0x00101050, "InsurancePlanIdentification"),
-    _a(0x00101060, "PatientMotherBirthName"),
-    _a(0x00101080, "MilitaryRank"),
-    _a(0x00101081, "BranchOfService"),
-    _a(0x00101090, "MedicalRecordLocator"),
-    _a(0x00101100, "ReferencedPatientPhotoSequence"),
-    _a(0x00102150, "CountryOfResidence"),
-    _a(0x00102152, "RegionOfResidence"),
-    _a(0x00102154, "PatientTelephoneNumbers"),
-    _a(0x00102155, "PatientTelecomInformation"),
-    _a(0x00102160, "EthnicGroup"),
-    _a(0x00102180, "Occupation"),
-    _a(0x001021F0, "PatientReligiousPreference"),
-    _a(0x00102297, "ResponsiblePerson"),
-    _a(0x00102299, "ResponsibleOrganization"),
-    _a(0x00380010, "AdmissionID"),
-    _a(0x00380300, "CurrentPatientLocation"),
-    _a(0x00380400, "PatientInstitutionResidence"),
-    _a(0x00380500, "PatientState"),
-    _a(0x00380060, "ServiceEpisodeID"),
-    # Institution, equipment and staff
-    _a(0x00080080, "InstitutionName"),
-    _a(0x00080081, "InstitutionAddress"),
-    _a(0x00080082, "InstitutionCodeSequence"),
-    _a(0x00081040, "InstitutionalDepartmentName"),
-    _a(0x00081010, "StationName"),
-    _a(0x00181000, "DeviceSerialNumber"),
-    _a(0x00400241, "PerformedStationAETitle"),
-    _a(0x00400242, "PerformedStationName"),
-    _a(0x00400243, "PerformedLocation"),
-    _a(0x00080090, "ReferringPhysicianName"),
-    _a(0x00080092, "ReferringPhysicianAddress"),
-    _a(0x00080094, "ReferringPhysicianTelephoneNumbers"),
-    _a(0x00080096, "ReferringPhysicianIdentificationSequence"),
-    _a(0x0008009C, "ConsultingPhysicianName"),
-    _a(0x0008009D, "ConsultingPhysicianIdentificationSequence"),
-    _a(0x00081048, "PhysiciansOfRecord"),
-    _a(0x00081049, "PhysiciansOfRecordIdentificationSequence"),
-    _a(0x00081050, "PerformingPhysicianName"),
-    _a(0x00081052, "PerformingPhysicianIdentificationSequence"),
-    _a(0x00081060, "NameOfPhysiciansReadingStudy"),
-    _a(0x00081062, "PhysiciansReadingStudyIdentificationSequence"),
-    _a(0x00081070, "OperatorsName"),
-    _a(0x00081072, "OperatorIdentificationSequence"),
-    _a(0x00321032, "RequestingPhysician"),
-    _a(0x00321033, "RequestingService"),
-    _a(0x00400006, "ScheduledPerformingPhysicianName"),
-    _a(0x00401010, "NamesOfIntendedRecipientsOfResults"),
-    _a(0x00402008, "OrderEnteredBy"),
-    _a(0x00402009, "OrderEntererLocation"),
-    _a(0x00402010, "OrderCallbackPhoneNumber"),
-    _a(0x0040A075, "VerifyingObserverName"),
-    _a(0x0040A027, "VerifyingOrganization"),
-    _a(0x0040A123, "PersonName"),
-    _a(0x00700084, "ContentCreatorName"),
-    _a(0x4008010C, "InterpretationAuthor"),
-    _a(0x40080114, "PhysicianApprovingInterpretation"),
-    # Order and visit identifiers
-    _a(0x00080050, "AccessionNumber"),
-    _a(0x00200010, "StudyID"),
-    _a(0x00400253, "PerformedProcedureStepID"),
-    _a(0x00401001, "RequestedProcedureID"),
-    _a(0x00402016, "PlacerOrderNumberImagingServiceRequest"),
-    _a(0x00402017, "FillerOrderNumberImagingServiceRequest"),
-    _a(0x00400275, "RequestAttributesSequence"),
-    # Free text that may carry an identifier
-    _a(0x00104000, "PatientComments", "free_text"),
-    _a(0x001021B0, "AdditionalPatientHistory", "free_text"),
-    _a(0x00102000, "MedicalAlerts", "free_text"),
-    _a(0x00102110, "Allergies", "free_text"),
-    _a(0x00204000, "ImageComments", "free_text"),
-    _a(0x00324000, "StudyComments", "free_text"),
-    _a(0x00380050, "SpecialNeeds", "free_text"),
-    _a(0x00400280, "CommentsOnThePerformedProcedureStep", "free_text"),
-    _a(0x00401400, "RequestedProcedureComments", "free_text"),
-    _a(0x00402001, "ReasonForTheImagingServiceRequest", "free_text"),
-    _a(0x00402400, "ImagingServiceRequestComments", "free_text"),
-    _a(0x40084000, "ResultsComments", "free_text"),
-)
+def is_private(tag: int) -> bool:
+    """Odd groups above 0008 are private (groups 0001-0007 and FFFF are not allowed at all)."""
+    group = tag >> 16
+    return bool(group & 1) and 0x0008 < group < 0xFFFF
 
-#: Tag number -> attribute.
-BY_TAG: dict[int, DeidAttribute] = {a.tag: a for a in PROFILE}
-#: Keyword -> attribute.
-BY_KEYWORD: dict[str, DeidAttribute] = {a.keyword: a for a in PROFILE}
-#: Every tag the profile lists (for fast set intersection with a header's tags).
+
+def _parse_tag(text: str) -> tuple[int, int]:
+    """(tag with repeating digits as 0, mask) of ``(gggg,eeee)``."""
+    digits = text.strip("()").replace(",", "")
+    if len(digits) != 8:
+        raise ValueError(text)
+    tag = int(digits.replace("x", "0"), 16)
+    mask = int("".join("0" if d == "x" else "F" for d in digits), 16)
+    return tag, mask
+
+
+def _kind(keyword: str, actions: dict[str, str], policy: dict[str, Any]) -> Kind:
+    if keyword in policy["keep"]:
+        return "kept"
+    if keyword in _OWN_RULES:
+        return _OWN_RULES[keyword]
+    if keyword in policy["identifier"]:
+        return "identifier"
+    applied = [actions.get(o, "") for o in policy["options"]]
+    if "K" in applied:
+        return "kept"
+    if "C" in applied:
+        return "free_text"
+    return "identifier"
+
+
+def load_policy(path: Path | None = None) -> dict[str, Any]:
+    """The ``deidentification`` section of ``validators/dicom.yaml``; ``SpecError`` when malformed."""
+    import yaml
+
+    path = path or validators_dir() / "dicom.yaml"
+    try:
+        # libyaml's loader when there is one: this runs at import, in every scan worker too.
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        section = doc["deidentification"]
+        policy = {
+            "profile": str(section["profile"]),
+            "options": [str(o) for o in section["options"]],
+            "keep": {str(k): str(v) for k, v in (section.get("keep") or {}).items()},
+            "identifier": {str(k): str(v) for k, v in (section.get("identifier") or {}).items()},
+            "add": {str(k): str(v) for k, v in (section.get("add") or {}).items()},
+        }
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise SpecError(str(path), f"no valid deidentification section ({type(exc).__name__})") from None
+    unknown = sorted(set(policy["options"]) - set(OPTIONS))
+    if unknown:
+        raise SpecError(str(path), "unknown de-identification option", element=", ".join(unknown))
+    return policy
+
+
+def load_table(policy: dict[str, Any], path: Path | None = None) -> tuple[DeidAttribute, ...]:
+    """Every row of the TSV, then the attributes the policy adds, each with its kind."""
+    path = path or validators_dir() / policy["profile"]
+    out: list[DeidAttribute] = []
+    try:
+        with path.open(newline="", encoding="utf-8") as fh:
+            lines = (line for line in fh if not line.startswith("#"))
+            for row in csv.DictReader(lines, delimiter="\t"):
+                actions = {o: row[o] for o in OPTIONS if row[o]}
+                kind: Kind
+                if row["tag"] == PRIVATE_TAG:
+                    tag, mask, kind = 0x00010000, 0x00010000, "private"  # odd groups; see is_private
+                else:
+                    tag, mask = _parse_tag(row["tag"])
+                    kind = _kind(row["keyword"], actions, policy)
+                out.append(
+                    DeidAttribute(
+                        tag, row["keyword"], kind, mask, row["name"], row["basic"], tuple(sorted(actions.items()))
+                    )
+                )
+    except (OSError, KeyError, ValueError, csv.Error) as exc:
+        raise SpecError(str(path), f"de-identification table not readable ({type(exc).__name__})") from None
+    for text, keyword in policy["add"].items():
+        tag, mask = _parse_tag(text)
+        out.append(DeidAttribute(tag, keyword, _kind(keyword, {}, policy), mask))
+    keywords = [a.keyword for a in out if a.keyword]
+    named = set(policy["keep"]) | set(policy["identifier"])
+    missing = sorted(named - set(keywords))
+    if missing:
+        raise SpecError(str(path), "policy names attributes the table does not have", element=", ".join(missing))
+    return tuple(out)
+
+
+POLICY: dict[str, Any] = load_policy()
+#: Every row of Table E.1-1 and every attribute the policy adds.
+TABLE: tuple[DeidAttribute, ...] = load_table(POLICY)
+#: The attributes EUCAIM reports when they carry a value (the scan records them; exports leave them out).
+PROFILE: tuple[DeidAttribute, ...] = tuple(a for a in TABLE if a.kind in REPORTED)
+#: Exact tag number -> attribute (attributes of ``PROFILE`` without a mask).
+BY_TAG: dict[int, DeidAttribute] = {a.tag: a for a in PROFILE if a.mask == _FULL}
+#: Keyword -> attribute (attributes of ``PROFILE`` with a keyword).
+BY_KEYWORD: dict[str, DeidAttribute] = {a.keyword: a for a in PROFILE if a.keyword}
+#: Every exact tag of ``PROFILE`` (for fast set intersection with a header's tags).
 TAGS: frozenset[int] = frozenset(BY_TAG)
+#: Attributes of ``PROFILE`` given with a mask (repeating groups: curves, overlays).
+MASKED: tuple[DeidAttribute, ...] = tuple(a for a in PROFILE if a.mask != _FULL)
+
+
+def _groups(a: DeidAttribute) -> set[int]:
+    """Every group ``a`` matches: its group with each combination of the masked-out bits."""
+    group, free = a.tag >> 16, ~a.mask >> 16 & 0xFFFF
+    out, sub = {group}, free
+    while sub:
+        out.add(group | sub)
+        sub = (sub - 1) & free
+    return out
+
+
+#: Every group a masked attribute can match: a tag outside them and ``TAGS`` is not in ``PROFILE``.
+MASK_GROUPS: frozenset[int] = frozenset(g for a in MASKED for g in _groups(a))
+
+
+def lookup(tag: int) -> DeidAttribute | None:
+    """The attribute of ``PROFILE`` that ``tag`` is (masks included), or None."""
+    found = BY_TAG.get(tag)
+    if found is None and tag >> 16 in MASK_GROUPS:
+        found = next((a for a in MASKED if a.matches(tag)), None)
+    return found
 
 
 def is_identifying(keyword: str) -> bool:
-    """True when ``keyword`` names an attribute whose value a report or an export must never carry."""
+    """True when ``keyword`` names an attribute whose value a report or an export must never carry.
+
+    Every attribute EUCAIM reports (``PROFILE``: identifiers, names, birth dates and free text, including
+    rows it keeps only if cleaned); not the ones it keeps on purpose (PatientID, UIDs, dates, age, sex,
+    size, weight, study and series descriptions), which exports exist to carry.
+    """
     return keyword in BY_KEYWORD

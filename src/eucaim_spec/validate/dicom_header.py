@@ -3,8 +3,13 @@
 pydicom builds a Dataset of every element, which costs most of a header scan's time. For files with
 the DICM preamble in Explicit or Implicit VR Little Endian (nearly all files in practice), this reader
 walks the element headers with ``struct``, keeps the raw value of the few tags the scan needs and
-the length of every top-level element, and seeks over everything else (sequences are walked item by
-item, never decoded). It stops at the pixel data element.
+the length of every top-level element, and seeks over everything else. Sequences are walked item by
+item (never decoded): inside them it notes where the first watched tag with a value and the first
+private tag sit, as a path of (sequence tag, item number) steps. It stops at the pixel data element.
+
+Which elements are sequences: VR SQ (explicit VR); in Implicit VR, an undefined length, or a defined
+length whose value starts with an item tag, unless the element is private (pydicom, without a private
+dictionary entry, reads those as UN: ``dicom_scan`` treats them the same way on its pydicom path).
 
 Anything unusual raises ``Fallback`` and the scan reads the file with pydicom instead: big endian,
 deflate, a value that is not plain ASCII (a character set is needed), a delimiter out of place, an
@@ -20,6 +25,7 @@ from typing import IO
 
 UNDEFINED = 0xFFFFFFFF
 ITEM, ITEM_END, SEQ_END = 0xFFFEE000, 0xFFFEE00D, 0xFFFEE0DD
+ITEM_BYTES = b"\xfe\xff\x00\xe0"  # the item tag (FFFE,E000), little endian
 PIXEL_TAGS = frozenset({0x7FE00010, 0x7FE00009, 0x7FE00008})
 LONG_VRS = frozenset(
     {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
@@ -50,8 +56,14 @@ class Header:
 
     #: Raw value bytes of the wanted top-level tags.
     values: dict[int, bytes] = field(default_factory=dict)
-    #: Value length of every top-level element (``UNDEFINED`` for undefined-length sequences).
+    #: Value length of every top-level element (``UNDEFINED`` for an undefined-length sequence with
+    #: items, 0 for one without).
     lengths: dict[int, int] = field(default_factory=dict)
+    #: Watched tag -> where it first carries a value inside a sequence: (sequence tag, item number, ...),
+    #: item numbers from 1.
+    nested: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    #: The first private tag inside a sequence, as (sequence tag, item number, ..., private tag).
+    nested_private: tuple[int, ...] | None = None
     media_storage_class: str | None = None
     transfer_syntax: str | None = None
     #: The file ends before an element (or the pixel data) it declares.
@@ -108,49 +120,104 @@ def _element(b: _Buffer, off: int, implicit: bool) -> tuple[int, bytes | None, i
     return group << 16 | elem, vr, _LE_U16.unpack_from(buf, i + 6)[0], off + 8
 
 
-def _skip_sequence(b: _Buffer, off: int, implicit: bool, depth: int) -> int:
-    """Skip an undefined-length sequence whose value starts at ``off``; return the offset after it."""
+class _Watch:
+    """What a sequence walk looks for, and what it found."""
+
+    __slots__ = ("groups", "nested", "private", "tags")
+
+    def __init__(self, tags: frozenset[int], groups: frozenset[int]) -> None:
+        self.tags, self.groups = tags, groups
+        self.nested: dict[int, tuple[int, ...]] = {}
+        self.private: tuple[int, ...] | None = None
+
+
+def _starts_with_item(b: _Buffer, off: int) -> bool:
+    buf, i = b.window(off, 4)
+    return buf[i : i + 4] == ITEM_BYTES
+
+
+def _sequence(
+    b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, path: tuple[int, ...], w: _Watch
+) -> tuple[int, int]:
+    """Walk the sequence whose value starts at ``off`` (``end``: where a defined-length value ends).
+
+    ``path`` ends with the sequence's tag. Return (offset after the sequence, number of items).
+    """
     if depth > MAX_DEPTH:
         raise Fallback
+    items = 0
     while True:
+        if end is not None and off >= end:
+            if off != end:
+                raise Fallback
+            return off, items
         tag, _vr, length, off = _element(b, off, True)  # item tags carry no VR in any syntax
         if tag == SEQ_END:
-            return off
+            if end is not None:
+                raise Fallback
+            return off, items
         if tag != ITEM:
             raise Fallback
-        if length == UNDEFINED:
-            off = _skip_item(b, off, implicit, depth)
-        else:
-            off += length
-            if off > b.size:
-                raise _Truncated
+        items += 1
+        # A truncated item is walked as far as the file goes (as pydicom parses what there is).
+        item_end = None if length == UNDEFINED else off + length
+        off = _item(b, off, item_end, implicit, depth, (*path, items), w)
 
 
-def _skip_item(b: _Buffer, off: int, implicit: bool, depth: int) -> int:
-    """Skip an undefined-length item's dataset, delimiter included; return the offset after it."""
+def _item(b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, path: tuple[int, ...], w: _Watch) -> int:
+    """Walk an item's dataset (``end``: where a defined-length item ends); return the offset after it."""
     while True:
+        if end is not None and off >= end:
+            if off != end:
+                raise Fallback
+            return off
         tag, vr, length, off = _element(b, off, implicit)
         if tag == ITEM_END:
-            return off
-        if tag >> 16 == 0xFFFE:
-            raise Fallback
-        if length == UNDEFINED:
-            if implicit or vr == b"SQ":
-                off = _skip_sequence(b, off, implicit, depth + 1)
-            else:
+            if end is not None:
                 raise Fallback
+            return off
+        group = tag >> 16
+        if group == 0xFFFE:
+            raise Fallback
+        # Whether it is a sequence, and whether it has a value (a sequence: an item), before walking it:
+        # the walk is depth first, each element noted before the elements of its items.
+        if length == UNDEFINED:
+            if not (implicit or vr == b"SQ"):
+                raise Fallback
+            sequence, present = True, _starts_with_item(b, off)
+        elif length >= 8 and (vr == b"SQ" or implicit and not group & 1 and _starts_with_item(b, off)):
+            sequence = present = True
+        else:
+            sequence, present = False, length > 0
+        if group & 1 and 0x0008 < group < 0xFFFF:
+            if w.private is None:
+                w.private = (*path, tag)
+        elif present and (tag in w.tags or group in w.groups) and tag not in w.nested:
+            w.nested[tag] = path
+        if sequence:
+            end_of = None if length == UNDEFINED else off + length
+            off = _sequence(b, off, end_of, implicit, depth + 1, (*path, tag), w)[0]
         else:
             off += length
             if off > b.size:
                 raise _Truncated
 
 
-def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
+def read_header(
+    fp: IO[bytes],
+    size: int,
+    wanted: frozenset[int],
+    watch: frozenset[int] = frozenset(),
+    watch_groups: frozenset[int] = frozenset(),
+) -> Header:
     """Walk the header of a file with the DICM preamble (any position of ``fp``).
 
+    ``wanted``: top-level tags whose raw value to keep. ``watch`` and ``watch_groups``: tags, and
+    groups of tags, whose first occurrence with a value inside a sequence to note (``Header.nested``).
     Raises ``Fallback`` when the file needs pydicom. Stops at the pixel data element (not read).
     """
     out = Header()
+    w = _Watch(watch, watch_groups)
     b = _Buffer(fp, size)
     off = 132
     # File meta information: always Explicit VR Little Endian.
@@ -181,8 +248,10 @@ def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
         while off < size:
             # The common case inline (the header lies in the buffer): this loop is the scan's hot path.
             buf, i = b.buf, off - b.start
+            sq = False  # VR SQ (explicit VR); Implicit VR sequences are recognised below
             if i < 0 or i + 12 > len(buf):
                 tag, vr, length, voff = _element(b, off, implicit)
+                sq = vr == b"SQ"
             else:
                 group, elem = _LE_TAG.unpack_from(buf, i)
                 tag = group << 16 | elem
@@ -192,6 +261,7 @@ def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
                     vr = buf[i + 4 : i + 6]
                     if vr in LONG_VRS:
                         length, voff = _LE_U32.unpack_from(buf, i + 8)[0], off + 12
+                        sq = vr == b"SQ"
                     elif 65 <= vr[0] <= 90 and 65 <= vr[1] <= 90:
                         length, voff = _LE_U16.unpack_from(buf, i + 6)[0], off + 8
                     else:
@@ -203,10 +273,15 @@ def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
                 raise Fallback
             lengths[tag] = length
             if length == UNDEFINED:
-                if implicit or vr == b"SQ":
-                    off = _skip_sequence(b, voff, implicit, 1)
+                if implicit or sq:
+                    off, items = _sequence(b, voff, None, implicit, 1, (tag,), w)
+                    if not items:
+                        lengths[tag] = 0
                 else:
                     raise Fallback
+                continue
+            if sq and length or implicit and length >= 8 and not tag & 0x10000 and _starts_with_item(b, voff):
+                off = _sequence(b, voff, voff + length, implicit, 1, (tag,), w)[0]
                 continue
             if tag in wanted:
                 j = voff - b.start
@@ -220,4 +295,5 @@ def read_header(fp: IO[bytes], size: int, wanted: frozenset[int]) -> Header:
                 raise _Truncated
     except _Truncated:
         out.truncated = True
+    out.nested, out.nested_private = w.nested, w.private
     return out

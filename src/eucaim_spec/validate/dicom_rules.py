@@ -45,17 +45,21 @@ class Check:
 
     ``sql`` selects one row per offending unit with columns ``path`` (a relative file path) and
     ``example`` (the path, possibly followed by a value-free explanation). With ``per_tag`` it also
-    selects ``tag`` and the rule gives one finding per tag. ``message`` is formatted with ``n``.
+    selects ``tag`` and the rule gives one finding per tag. ``message`` is formatted with ``n``. With
+    ``located`` it also selects ``location`` (where in the file, null at the top level): when the first
+    file's is not null, the message names it, so that every report format shows a nested place.
     """
 
     sql: str
     message: str
     per_tag: bool = False
+    located: bool = False
     needs: str | None = None  # an optional input the check needs ("series_map")
 
 
 def _path_and(expr: str) -> str:
-    return f"path || ': ' || {expr}"
+    """``path: <expr>``, or ``path`` alone when ``expr`` is null."""
+    return f"path || coalesce(': ' || {expr}, '')"
 
 
 CHECKS: dict[str, Check] = {
@@ -98,27 +102,29 @@ CHECKS: dict[str, Check] = {
         "{n} image(s) without PatientAge (0010,1010): the age must come from the clinical age at diagnosis",
     ),
     # de-identification
+    # ``deid`` has one row per file and attribute of the profile carrying a value (``example`` names
+    # where when it is not at the top level: inside sequence items, or a repeating group).
     "dicom.deid.patient_name": Check(
-        "SELECT path, path AS example FROM hdr WHERE PatientNamePresent",
+        "SELECT path, example, location FROM deid WHERE kind = 'patient_name'",
         "{n} file(s) carry a value in PatientName (0010,0010)",
+        located=True,
     ),
     "dicom.deid.patient_birth_date": Check(
-        "SELECT path, path AS example FROM hdr WHERE PatientBirthDatePresent",
+        "SELECT path, example, location FROM deid WHERE kind = 'birth_date'",
         "{n} file(s) carry a value in PatientBirthDate (0010,0030)",
+        located=True,
     ),
     "dicom.deid.identifying_attributes": Check(
-        "SELECT p.label AS tag, h.path, h.path AS example "
-        "FROM (SELECT path, unnest(identifying_tags) AS keyword FROM hdr) h "
-        "JOIN deid_profile p USING (keyword) WHERE p.kind = 'identifier'",
+        "SELECT tag, path, example, location FROM deid WHERE kind = 'identifier'",
         "{n} file(s) carry a value in {tag}",
         per_tag=True,
+        located=True,
     ),
     "dicom.deid.free_text": Check(
-        "SELECT p.label AS tag, h.path, h.path AS example "
-        "FROM (SELECT path, unnest(identifying_tags) AS keyword FROM hdr) h "
-        "JOIN deid_profile p USING (keyword) WHERE p.kind = 'free_text'",
+        "SELECT tag, path, example, location FROM deid WHERE kind = 'free_text'",
         "{n} file(s) carry free text in {tag}",
         per_tag=True,
+        located=True,
     ),
     "dicom.deid.identity_removed": Check(
         "SELECT path, "
@@ -132,8 +138,10 @@ CHECKS: dict[str, Check] = {
         "(PatientIdentityRemoved (0012,0062) YES and DeidentificationMethod (0012,0063))",
     ),
     "dicom.deid.private_tags": Check(
-        "SELECT path, path AS example FROM dcm WHERE has_private_tags",
+        "SELECT path, " + _path_and("private_location") + " AS example, private_location AS location "
+        "FROM dcm WHERE has_private_tags",
         "{n} DICOM file(s) keep private attributes",
+        located=True,
     ),
     "dicom.deid.burned_in_annotation": Check(
         "SELECT path, path AS example FROM dcm WHERE upper(BurnedInAnnotation) = 'YES'",
@@ -299,6 +307,9 @@ CREATE OR REPLACE TEMP VIEW series_study AS
   SELECT SeriesInstanceUID, min(StudyInstanceUID) AS StudyInstanceUID FROM dcm
   WHERE NOT is_seg AND SeriesInstanceUID IS NOT NULL GROUP BY 1;
 CREATE OR REPLACE TEMP VIEW layout_rows AS SELECT * FROM dcm;
+CREATE OR REPLACE TEMP VIEW deid AS
+  SELECT h.path, p.label AS tag, p.kind, h.x.location, h.path || coalesce(': ' || h.x.location, '') AS example
+  FROM (SELECT path, unnest(identifying_tags) AS x FROM hdr) h JOIN deid_profile p ON p.label = h.x.attribute;
 """
 
 
@@ -366,9 +377,8 @@ def _deid_table() -> pa.Table:
 
     return pa.table(
         {
-            "keyword": [a.keyword for a in deid_profile.PROFILE],
-            "kind": [a.kind for a in deid_profile.PROFILE],
             "label": [a.label for a in deid_profile.PROFILE],
+            "kind": [a.kind for a in deid_profile.PROFILE],
         }
     )
 
@@ -447,24 +457,29 @@ def run_checks(
 def _run_one(
     con: duckdb.DuckDBPyConnection, rule: Rule, check: Check, *, tier: int, limit: int, prefix: str
 ) -> list[Finding]:
+    # the location of the first example (null: at the top level of the file, or not a located check)
+    where = "list(location ORDER BY path, example)[1]" if check.located else "NULL"
     if check.per_tag:
         sql = (
-            f"SELECT tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path) "
+            f"SELECT tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path), {where} "
             f"FROM ({check.sql}) GROUP BY tag ORDER BY tag"
         )
     else:
         sql = (
-            f"SELECT NULL AS tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path) "
+            f"SELECT NULL AS tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path), {where} "
             f"FROM ({check.sql}) HAVING count(*) > 0"
         )
     out: list[Finding] = []
-    for tag, n, examples, first in con.execute(sql).fetchall():
+    for tag, n, examples, first, first_where in con.execute(sql).fetchall():
         fmt: dict[str, Any] = {"n": n, "tag": tag}
+        message = check.message.format(**fmt)
+        if first_where:
+            message += f" (in {prefix + first}: at {first_where})"
         out.append(
             rule.finding(
                 target_tier=tier,
                 count=n,
-                message=check.message.format(**fmt),
+                message=message,
                 location=Location(file=prefix + first, tag=tag),
                 examples=[prefix + e for e in examples],
             )

@@ -3,7 +3,9 @@
 The table (pyarrow, one row per file, sorted by path) is what every DICOM rule runs on in DuckDB and
 what ``eucaim extract-tags`` writes from. It holds the pseudonymised PatientID, UIDs, the minimum
 attributes, descriptions and the flags the de-identification rules need; it never holds the value of an
-identifying attribute (only the names of those present).
+identifying attribute, only which ones carry a value and where: ``identifying_tags`` lists, per attribute
+of ``deid_profile.PROFILE``, the first place it carries a value, at the top level or inside sequence
+items (``(0040,0275)[2]>(0008,0050) AccessionNumber``: tags, item numbers and keywords, never a value).
 
 Every file is opened read-only; nothing under the scanned path is ever written.
 """
@@ -80,7 +82,10 @@ SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = (
 _PIXEL_TAGS = {0x7FE00010, 0x7FE00009, 0x7FE00008}
 #: Tags whose values the fast reader keeps.
 _WANTED = frozenset([tag for _, tag in STRING_TAGS] + [0x00200013])
-_PROFILE_BY_TAG = sorted(deid_profile.PROFILE, key=lambda a: a.tag)
+_PROFILE_ORDER = {a: i for i, a in enumerate(sorted(deid_profile.PROFILE, key=lambda a: (a.tag, a.mask)))}
+#: Tags a masked attribute of the profile (curves, overlays) may have lie within these bounds.
+_MASK_LO = min(deid_profile.MASK_GROUPS, default=0xFFFF) << 16
+_MASK_HI = max(deid_profile.MASK_GROUPS, default=0) << 16 | 0xFFFF
 #: Read files with the preamble through ``dicom_header`` first (tests switch it off to compare).
 FAST_PATH = True
 _LONG_VRS = {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
@@ -113,7 +118,8 @@ def table_schema() -> pa.Schema:
         ("PatientBirthDatePresent", pa.bool_()),
         ("DeidentificationMethodCodePresent", pa.bool_()),
         ("has_private_tags", pa.bool_()),
-        ("identifying_tags", pa.list_(pa.string())),
+        ("identifying_tags", pa.list_(pa.struct([("attribute", pa.string()), ("location", pa.string())]))),
+        ("private_location", pa.string()),
         ("segments", pa.list_(segment)),
         ("ReferencedSeriesUIDs", pa.list_(pa.string())),
         ("sidecar_missing", pa.list_(pa.string())),
@@ -400,6 +406,80 @@ def _segments(ds: Any) -> list[dict[str, Any]]:
     return out
 
 
+_EXACT = 0xFFFFFFFF
+
+
+def _location(path: tuple[int, ...], tag: int, attribute: deid_profile.DeidAttribute | None = None) -> str:
+    """Where an attribute sits, as tags, item numbers and its keyword (never a value).
+
+    ``path`` alternates sequence tags and item numbers (from 1): ``(0040,0275)[2]>(0008,0050) AccessionNumber``.
+    A private tag has no keyword: ``(0040,0275)[1]>(0011,1001)``.
+    """
+    steps = [f"{deid_profile.tag_text(path[i])}[{path[i + 1]}]>" for i in range(0, len(path) - 1, 2)]
+    name = f" {attribute.keyword or attribute.name}" if attribute is not None else ""
+    return "".join(steps) + deid_profile.tag_text(tag) + name
+
+
+def _set_deid(row: dict[str, Any], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
+    """Fill the de-identification columns from attribute -> location (None: the top level, exact tag)."""
+    if not found:
+        row["identifying_tags"], row["PatientNamePresent"], row["PatientBirthDatePresent"] = [], False, False
+        return
+    ordered = sorted(found, key=_PROFILE_ORDER.__getitem__)
+    row["identifying_tags"] = [{"attribute": a.label, "location": found[a]} for a in ordered]
+    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in found)
+    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in found)
+
+
+def _items(ds: Any, tag: int) -> list[Any] | None:
+    """The items of ``ds``'s element ``tag`` when the fast reader would walk it as a sequence, else None.
+
+    A sequence: VR SQ (explicit VR, or already parsed by pydicom), or in Implicit VR a non-private tag
+    the dictionary says is SQ (``dicom_header`` reads the same ones as sequences).
+    """
+    raw = ds.get_item(tag, keep_deferred=True)
+    if raw is None:
+        return None
+    vr = raw.VR
+    if vr is None and not deid_profile.is_private(tag) and raw.length not in (0, 0xFFFFFFFF):
+        from pydicom.datadict import dictionary_VR
+
+        try:
+            vr = dictionary_VR(tag)
+        except KeyError:
+            return None
+    if vr != "SQ":
+        return None
+    try:
+        value = ds[tag].value
+    except Exception:  # a sequence pydicom cannot parse is not walked (nor counted as items)
+        return None
+    return list(value) if type(value).__name__ == "Sequence" else None
+
+
+def _walk(ds: Any, path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None]) -> str | None:
+    """Record the attributes of the profile carrying a value inside the sequence items of ``ds``.
+
+    Depth first, in tag order (the order of the file, as ``dicom_header`` walks it): adds
+    ``attribute -> location`` for attributes not yet in ``found``. ``path`` is where ``ds`` is (empty: the
+    top level, whose elements the caller records). Returns the location of the first private tag inside
+    a sequence item, if any.
+    """
+    private: str | None = None
+    for tag in sorted(ds.keys()):
+        if path:
+            if deid_profile.is_private(tag):
+                private = private or _location(path, tag)
+            else:
+                a = deid_profile.lookup(tag)
+                if a is not None and a not in found and _value_present(ds, tag):
+                    found[a] = _location(path, tag, a)
+        for number, item in enumerate(_items(ds, tag) or (), start=1):
+            inner = _walk(item, (*path, tag, number), found)
+            private = private or inner
+    return private
+
+
 def _fill_header(row: dict[str, Any], ds: Any) -> None:
     for name, tag in STRING_TAGS:
         row[name] = _fast_text(ds, tag)
@@ -409,16 +489,17 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
     except ValueError:
         row["InstanceNumber"] = None
     keys = set(ds.keys())
-    present = sorted(
-        (deid_profile.BY_TAG[t] for t in keys & deid_profile.TAGS if _value_present(ds, t)),
-        key=lambda a: a.tag,
-    )
-    row["identifying_tags"] = [a.keyword for a in present]
-    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
-    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    found: dict[deid_profile.DeidAttribute, str | None] = {}
+    for t in sorted(keys):
+        a = deid_profile.lookup(t)
+        if a is not None and a not in found and _value_present(ds, t):
+            found[a] = None if a.mask == _EXACT else _location((), t, a)
+    private = any(deid_profile.is_private(t) for t in keys)
+    nested_private = _walk(ds, (), found)
+    _set_deid(row, found)
     row["DeidentificationMethodCodePresent"] = _value_present(ds, 0x00120064)
-    # Odd groups above 0008 are private; groups 0001-0007 and FFFF are not allowed at all.
-    row["has_private_tags"] = any((t >> 16) & 1 and 0x0008 < (t >> 16) < 0xFFFF for t in keys)
+    row["has_private_tags"] = private or nested_private is not None
+    row["private_location"] = None if private else nested_private
     is_seg = row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG"
     row["segments"] = _segments(ds) if is_seg else None
     refs = None
@@ -434,7 +515,7 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
 
     Raises ``dicom_header.Fallback`` for files the fast reader does not handle.
     """
-    header = dicom_header.read_header(fp, size, _WANTED)
+    header = dicom_header.read_header(fp, size, _WANTED, deid_profile.TAGS, deid_profile.MASK_GROUPS)
     if header.media_storage_class == _DICOMDIR_CLASS:
         row.update(status=DICOMDIR, reason="DICOMDIR index")
         return True
@@ -449,12 +530,25 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
     except ValueError:
         row["InstanceNumber"] = None
     lengths = header.lengths
-    present = [a for a in _PROFILE_BY_TAG if lengths.get(a.tag, 0) > 0]
-    row["identifying_tags"] = [a.keyword for a in present]
-    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
-    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    by_tag = deid_profile.BY_TAG
+    found: dict[deid_profile.DeidAttribute, str | None] = {
+        by_tag[t]: None for t in sorted(deid_profile.TAGS.intersection(lengths)) if lengths[t]
+    }
+    # This runs for every file: set operations rather than loops over every tag where possible.
+    private = any(g & 1 and 0x0008 < g < 0xFFFF for g in {t >> 16 for t in lengths})
+    if lengths and max(lengths) >= _MASK_LO:  # most files have no tag as high as the repeating groups
+        for t in lengths:
+            if _MASK_LO <= t <= _MASK_HI and lengths[t] and (a := deid_profile.lookup(t)) and a not in found:
+                found[a] = _location((), t, a)
+    for t, path in header.nested.items():
+        a = deid_profile.lookup(t)
+        if a is not None and a not in found:
+            found[a] = _location(path, t, a)
+    _set_deid(row, found)
     row["DeidentificationMethodCodePresent"] = lengths.get(0x00120064, 0) > 0
-    row["has_private_tags"] = any((t >> 16) & 1 and 0x0008 < (t >> 16) < 0xFFFF for t in lengths)
+    first = header.nested_private
+    row["has_private_tags"] = private or first is not None
+    row["private_location"] = None if private or first is None else _location(first[:-1], first[-1])
     row["segments"] = None
     row["ReferencedSeriesUIDs"] = None
     truncated = header.truncated
@@ -560,18 +654,45 @@ def _scan_nifti(path: str, rel: str, size: int) -> dict[str, Any]:
 
     for column, tag in STRING_TAGS:
         row[column] = value(tag)
-    present = [
-        deid_profile.BY_TAG[int(k, 16)]
-        for k in data
-        if len(k) == 8 and _is_hex(k) and int(k, 16) in deid_profile.TAGS and data[k].get("Value")
-    ]
-    present.sort(key=lambda a: a.tag)
-    row["identifying_tags"] = [a.keyword for a in present]
-    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in present)
-    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in present)
+    found: dict[deid_profile.DeidAttribute, str | None] = {}
+    for key in sorted(k for k in data if len(k) == 8 and _is_hex(k)):
+        if isinstance(data[key], dict):
+            _record_json(data[key], (), int(key, 16), found)
+    _walk_json(data, (), found)
+    _set_deid(row, found)
     row["sidecar_missing"] = [n for n, t in SIDECAR_REQUIRED if value(t) is None]
     row["reason"] = "DICOM-JSON sidecar read"
     return row
+
+
+def _walk_json(obj: dict[str, Any], path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
+    """Record the attributes of the profile carrying a value inside the SQ items of a DICOM JSON object.
+
+    As ``_walk`` does for a dataset: depth first, in tag order; at the top level (empty ``path``) the
+    caller records the elements.
+    """
+    for key in sorted(k for k in obj if len(k) == 8 and _is_hex(k)):
+        elem, tag = obj[key], int(key, 16)
+        if not isinstance(elem, dict):
+            continue
+        value = elem.get("Value")
+        if path:
+            _record_json(elem, path, tag, found)
+        if elem.get("vr") == "SQ" and isinstance(value, list):
+            for number, item in enumerate(value, start=1):
+                if isinstance(item, dict):
+                    _walk_json(item, (*path, tag, number), found)
+
+
+def _record_json(
+    elem: dict[str, Any], path: tuple[int, ...], tag: int, found: dict[deid_profile.DeidAttribute, str | None]
+) -> None:
+    a = deid_profile.lookup(tag)
+    if a is None or a in found:
+        return
+    value = elem.get("Value")
+    if bool(value) if isinstance(value, list) else bool(elem.get("InlineBinary") or elem.get("BulkDataURI")):
+        found[a] = None if not path and a.mask == _EXACT else _location(path, tag, a)
 
 
 def _is_hex(text: str) -> bool:

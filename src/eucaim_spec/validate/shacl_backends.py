@@ -357,7 +357,7 @@ class CompiledBackend:
         g = shapes.graph
         sh = lambda n: URIRef(SH + n)  # noqa: E731
         self._literals_known = data.literals is not None
-        self._data: DataGraph | None = data
+        self._data = data
         jobs: list[_Job] = []
         fallback: list[tuple[Any, list[Any]]] = []
         shape_nodes: set[Any] = set()
@@ -796,7 +796,7 @@ class CompiledBackend:
                     query = f"SELECT DISTINCT ?s WHERE {{ ?s <{j.path}> ?o }}"
                 else:
                     query = f"SELECT ?s WHERE {{ ?s <{j.path}> ?o }} GROUP BY ?s HAVING (COUNT(DISTINCT ?o) {key[1]})"
-                having[key] = {r[0] for r in store.query(query)}  # type: ignore[union-attr]
+                having[key] = {r[0] for r in store.query(query)}
             subjects = having[key]
             if kind == "min":
                 bad = [f for f in foci[j.target] if f not in subjects]
@@ -818,7 +818,7 @@ class CompiledBackend:
         assert literals is not None and j.datatype is not None and j.path is not None
         datatype, prop, out = j.datatype, j.path, []
         integer = XSD + "integer"
-        for row in store.query(j.query):  # type: ignore[union-attr]
+        for row in store.query(j.query):
             focus, v = row[0], row[1]
             written = [v]
             if isinstance(v, ox.Literal) and v.datatype.value == integer:
