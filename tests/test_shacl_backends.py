@@ -140,3 +140,26 @@ _:b1 a dcat:Dataset .
     ours = CompiledBackend().validate(DataGraph(store, [src]), shapes)
     assert _findings_view(ours) == _findings_view(PyShaclBackend().validate(DataGraph(store, [src]), shapes))
     assert len(ours) > 15
+
+
+def test_progress_advances_to_its_total(real_config) -> None:
+    """The progress handle grows by the planned constraints and advances once for each (bar ends full)."""
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.total, self.done = 0, 0
+
+        def grow(self, n: int) -> None:
+            self.total += n
+
+        def __call__(self, _msg: str) -> None:
+            self.done += 1
+
+    shapes = load_shapes(real_config, real_config.profile_files("full"))
+    path = REPO / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-maximal.ttl"
+    store, src, literals = ox.Store(), read_file(path), IntegerLiterals()
+    parse_into(store, src, literals)
+    backend, rec = CompiledBackend(), Recorder()
+    backend.steps = rec
+    backend.validate(DataGraph(store, [src], literals=literals), shapes)
+    assert rec.done == rec.total > 100

@@ -6,6 +6,8 @@ clinical/, imaging/), hands each part to the engine that detects it, and merges 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,3 +60,32 @@ class Engine(Protocol):
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
         """Check ``path``; raise ``InputError`` only when nothing at all could be checked."""
         ...
+
+
+class Steps:
+    """A progress bar's handle: ``step(msg)`` advances by one; ``grow(n)`` adds ``n`` steps to the total."""
+
+    def __init__(self, progress: Any = None, task: Any = None, label: str = "", total: int = 0) -> None:
+        self._progress, self._task, self._label, self._total = progress, task, label, total
+
+    def __call__(self, msg: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=f"{self._label}: {msg}")
+
+    def grow(self, n: int) -> None:
+        if self._progress is not None and n:
+            self._total += n
+            self._progress.update(self._task, total=self._total)
+
+
+@contextlib.contextmanager
+def progress_steps(ctx: CheckContext, label: str, total: int) -> Iterator[Steps]:
+    """A transient progress bar on stderr when ``ctx.progress`` (rich), else a handle that does nothing."""
+    if not ctx.progress:
+        yield Steps()
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as prog:
+        yield Steps(prog, prog.add_task(label, total=total), label, total)

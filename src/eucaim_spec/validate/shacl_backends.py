@@ -347,6 +347,8 @@ class CompiledBackend:
         self.fallback_shapes: list[str] = []
         self._literals_known = False
         self._data: DataGraph | None = None
+        #: Progress handle (``eucaim_spec.validate.engine.Steps``): advanced once per compiled constraint.
+        self.steps: Any = None
 
     # -- planning ---------------------------------------------------------------------------------
 
@@ -750,10 +752,18 @@ class CompiledBackend:
 
         jobs, fallback = self.plan(shapes, data)
         store = data.store
-        out: list[Result] = self._run_counts(store, [j for j in jobs if j.kind == "count"])
+        steps = self.steps
+        counts = [j for j in jobs if j.kind == "count"]
+        if steps is not None:
+            steps.grow(len(jobs) - len(counts) + 1 + bool(fallback))
+        out: list[Result] = self._run_counts(store, counts)
+        if steps is not None:
+            steps(f"{len(counts)} cardinality constraints")
         for j in jobs:
             if j.kind == "count":
                 continue
+            if steps is not None:
+                steps(f"{j.component.rsplit('#', 1)[-1][:-19]} on {j.path or 'node'}")
             if j.kind == "sparql_each":
                 foci = [r[0] for r in store.query(j.target_query or "")]  # type: ignore[union-attr]
                 if any(not isinstance(f, ox.NamedNode) for f in foci) and j.fallback is not None:
@@ -774,6 +784,8 @@ class CompiledBackend:
         if fallback:
             sub = _subgraph(shapes.graph, fallback)
             out += self.fallback.validate_rdflib(_fallback_data(data, sub), sub)  # type: ignore[attr-defined]
+            if steps is not None:
+                steps(f"{len(fallback)} shape(s) in pySHACL")
         return sorted(set(out), key=Result.sort_key)
 
     def _run_counts(self, store: Any, jobs: list[_Job]) -> list[Result]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.report.model import Finding, Location, Severity
-from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.engine import CheckContext, Steps, progress_steps
 from eucaim_spec.validate.rules import Rule
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class ShaclEngine:
 
     # -- checking ---------------------------------------------------------------------------------
 
-    def load(self, path: Path, ctx: CheckContext) -> tuple[Any, list[str]]:
+    def load(self, path: Path, ctx: CheckContext, step: Steps | None = None) -> tuple[Any, list[str]]:
         """The parsed store of every input under ``path`` and the names of the inputs.
 
         ``self.sources`` keeps the raw inputs for backends that re-parse them (pySHACL); ``self.literals``
@@ -200,21 +200,31 @@ class ShaclEngine:
             src = read_source(sources[0], ctx.options)
             parse_into(store, src, self.literals)
             self.sources = [src]
+            if step is not None:
+                step(f"read {sources[0]}")
             return store, sources
         files = [path] if path.is_file() else self._files(path)
         if not files:
             raise InputError(ctx.rel(path), "no RDF file (.ttl, .jsonld, .rdf, .nt) to check")
         names = []
         self.sources = []
+        if step is not None:
+            step.grow(len(files) - 1)
         for f in files:
             name = ctx.rel(f)
             src = read_source(f, ctx.options, name=name)
             parse_into(store, src, self.literals)
             self.sources.append(src)
             names.append(name)
+            if step is not None:
+                step(f"read {name}")
         return store, names
 
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+        with progress_steps(ctx, "metadata", 2) as step:
+            return self._check(path, ctx, step)
+
+    def _check(self, path: Path, ctx: CheckContext, step: Steps) -> list[Finding]:
         from eucaim_spec.validate.shacl_backends import DataGraph
         from eucaim_spec.validate.shacl_profiles import add_background, load_shapes
 
@@ -222,7 +232,8 @@ class ShaclEngine:
         profile = str(ctx.options.get("profile") or cfg.default_profile)
         shapes = load_shapes(cfg, cfg.profile_files(profile))
         index = ShapeIndex(shapes)
-        store, names = self.load(path, ctx)
+        step("shapes loaded")
+        store, names = self.load(path, ctx, step)
         file_label = names[0] if len(names) == 1 else None
 
         findings: list[Finding] = []
@@ -248,6 +259,8 @@ class ShaclEngine:
         background = add_background(cfg, store) if ctx.options.get("background") else []
 
         backend = self._backend or backend_named(ctx.options.get("shacl_backend"))
+        if hasattr(backend, "steps"):
+            backend.steps = step  # the compiled backend advances the bar per constraint
         data = DataGraph(store, self.sources, background, self.literals)
         results = list(backend.validate(data, shapes))
         results += self._access_level_results(backend, data, levels)

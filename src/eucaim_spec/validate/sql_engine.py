@@ -7,7 +7,6 @@ The same compiled checks run on both; only their rendering differs (``sql_compil
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import ARTIFACTS_DIR
 from eucaim_spec.report.model import Finding, Location
 from eucaim_spec.validate import sql_rules as hr
-from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.engine import CheckContext, progress_steps
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.sql_compile import (
     DUCKDB,
@@ -178,7 +177,7 @@ class SqlEngine:
     def _check_files(self, files: list[Path], ctx: CheckContext, con: Any, runner: Runner) -> list[Finding]:
         findings: list[Finding] = []
         tables: list[_Table] = []
-        with _progress(ctx, len(files) + 1) as step:
+        with progress_steps(ctx, "sql", len(files) + 1) as step:
             for i, f in enumerate(files):
                 rel = ctx.rel(f)
                 step(f"reading {rel}")
@@ -523,7 +522,7 @@ class SqlEngine:
                     cp.write_row((m.enum, m.key, m.is_alias, m.replaced_by))
             execute(f"CREATE INDEX IF NOT EXISTS {MEMBERS}_k ON {MEMBERS} (enum_id, key)")
             execute(f"ANALYZE {MEMBERS}")
-            with _progress(ctx, 1) as step:
+            with progress_steps(ctx, "sql", 1) as step:
                 step("checking")
                 return self._run_tables(tables, ctx, runner, None)
         finally:
@@ -690,23 +689,6 @@ def _safe_url(url: str) -> str:
     import re
 
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
-
-
-@contextlib.contextmanager
-def _progress(ctx: CheckContext, total: int) -> Iterator[Any]:
-    if not ctx.progress:
-        yield lambda _msg: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as prog:
-        task = prog.add_task("sql", total=total)
-
-        def step(msg: str) -> None:
-            prog.update(task, advance=1, description=f"sql: {msg}")
-
-        yield step
 
 
 __all__ = ["SqlEngine"]
