@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -347,7 +348,11 @@ class ShaclEngine:
         out = []
         for rule_id, rs in sorted(grouped.items()):
             rule = index.rules.get(rule_id) or UNMAPPED
-            first = min(rs, key=lambda r: (_stable(r.focus), r.sort_key()))
+            # Blank nodes sort differently once shown as "[blank node]"; without them sort_key alone decides.
+            if any(r.focus.startswith("_:") for r in rs):
+                first = min(rs, key=lambda r: (_stable(r.focus), r.sort_key()))
+            else:
+                first = min(rs, key=methodcaller("sort_key"))
             focus = heapq.nsmallest(ctx.max_examples, {_stable(r.focus) for r in rs})
             message = f"{UNMAPPED.title}: {first.source_shape}" if rule is UNMAPPED else rule.title
             sev = _SEVERITY.get(first.severity, rule.severity)
