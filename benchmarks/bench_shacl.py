@@ -3,10 +3,15 @@
 Generates a catalogue of N dataset records (default 10,000, about 100 triples each), checks it with
 our engine (generated EUCAIM DCAT-AP shapes, compiled backend) and with pySHACL on the official shapes,
 in one run, and prints both times, the ratio, and whether the two agree on the rules both cover
-(compared as (focus node, property, constraint component) on the property/constraint pairs both shape
-sets define). Run from the repository root with shared/ beside it:
+(compared as (focus node, property, constraint component) on the (target class, property, constraint,
+parameter) combinations both shape sets define, as tests/test_shacl_oracle.py does). Run from the
+repository root with shared/ beside it:
 
-    .venv/bin/python benchmarks/bench_shacl.py --datasets 10000
+    .venv/bin/python benchmarks/bench_shacl.py --datasets 10000     # pySHACL takes ~20 min of it
+    .venv/bin/python benchmarks/bench_shacl.py --datasets 2000      # ~4 min
+
+Last run (2 cores, shared machine): 10,000 records, ours 12.6 s, pySHACL 1,307.9 s, 103.4x, identical
+findings on 181 shared constraints (419,126 results).
 """
 
 from __future__ import annotations
