@@ -308,7 +308,7 @@ CREATE OR REPLACE TEMP VIEW series_study AS
   WHERE NOT is_seg AND SeriesInstanceUID IS NOT NULL GROUP BY 1;
 CREATE OR REPLACE TEMP VIEW layout_rows AS SELECT * FROM dcm;
 CREATE OR REPLACE TEMP VIEW deid AS
-  SELECT h.path, p.label AS tag, p.kind, h.x.location, h.path || coalesce(': ' || h.x.location, '') AS example
+  SELECT path, p.label AS tag, p.kind, h.x.location, {_path_and("h.x.location")} AS example
   FROM (SELECT path, unnest(identifying_tags) AS x FROM hdr) h JOIN deid_profile p ON p.label = h.x.attribute;
 """
 

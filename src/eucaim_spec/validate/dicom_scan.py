@@ -114,8 +114,6 @@ def table_schema() -> pa.Schema:
     fields += [(name, pa.string()) for name, _ in STRING_TAGS]
     fields += [
         ("InstanceNumber", pa.int64()),
-        ("PatientNamePresent", pa.bool_()),
-        ("PatientBirthDatePresent", pa.bool_()),
         ("DeidentificationMethodCodePresent", pa.bool_()),
         ("has_private_tags", pa.bool_()),
         ("identifying_tags", pa.list_(pa.struct([("attribute", pa.string()), ("location", pa.string())]))),
@@ -421,14 +419,9 @@ def _location(path: tuple[int, ...], tag: int, attribute: deid_profile.DeidAttri
 
 
 def _set_deid(row: dict[str, Any], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
-    """Fill the de-identification columns from attribute -> location (None: the top level, exact tag)."""
-    if not found:
-        row["identifying_tags"], row["PatientNamePresent"], row["PatientBirthDatePresent"] = [], False, False
-        return
+    """Fill ``identifying_tags`` from attribute -> location (None: the top level, exact tag)."""
     ordered = sorted(found, key=_PROFILE_ORDER.__getitem__)
     row["identifying_tags"] = [{"attribute": a.label, "location": found[a]} for a in ordered]
-    row["PatientNamePresent"] = any(a.kind == "patient_name" for a in found)
-    row["PatientBirthDatePresent"] = any(a.kind == "birth_date" for a in found)
 
 
 def _items(ds: Any, tag: int) -> list[Any] | None:
@@ -454,7 +447,9 @@ def _items(ds: Any, tag: int) -> list[Any] | None:
         value = ds[tag].value
     except Exception:  # a sequence pydicom cannot parse is not walked (nor counted as items)
         return None
-    return list(value) if type(value).__name__ == "Sequence" else None
+    from pydicom.sequence import Sequence
+
+    return list(value) if isinstance(value, Sequence) else None
 
 
 def _walk(ds: Any, path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None]) -> str | None:
@@ -535,7 +530,7 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
         by_tag[t]: None for t in sorted(deid_profile.TAGS.intersection(lengths)) if lengths[t]
     }
     # This runs for every file: set operations rather than loops over every tag where possible.
-    private = any(g & 1 and 0x0008 < g < 0xFFFF for g in {t >> 16 for t in lengths})
+    private = any(deid_profile.is_private(g << 16) for g in {t >> 16 for t in lengths})
     if lengths and max(lengths) >= _MASK_LO:  # most files have no tag as high as the repeating groups
         for t in lengths:
             if _MASK_LO <= t <= _MASK_HI and lengths[t] and (a := deid_profile.lookup(t)) and a not in found:

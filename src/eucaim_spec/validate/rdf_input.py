@@ -9,7 +9,7 @@ refused: the checker works offline). Parse errors become ``InputError`` with fil
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -343,41 +343,42 @@ def _recording(quads: Iterator[Any], literals: IntegerLiterals) -> Iterator[Any]
         yield q
 
 
+def _add_to_rdflib(g: rdflib.Graph, triples: Iterable[Any], keep: set[str] | None = None) -> None:
+    """Add pyoxigraph triples/quads (graph names ignored) to ``g`` as rdflib terms, literals exactly as
+    they come; with ``keep``, only those whose predicate is in it. IRIs and blank nodes are converted once."""
+    import logging
+
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    # rdflib logs a traceback for each ill-typed literal ("abc"^^xsd:integer); SHACL reports those.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    cache: dict[Any, Any] = {}
+
+    def term(t: Any) -> Any:
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            dt = t.datatype.value
+            return Literal(t.value) if dt == XSD + "string" else Literal(t.value, datatype=URIRef(dt))
+        y = cache.get(t)
+        if y is None:
+            y = cache[t] = URIRef(t.value) if isinstance(t, ox.NamedNode) else BNode(t.value)
+        return y
+
+    add = g.add
+    for t in triples:
+        if keep is None or t.predicate.value in keep:
+            add((term(t.subject), term(t.predicate), term(t.object)))
+
+
 def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
     """The store's default graph as an rdflib Graph (for pySHACL); blank node ids are kept."""
     import pyoxigraph as ox
-    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib import Graph
 
-    def term(t: Any) -> Any:
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        dt = t.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(dt))
-
-    import logging
-
-    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     g = Graph()
-    cache: dict[Any, Any] = {}
-    add = g.add
-    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        s, p, o = q.subject, q.predicate, q.object
-        ts = cache.get(s)
-        if ts is None:
-            ts = cache[s] = term(s)
-        tp = cache.get(p)
-        if tp is None:
-            tp = cache[p] = term(p)
-        to = term(o) if isinstance(o, ox.Literal) else cache.get(o)
-        if to is None:
-            to = cache[o] = term(o)
-        add((ts, tp, to))
+    _add_to_rdflib(g, store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     return g
 
 
@@ -393,44 +394,14 @@ def parse_rdflib_subset(sources: list[RdfSource], predicates: set[str], extra: l
     rdflib parse of the whole input.
     """
     import pyoxigraph as ox
-    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib import Graph
 
     keep = set(predicates) | {RDF_TYPE}
-    cache: dict[Any, Any] = {}
-
-    def term(t: Any) -> Any:
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        dt = t.datatype.value
-        return Literal(t.value) if dt.endswith("#string") else Literal(t.value, datatype=URIRef(dt))
-
-    import logging
-
-    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     g = Graph()
     for src in sources:
         fmt = getattr(ox.RdfFormat, _OX_FORMATS[src.fmt])
-        for t in ox.parse(src.data, fmt, base_iri=src.base_iri):
-            if t.predicate.value not in keep:
-                continue
-            parts = []
-            for x in (t.subject, t.predicate, t.object):
-                y = cache.get(x) if not isinstance(x, ox.Literal) else None
-                if y is None:
-                    y = term(x)
-                    if not isinstance(x, ox.Literal):
-                        cache[x] = y
-                parts.append(y)
-            g.add((parts[0], parts[1], parts[2]))
-    if extra:
-        tmp = ox.Store()
-        tmp.bulk_extend(extra)
-        for tr in to_rdflib(tmp):
-            g.add(tr)
+        _add_to_rdflib(g, ox.parse(src.data, fmt, base_iri=src.base_iri), keep)
+    _add_to_rdflib(g, extra or [])
     return g
 
 
@@ -442,7 +413,6 @@ def parse_rdflib(sources: list[RdfSource], extra: list[Any] | None = None) -> rd
     """
     import logging
 
-    import pyoxigraph as ox
     from rdflib import Graph
 
     g = Graph()
@@ -450,9 +420,5 @@ def parse_rdflib(sources: list[RdfSource], extra: list[Any] | None = None) -> rd
     logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     for src in sources:
         g.parse(data=src.data, format=_RDFLIB_FORMATS[src.fmt], publicID=src.base_iri)
-    if extra:
-        tmp = ox.Store()
-        tmp.bulk_extend(extra)
-        for t in to_rdflib(tmp):
-            g.add(t)
+    _add_to_rdflib(g, extra or [])
     return g

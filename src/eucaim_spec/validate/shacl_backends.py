@@ -347,7 +347,6 @@ class CompiledBackend:
         self.fallback = fallback or PyShaclBackend()
         #: Node/property shapes handed to the fallback in the last run (for reporting and tests).
         self.fallback_shapes: list[str] = []
-        self._literals_known = False
         self._data: DataGraph | None = None
         #: Threads that evaluate independent constraints (pyoxigraph releases the GIL while it evaluates).
         self.threads = max(1, min(4, os.cpu_count() or 1)) if threads is None else max(1, threads)
@@ -362,7 +361,6 @@ class CompiledBackend:
 
         g = shapes.graph
         sh = lambda n: URIRef(SH + n)  # noqa: E731
-        self._literals_known = data.literals is not None
         self._data = data
         jobs: list[_Job] = []
         fallback: list[tuple[Any, list[Any]]] = []
@@ -533,7 +531,8 @@ class CompiledBackend:
         if folded:
             # The store lost the written datatype: read the values, check them against the literals as
             # written (IntegerLiterals). Only for a plain property path, where (focus, property) keys them.
-            if not (self._literals_known and isinstance(g.value(shape, sh("path")), URIRef)):
+            literals_known = self._data is not None and self._data.literals is not None
+            if not (literals_known and isinstance(g.value(shape, sh("path")), URIRef)):
                 raise _Unsupported(f"sh:datatype {folded[0]}: the pyoxigraph store folds it into xsd:integer")
             for d in folded:
                 job("DatatypeConstraintComponent", "folded", f"SELECT ?this ?v WHERE {{ {target} {values} }}")

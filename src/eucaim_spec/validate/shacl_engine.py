@@ -19,6 +19,7 @@ from eucaim_spec.validate.engine import CheckContext, Steps, progress_steps
 from eucaim_spec.validate.rules import Rule
 
 if TYPE_CHECKING:
+    from eucaim_spec.validate.rdf_input import IntegerLiterals
     from eucaim_spec.validate.shacl_backends import Result, ShaclBackend, ShapesGraph
     from eucaim_spec.validate.shacl_profiles import ProfileConfig
 
@@ -139,7 +140,7 @@ class ShaclEngine:
         self._config = config
         self._backend = backend
         self.sources: list[Any] = []
-        self.literals: Any = None
+        self.literals: IntegerLiterals | None = None
 
     @property
     def config(self) -> ProfileConfig:
