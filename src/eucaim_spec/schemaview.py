@@ -61,7 +61,9 @@ def expand_dynamic_enums(sv: SchemaView, onto: HyperOntology, file: str = "") ->
             if members[code] != "ontology":
                 pv.annotations = {"branch_evidence": members[code]}
             if concept.replaced_by:
-                pv.deprecated = f"older hyper-ontology release; use {concept.replaced_by}"
+                pv.deprecated = f"older hyper-ontology release; use {concept.replaced_by}" + (
+                    f"; but note: {concept.disagreement}" if concept.disagreement else ""
+                )
             pvs[code] = pv
         enum.permissible_values = pvs
         enum.reachable_from = None

@@ -36,6 +36,9 @@ class Concept:
     #: (parent code, evidence) pairs; evidence is "ontology" for published 'Is a' relations.
     parents: list[tuple[str, str]] = field(default_factory=list)
     replaced_by: str | None = None
+    #: Where EUCAIM's own components disagree about the replacement (deprecations.yaml ``disagreement``):
+    #: shown with the replacement so that the advice names both sides instead of pushing one.
+    disagreement: str | None = None
 
 
 class HyperOntology:
@@ -119,6 +122,8 @@ def read_sources(vocab_dir: Path) -> dict:
             if e["name"] not in concepts:
                 raise ValueError(f"deprecations.yaml: unknown code {e['name']}")
             concepts[e["name"]]["replaced_by"] = e["replacement"]
+            if e.get("disagreement"):
+                concepts[e["name"]]["disagreement"] = " ".join(str(e["disagreement"]).split())
     for c in concepts.values():
         c["parents"].sort()
     return {"version": VERSION, "base_iri": CANONICAL_BASE, "concepts": dict(sorted(concepts.items()))}
@@ -132,6 +137,7 @@ def from_data(data: dict) -> HyperOntology:
             release=c["release"],
             parents=[(p, e) for p, e in c["parents"]],
             replaced_by=c.get("replaced_by"),
+            disagreement=c.get("disagreement"),
         )
         for code, c in data["concepts"].items()
     }

@@ -3060,7 +3060,9 @@ class PositiveCaseRecord(MinimumClinicalRecord):
                         'age_at_diagnosis': {'name': 'age_at_diagnosis',
                                              'required': True},
                         'topography_organ': {'description': 'Organ of the lesion.',
-                                             'name': 'topography_organ'}}})
+                                             'name': 'topography_organ'}},
+         'unique_keys': {'patient_key': {'unique_key_name': 'patient_key',
+                                         'unique_key_slots': ['PatientID']}}})
 
     radiological_detection_date: Optional[date] = Field(default=None, description="""Date the lesion was first detected on imaging (YYYY-MM-DD).""", json_schema_extra = { "linkml_meta": {'aliases': ['Date of radiological detection',
                      'RadiologicalDetectionDate',
@@ -3279,7 +3281,9 @@ class NegativeControlRecord(MinimumClinicalRecord):
                         'age_at_imaging': {'name': 'age_at_imaging', 'required': True},
                         'topography_organ': {'description': 'Organ of the examined '
                                                             'area.',
-                                             'name': 'topography_organ'}}})
+                                             'name': 'topography_organ'}},
+         'unique_keys': {'patient_key': {'unique_key_name': 'patient_key',
+                                         'unique_key_slots': ['PatientID']}}})
 
     imaging_acquisition_date: Optional[date] = Field(default=None, description="""Date of the screening or control imaging (YYYY-MM-DD).""", json_schema_extra = { "linkml_meta": {'aliases': ['Date of imaging acquisition',
                      'ImagingAcquisitionDate',

@@ -51,7 +51,10 @@ def available_engines() -> dict[str, Any]:
 
 @cache
 def all_rules() -> RuleCatalogue:
+    from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
+
     cat = RuleCatalogue(DATASET_RULES)
+    cat.extend(CROSS_PART_RULES)
     for e in available_engines().values():
         cat.extend(e.rules())
     return cat

@@ -17,6 +17,31 @@ from eucaim_spec.validate.rules import MAX_EXAMPLES, Rule
 
 
 @dataclass
+class CatalogueDataset:
+    """What the cross-part rules need of one dcat:Dataset of the catalogue record."""
+
+    node: str
+    file: str | None
+    identifiers: tuple[str, ...] = ()
+    #: interoperability-level codes as written (bare hyper-ontology codes when the IRI is one)
+    levels: tuple[str, ...] = ()
+
+
+@dataclass
+class RunFacts:
+    """Facts one engine reads from its part for rules that span parts (``validate/cross_part.py``).
+
+    Filled by the engines as they check; ``None`` means the part was not read, which is not the same as empty.
+    """
+
+    catalogue: list[CatalogueDataset] | None = None
+    #: distinct values of the CDM ``dataset.dataset_id`` column (files or database), at most a few hundred
+    cdm_dataset_ids: list[str] | None = None
+    #: CDM tables the sql engine checked (files or database); tiers 2-3 are evidenced only by them
+    cdm_tables: list[str] | None = None
+
+
+@dataclass
 class CheckContext:
     """Everything a run shares between engines."""
 
@@ -32,6 +57,8 @@ class CheckContext:
     notes: list[str] = field(default_factory=list)
     #: Data handed from one engine to the next, e.g. "imaging_patients": pyarrow table of the DICOM scan.
     shared: dict[str, Any] = field(default_factory=dict)
+    #: Facts for the rules that span parts (catalogue record vs CDM tables vs the tier checked).
+    facts: RunFacts = field(default_factory=RunFacts)
 
     def rel(self, path: Path | str) -> str:
         """``path`` relative to the checked root, as a POSIX string (the form reports use)."""

@@ -180,6 +180,11 @@ class SlotInfo:
     identifier: bool
     references: tuple[str, str] | None
     aliases: tuple[str, ...]
+    #: the federated-search key the column answers (annotation ``search_key``), or None
+    search_key: str | None = None
+    #: what the EUCAIM ETL writes where it contradicts the slot's enum (annotation ``etl_divergence``): such a
+    #: value constraint is a warning naming both sides, so genuine ETL output conforms (design.md, verdicts)
+    etl_divergence: str | None = None
 
 
 LINKML_KINDS = {
@@ -265,6 +270,8 @@ def slot_info(sv: Any, cls: Any, slot: Any, tier_default: int) -> SlotInfo:
         identifier=bool(slot.identifier),
         references=refs,
         aliases=tuple(str(a) for a in (slot.aliases or [])) + ((str(slot.title),) if slot.title else ()),
+        search_key=str(ann(slot, "search_key")) if ann(slot, "search_key") else None,
+        etl_divergence=" ".join(str(ann(slot, "etl_divergence")).split()) if ann(slot, "etl_divergence") else None,
     )
 
 
@@ -324,13 +331,17 @@ def enum_members(sv: Any, enum_name: str, onto: Any = None) -> tuple[str, list[M
             for code in onto.descendants(root, bool(rf.include_self)):
                 c = onto.concepts[code]
                 codes[code] = c.replaced_by or (_older(onto, c.release) or None)
+                if c.replaced_by and c.disagreement:
+                    # shown after "use": the replacement and who disagrees with it (design.md, verdicts)
+                    codes[code] = f"{c.replaced_by}; but note: {c.disagreement}"
     for text, pv in (enum.permissible_values or {}).items():
         meaning = str(pv.meaning or "")
         if meaning.startswith("EUCAIM:"):
             code = meaning.split(":", 1)[1]
             dep = None
             if pv.deprecated:
-                m = re.search(r"use (\S+)", str(pv.deprecated))
+                # the replacement, and where EUCAIM's components disagree about it, that note too
+                m = re.search(r"\buse (\S.*)$", str(pv.deprecated), re.S)
                 dep = m.group(1) if m else "?"
             codes[code] = dep
             if str(text) != code:
@@ -437,9 +448,13 @@ class ClassCompiler:
             rule = _rule(rid, title, self.standard, si.tier, sev, hint)
             specs.append(CheckSpec(rule, cname, table, kind, (si.name,), si.personal, tuple(params.items())))
 
+        either_or = self._either_or_slots(cls)
         for si in self.slots(cname):
             col = si.name
-            if si.required or si.recommended or si.obligation:
+            # A slot that a class rule pairs with an alternative ("the date, or its relative-days
+            # alternative") is owed only through that rule: a per-slot presence rule would warn about the
+            # date while the offset is given.
+            if (si.required or si.recommended or si.obligation) and not (si.name in either_or and not si.required):
                 sev = obligation_severity(si.obligation, si.required, si.recommended)
                 add(
                     si, "required", f"{col}: a value is required", sev, "required", f"fill {col} in every row"
@@ -493,11 +508,14 @@ class ClassCompiler:
                     if constraint == "code"
                     else "a permissible value"
                 )
+                title = f"{col}: value is not {what} of {si.enum}"
+                if si.etl_divergence:
+                    title += f" (the spec); the EUCAIM ETL writes {si.etl_divergence}"
                 add(
                     si,
                     constraint,
-                    f"{col}: value is not {what} of {si.enum}",
-                    bad_value,
+                    title,
+                    Severity.warning if si.etl_divergence else bad_value,
                     "member",
                     f"use a value of {si.enum}",
                     enum=enum_key(self.standard, si.enum),
@@ -509,7 +527,8 @@ class ClassCompiler:
                         f"{col}: code from an older hyper-ontology release",
                         Severity.warning,
                         "deprecated",
-                        "replace the code by the current one",
+                        "replace the code by the current one each example names; where the example notes that "
+                        "EUCAIM components disagree, choose as the note says",
                         enum=enum_key(self.standard, si.enum),
                     )
                     add(
@@ -521,6 +540,15 @@ class ClassCompiler:
                         "write https://cancerimage.eu/ontology/EUCAIM#<code>",
                         enum=enum_key(self.standard, si.enum),
                     )
+            if si.search_key:
+                add(
+                    si,
+                    "search_filled",
+                    f"{col}: empty in every row, so the federated search key {si.search_key} matches nothing",
+                    Severity.violation,
+                    "filled",
+                    f"map the data behind the search key {si.search_key} into {col}",
+                )
             if si.identifier:
                 add(
                     si,
@@ -556,6 +584,21 @@ class ClassCompiler:
             specs.append(CheckSpec(rule, cname, table, "unique", cols, False, (("cols", cols),)))
         specs.extend(self._class_rules(cname, prefix, table, {s.name: s for s in self.slots(cname)}))
         return specs
+
+    @staticmethod
+    def _either_or_slots(cls: Any) -> set[str]:
+        """Slots of the class's either/or rules: precondition "A absent", postcondition "B present"."""
+        out: set[str] = set()
+        for rule in cls.rules or []:
+            if rule.deactivated or not rule.preconditions or not rule.postconditions:
+                continue
+            pre = rule.preconditions.slot_conditions or {}
+            post = rule.postconditions.slot_conditions or {}
+            if pre and post and all(
+                str(getattr(c, "value_presence", "") or "").endswith("ABSENT") for c in pre.values()
+            ) and all(str(getattr(c, "value_presence", "") or "").endswith("PRESENT") for c in post.values()):
+                out |= {str(k) for k in (*pre.keys(), *post.keys())}
+        return out
 
     def _class_rules(
         self, cname: str, prefix: str, table: str, infos: dict[str, SlotInfo]
@@ -753,7 +796,7 @@ class Renderer:
         extra = None
         examples = True
         k = spec.kind
-        if column is None and k not in ("required", "rule"):
+        if column is None and k not in ("required", "rule", "filled"):
             return None  # the column is absent: only the requirement checks apply
         if k == "required":
             bad = f"NOT {present(d, v)}"
@@ -761,6 +804,24 @@ class Renderer:
             if column is None:
                 message = f"{spec.rule.title} (column {spec.slots[0]} is missing)"
                 examples = False
+        elif k == "filled":
+            # the column as a whole: every row is reported when no row holds a value (or the column is absent)
+            shown = None
+            examples = False
+            if column is None:
+                bad = "TRUE"
+                message = f"{spec.rule.title} (column {spec.slots[0]} is missing)"
+            else:
+                a = self.alias("s")
+                needs.append(
+                    Need(
+                        "join",
+                        a,
+                        f"CROSS JOIN (SELECT count(*) AS n FROM {b.relation} AS x "
+                        f"WHERE {present(d, 'x.' + d.ident(column))}) AS {a}",
+                    )
+                )
+                bad = f"{a}.n = 0"
         elif k == "type":
             kind = spec.param("type")
             ok = self.valid(kind, v, spec.param("precision"), spec.param("int_bound"))
@@ -972,7 +1033,7 @@ def run_checks(
             if c.extra_example:
                 sel.append(f"CAST({c.extra_example} AS {runner.dialect.text})")
             rows = runner.execute(
-                f"SELECT {', '.join(sel)} FROM {_from(b, list(c.needs))} WHERE {c.bad} "
+                f"SELECT {', '.join(sel)} FROM {_from(b, _dedupe(c.needs))} WHERE {c.bad} "
                 f"ORDER BY r.{ROW} LIMIT {int(max_examples)}"
             )
             for row in rows:

@@ -39,6 +39,7 @@ from eucaim_spec.validate.sql_compile import (
     enum_key,
     is_truthy,
     norm,
+    present,
     run_checks,
     table_name,
 )
@@ -124,7 +125,13 @@ class SqlEngine:
     def compile_rules(self) -> list[Rule]:
         """Every rule, compiled from the LinkML schemas (what ``eucaim generate`` writes to the artifact)."""
         out: dict[str, Rule] = {
-            r.id: r for r in (*hr.ETL_RULES.values(), *hr.LINKAGE_RULES.values(), hr.POPULATION_UNKNOWN)
+            r.id: r
+            for r in (
+                *hr.ETL_RULES.values(),
+                *hr.LINKAGE_RULES.values(),
+                *hr.CLINICAL_RULES.values(),
+                hr.POPULATION_UNKNOWN,
+            )
         }
         s = self._schemas()
         for std, comp in s.compilers.items():
@@ -181,7 +188,7 @@ class SqlEngine:
             for i, f in enumerate(files):
                 rel = ctx.rel(f)
                 step(f"reading {rel}")
-                lt = load_table(con, f, f"t{i}", rel)
+                lt = load_table(con, f, f"t{i}", rel, ctx.options)
                 findings.extend(_problem_findings(lt.problems, ctx))
                 tables.append(_Table(lt, rel, f.stem))
             readable = [t for t in tables if t.loaded.ok]
@@ -333,6 +340,16 @@ class SqlEngine:
                 bindings.setdefault(t.cdm_table, t.binding)
         renderer = self._renderer(d, bindings)
         tier = ctx.target_tier
+        ctx.facts.cdm_tables = sorted({*(ctx.facts.cdm_tables or []), *bindings})
+        ds = bindings.get("dataset")
+        ds_col = ds.column("dataset_id") if ds is not None else None
+        if ds is not None and ds_col:
+            # for the cross-part rule "catalogue dct:identifier = CDM dataset_id" (validate/cross_part.py)
+            rows = runner.execute(
+                f"SELECT DISTINCT {d.ident(ds_col)} FROM {ds.relation} AS x "
+                f"WHERE {d.ident(ds_col)} IS NOT NULL ORDER BY 1 LIMIT 500"
+            )
+            ctx.facts.cdm_dataset_ids = [str(r[0]) for r in rows]
         findings: list[Finding] = []
         per_table: list[tuple[TableBinding, list[BoundCheck]]] = []
         missing: dict[str, list[str]] = {}
@@ -347,11 +364,18 @@ class SqlEngine:
                 specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
                 for sp in specs:
                     if sp.kind == "fk" and sp.param("ref_table") not in bindings:
-                        missing.setdefault(sp.param("ref_table"), []).append(t.cdm_table)
+                        # a table is owed only when a row points at it: an FK column that is absent (the ETL's
+                        # output schema lacks the later columns, e.g. tumor.tumor_body_site_id) or empty in every
+                        # row (image_study.procedure_id without procedures) references nothing
+                        col = b.column(sp.slots[0])
+                        if col is not None and _any_value(runner, b, col):
+                            missing.setdefault(sp.param("ref_table"), []).append(t.cdm_table)
                 checks += _render_all(renderer, specs, b)
                 checks += _extra_checks(d, comp, cname, b, "cdm", t.cdm_table, tier)
             elif t.kind in ("minimum", "imaging_tags") and s.minimum is not None:
                 checks += self._minimum_checks(renderer, t, b, tier)
+                if t.kind == "minimum":
+                    findings += self._clinical_table_findings(t, b, ctx)
             if t.kind in ("timepoints", "imaging_tags"):
                 tp = hr.timepoint_columns(b.columns)
                 if tp:
@@ -366,7 +390,10 @@ class SqlEngine:
                 tname = table_name(s.cdm, cls)
                 if tname in bindings or cls.abstract:
                     continue
-                if tname in missing or is_truthy(ann(cls, "required_table")):
+                # a table only later export views attest (attested_only_by) is never required by itself: the
+                # ETL's output schema (3_init_eucaim_cdm_output.sql) does not create it
+                required = is_truthy(ann(cls, "required_table")) and not ann(cls, "attested_only_by")
+                if tname in missing or required:
                     rule = hr.table_missing_rule("cdm", tname, comp.tier)
                     if rule.applies_at(tier):
                         findings.append(
@@ -429,6 +456,40 @@ class SqlEngine:
         checks += _extra_checks(d, comp, classes[0], b, "minimum", part, tier, classes)
         return checks
 
+    def _clinical_table_findings(self, t: _Table, b: TableBinding, ctx: CheckContext) -> list[Finding]:
+        """What makes a minimum clinical table unusable as a whole, whatever its rows say: no data rows, or a
+        column that every record class requires (PatientID, Population, Sex) absent from the header. Either
+        is a violation naming the file and the column, so such a table never conforms (an absent column
+        otherwise yields per-row findings only, and none when the rows cannot be classified or do not exist).
+        """
+        comp = self._schemas().compilers["minimum"]
+        classes = _record_classes(comp.sv)
+        out: list[Finding] = []
+        if t.loaded.rows == 0:
+            rule = hr.CLINICAL_RULES["no_rows"]
+            out.append(
+                rule.finding(
+                    target_tier=ctx.target_tier,
+                    message=f"{t.rel}: the minimum clinical table has a header but no data rows",
+                    location=Location(file=t.rel, table="minimum"),
+                )
+            )
+        required: dict[str, SlotInfo] | None = None
+        for cname in classes:
+            here = {si.name: si for si in comp.slots(cname) if si.required}
+            required = here if required is None else {k: v for k, v in required.items() if k in here}
+        rule = hr.CLINICAL_RULES["column_missing"]
+        for name, si in sorted((required or {}).items()):
+            if b.column(name, si.aliases) is None:
+                out.append(
+                    rule.finding(
+                        target_tier=ctx.target_tier,
+                        message=f"{t.rel}: column {name} is missing (required in every minimum clinical record)",
+                        location=Location(file=t.rel, table="minimum", column=name),
+                    )
+                )
+        return out
+
     def _linkage(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
         d = runner.dialect
         clinical: list[tuple[TableBinding, str]] = []
@@ -441,8 +502,10 @@ class SqlEngine:
                 clinical.append((b, b.columns[0]))
             elif t.kind == "cdm" and t.cdm_table == "patient" and b.column("patient_id"):
                 clinical.append((b, str(b.column("patient_id"))))
-            elif t.kind == "cdm" and t.cdm_table == "image_study" and b.column("patient_id"):
-                imaging.append((b, str(b.column("patient_id")), True))
+            elif t.kind == "cdm" and t.cdm_table == "image_study":
+                sb = _study_patients(d, b, tables)
+                if sb is not None:
+                    imaging.append((sb, "patient_id", True))
             elif t.kind in ("imaging_tags", "timepoints") and b.column("PatientID"):
                 imaging.append((b, str(b.column("PatientID")), True))
         tags = ctx.shared.get("dicom_tags")
@@ -473,10 +536,15 @@ class SqlEngine:
         import psycopg
 
         schema = str(ctx.options.get("db_schema") or DEFAULT_DB_SCHEMA)
+        # bounded: an unreachable host must end the run (exit 3), not hang it; a timeout in the URL wins
+        extra: dict[str, Any] = {}
+        if "connect_timeout" not in url:
+            extra["connect_timeout"] = int(ctx.options.get("db_timeout") or 10)
         try:
-            conn = psycopg.connect(url, autocommit=True)
+            conn = psycopg.connect(url, autocommit=True, **extra)
         except psycopg.Error as exc:
-            raise InputError(_safe_url(url), f"cannot connect: {str(exc).strip().splitlines()[0]}") from exc
+            reason = _safe_url(" ".join(str(exc).split()) or type(exc).__name__)
+            raise InputError(_safe_url(url), f"cannot connect: {reason}") from exc
         try:
             cur = conn.cursor()
 
@@ -557,6 +625,39 @@ def _discover(path: Path) -> Iterator[Path]:
                 yield f
 
 
+def _study_patients(d: Dialect, study: TableBinding, tables: list[_Table]) -> TableBinding | None:
+    """image_study rows with their patient: ``patient_id`` where given, else the patient of the study's
+    procedure (procedure -> cancer_condition). The ETL never fills image_study.patient_id
+    (6_procedure_update_output_db_for_dataset.sql links a study to its imaging procedure only), so on ETL output
+    the patient is reached through the procedure."""
+    sp, sproc = study.column("patient_id"), study.column("procedure_id")
+    by = {t.cdm_table: t.binding for t in tables if t.kind == "cdm" and t.binding is not None}
+    proc, cc = by.get("procedure"), by.get("cancer_condition")
+    via = None
+    if sproc and proc and cc:
+        p_id, p_cc = proc.column("procedure_id"), proc.column("cancer_condition_id")
+        c_id, c_pat = cc.column("cancer_condition_id"), cc.column("patient_id")
+        if p_id and p_cc and c_id and c_pat:
+            via = (
+                f"(SELECT p.{d.ident(p_id)} AS pid, c.{d.ident(c_pat)} AS pat FROM {proc.relation} AS p "
+                f"JOIN {cc.relation} AS c ON c.{d.ident(c_id)} = p.{d.ident(p_cc)})"
+            )
+    if via is None or sproc is None:
+        return study if sp else None
+    own = f"NULLIF(trim(s.{d.ident(sp)}), '')" if sp else "NULL"
+    rel = (
+        f"(SELECT s.{ROW} AS {ROW}, COALESCE({own}, v.pat) AS patient_id FROM {study.relation} AS s "
+        f"LEFT JOIN {via} AS v ON v.pid = s.{d.ident(sproc)})"
+    )
+    return TableBinding(study.name, rel, ["patient_id"], file=study.file, label=study.label)
+
+
+def _any_value(runner: Runner, b: TableBinding, column: str) -> bool:
+    """Whether ``column`` of ``b`` holds a value (not NULL, not blank) in at least one row."""
+    v = f"r.{runner.dialect.ident(column)}"
+    return bool(runner.execute(f"SELECT 1 FROM {b.relation} AS r WHERE {present(runner.dialect, v)} LIMIT 1"))
+
+
 def _qi(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -624,14 +725,18 @@ def _extra_checks(
 
 
 def _record_classes(sv: Any) -> list[str]:
-    """Minimum-data classes of the clinical table: concrete, PatientID first, no imaging slots."""
-    out = []
+    """Minimum-data classes of the clinical table: the concrete descendants of the class the schema marks as
+    the table's row (annotation ``table_first_column``). Chosen by declaration, not by induced slot order: the
+    order of induced slots is not part of LinkML's contract and once changed under us (every minimum rule
+    silently stopped running)."""
+    out: set[str] = set()
     for cname, cls in sv.all_classes().items():
-        if cls.abstract or cls.mixin:
+        if ann(cls, "table_first_column") is None:
             continue
-        slots = [norm(s.name) for s in sv.class_induced_slots(cname)]
-        if slots and slots[0] == "patientid" and not set(slots) & IMAGING_KEYS:
-            out.append(str(cname))
+        for d in [cname, *sv.class_descendants(cname, reflexive=False)]:
+            c = sv.get_class(d)
+            if not (c.abstract or c.mixin):
+                out.add(str(d))
     return sorted(out)
 
 
@@ -677,7 +782,7 @@ def _problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[F
                 target_tier=ctx.target_tier,
                 count=p.count,
                 message=f"{where}: {p.message}",
-                location=Location(file=p.file, row=(p.line - 1) if p.line else None),
+                location=Location(file=p.file, row=(p.line - 1) if p.line and p.line > 1 else None),
                 examples=p.examples,
             )
         )
@@ -688,7 +793,8 @@ def _safe_url(url: str) -> str:
     """The URL without its password (never print credentials)."""
     import re
 
-    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+    url = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+    return re.sub(r"(?i)(password\s*=\s*)('[^']*'|[^\s&]+)", r"\1***", url)  # key=value and ?password= forms
 
 
 __all__ = ["SqlEngine"]

@@ -75,6 +75,13 @@ ETL_RULES: dict[str, Rule] = {
             "keep exactly one header line, the same in every file of a table",
         ),
         _r(
+            "minimum.etl.column_name",
+            "every column has a name of its own",
+            _V,
+            "give each column one distinct name: a repeated or empty header name leaves it unclear which column "
+            "holds the data element, so neither is checked as it",
+        ),
+        _r(
             "minimum.etl.file_prefix",
             "file names start with the dataset id",
             _W,
@@ -103,6 +110,25 @@ LINKAGE_RULES: dict[str, Rule] = {
             "an imaged patient has no clinical data",
             _V,
             "add the patient's clinical row, or correct the PatientID",
+        ),
+    )
+}
+
+#: Rules of the minimum clinical table as a whole (what no per-row rule can say).
+CLINICAL_RULES: dict[str, Rule] = {
+    r.id.rsplit(".", 1)[1]: r
+    for r in (
+        _r(
+            "minimum.clinical.no_rows",
+            "the minimum clinical table has no data rows",
+            _V,
+            "export one row per subject under the header",
+        ),
+        _r(
+            "minimum.clinical.column_missing",
+            "a column every minimum clinical record requires is missing",
+            _V,
+            "add the column (header name as in the mapping template) and fill it in every row",
         ),
     )
 }
@@ -244,7 +270,9 @@ def timepoint_check(d: Dialect, b: TableBinding, rule: Rule, cols: tuple[str, st
     tpi = f"(CASE WHEN {d.full_match(vt, '[0-9]+')} AND length({vt}) < 9 THEN CAST({vt} AS INTEGER) END)"
     win = f'PARTITION BY {vp} ORDER BY {tpi}, r."_row"'
     needs = [Need("window", "tp_rank", f"row_number() OVER ({win})"), Need("window", "tp_int", tpi)]
-    bad = f"{present(d, vt)} AND (r.tp_int IS NULL OR r.tp_int <> r.tp_rank"
+    # a row without its patient cannot be placed in any patient's sequence (ETL output leaves
+    # image_study.patient_id empty): it is not ordered against the other patients' rows
+    bad = f"{present(d, vp)} AND {present(d, vt)} AND (r.tp_int IS NULL OR r.tp_int <> r.tp_rank"
     if order:
         vo = _ref(d, order)
         if "offset" in order.lower():

@@ -1,0 +1,116 @@
+"""Rules that span the parts of a dataset: the catalogue record against the tier checked and achieved, and
+against the CDM tables. The engines leave what these rules need in ``ctx.facts`` (``engine.RunFacts``); this
+module reads nothing itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eucaim_spec.report.model import Finding, Location, Severity
+from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.rules import Rule
+
+LEVEL_NOT_MET = Rule(
+    "dcat_ap.dataset.interoperability_level.not_met",
+    "The catalogue record declares an interoperability tier the dataset does not meet",
+    "dcat_ap", 1, Severity.violation, "check",
+    "Fix the findings that block the declared tier, or declare the tier the dataset meets "
+    "(eucaim:interoperabilityLevel: Tier 1 SPEC1000009, Tier 2 SPEC1000011, Tier 3 SPEC1000010).",
+)
+LEVEL_UNVERIFIED = Rule(
+    "dcat_ap.dataset.interoperability_level.unverified",
+    "The catalogue record declares a higher interoperability tier than the one checked",
+    "dcat_ap", 1, Severity.warning, "check",
+    "Run the check with --tier equal to the declared tier: only then is the declaration verified.",
+)
+LEVEL_UNDERSTATED = Rule(
+    "dcat_ap.dataset.interoperability_level.understated",
+    "The dataset meets a higher tier than its catalogue record declares",
+    "dcat_ap", 1, Severity.info, "check",
+    "Declare the tier the dataset meets in eucaim:interoperabilityLevel once it is onboarded at that tier.",
+)
+IDENTIFIER_MISMATCH = Rule(
+    "dcat_ap.dataset.identifier.cdm_dataset_id",
+    "The catalogue dct:identifier differs from the CDM dataset_id",
+    "dcat_ap", 1, Severity.violation, "check",
+    "Give the dataset one identifier: dct:identifier of the record must equal dataset.dataset_id of the CDM "
+    "tables (EUCAIM D4.14, 6.2.2.4).",
+)
+
+RULES = (LEVEL_NOT_MET, LEVEL_UNVERIFIED, LEVEL_UNDERSTATED, IDENTIFIER_MISMATCH)
+
+_TIER_LABEL = re.compile(r"^Tier\s*([123])\b", re.I)
+
+
+def declared_tier(code: str) -> int | None:
+    """The tier a hyper-ontology interoperability-level code stands for, read from the code's label in the
+    packaged ontology ("Tier 2", "Tier 1A+", ...): the codes are not in tier order (SPEC1000011 is Tier 2,
+    SPEC1000010 Tier 3), so never from the number."""
+    from eucaim_spec import vocab
+
+    c = vocab.load().concepts.get(code)
+    m = _TIER_LABEL.match(c.label) if c is not None else None
+    return int(m.group(1)) if m else None
+
+
+def achieved_tier(findings: list[Finding], target_tier: int) -> int:
+    """The highest tier <= target with no violation of a rule of that tier or below (0: Tier 1 not met)."""
+    violation_tiers = {f.tier for f in findings if str(f.severity) == "violation"}
+    achieved = 0
+    for tier in range(1, target_tier + 1):
+        if any(t <= tier for t in violation_tiers):
+            break
+        achieved = tier
+    return achieved
+
+
+def cross_part_findings(findings: list[Finding], ctx: CheckContext, data_checked: bool) -> list[Finding]:
+    """Findings of the cross-part rules, given the findings so far (after tier filtering and the suite).
+
+    ``data_checked``: clinical or imaging data were checked in this run; without them a declared tier can
+    only be compared with the tier asked for, never called met or not met.
+    """
+    out: list[Finding] = []
+    datasets = ctx.facts.catalogue or []
+    target = ctx.target_tier
+    achieved = achieved_tier(findings, target)
+    for ds in datasets:
+        loc = Location(file=ds.file, node=ds.node, path="https://cancerimage.eu/ontology/EUCAIM#interoperabilityLevel")
+        tiers = sorted({t for t in (declared_tier(c) for c in ds.levels) if t is not None})
+        if len(tiers) != 1:
+            continue  # absent, unknown or several: the record's own shapes report that
+        declared = tiers[0]
+        if declared > target:
+            out.append(LEVEL_UNVERIFIED.finding(
+                target_tier=target, location=loc,
+                message=f"the record declares Tier {declared}, this check targeted Tier {target}: "
+                        f"run --tier {declared} to verify the declaration",
+            ))
+        elif data_checked and achieved < declared:
+            # counted at the declared tier: the claim fails there, the tiers below stand as they are
+            out.append(LEVEL_NOT_MET.finding(
+                target_tier=target, location=loc,
+                message=f"the record declares Tier {declared}, the dataset "
+                        + (f"meets Tier {achieved} only" if achieved else "does not meet Tier 1"),
+            ).model_copy(update={"tier": declared}))
+        elif data_checked and achieved > declared and ctx.facts.cdm_tables:
+            # above Tier 1 only CDM tables evidence a tier: without them "achieved" means "nothing blocked"
+            out.append(LEVEL_UNDERSTATED.finding(
+                target_tier=target, location=loc,
+                message=f"the dataset meets Tier {achieved}, the record declares Tier {declared}",
+            ))
+    cdm_ids = ctx.facts.cdm_dataset_ids
+    if cdm_ids:
+        for ds in datasets:
+            if ds.identifiers and not set(ds.identifiers) & set(cdm_ids):
+                # identifiers of a dataset are not personal data: naming them is what lets the holder fix it
+                out.append(IDENTIFIER_MISMATCH.finding(
+                    target_tier=target,
+                    location=Location(file=ds.file, node=ds.node, path="http://purl.org/dc/terms/identifier",
+                                      table="dataset", column="dataset_id"),
+                    message=f"dct:identifier {', '.join(repr(i) for i in ds.identifiers)} matches no CDM "
+                            f"dataset_id ({', '.join(repr(i) for i in cdm_ids[:5])}"
+                            + (", ..." if len(cdm_ids) > 5 else "") + ")",
+                ))
+    return out
