@@ -36,11 +36,14 @@ def write(out: Path) -> None:
     clinical.mkdir()
     with open(clinical / f"{DATASET_ID}_minimum_clinical.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
+        # every mandatory and mandatory-if-available column, so that the example shows a clean Tier-1 table
         w.writerow(["PatientID", "Population", "Sex", "radiological_detection_offset_days",
-                    "pathology_confirmation_offset_days", "first_treatment_offset_days", "age_at_diagnosis",
-                    "topography_organ"])
+                    "pathology_confirmation_offset_days", "first_treatment_offset_days", "offset_baseline",
+                    "age_at_diagnosis", "topography_organ", "pathology_confirmation_method", "pathology",
+                    "imaging_procedure_protocol", "treatment"])
         for pid, sex, age, organ, *_ in PATIENTS:
-            w.writerow([pid, "COM1001087", sex, "-30", "0", "28", age, organ])
+            w.writerow([pid, "COM1001087", sex, "-30", "0", "28", "pathology confirmation", age, organ,
+                        "CLIN1001712", "8140/3", "MR prostate multiparametric", "CLIN1024528"])
     for pid, _, age, _, body_part, modality, maker in PATIENTS:
         folder = out / "imaging" / pid / "study-1" / "series-1"
         series(folder, 3, patient_id=pid, study=f"{pid}-study-1", series=f"{pid}-series-1", modality=modality,

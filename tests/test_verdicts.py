@@ -96,17 +96,26 @@ def _example_rows() -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
-#: column -> (broken value, the rule that must fire). Every column of the shipped clinical table is listed:
-#: the test below fails when the example gains a column this table does not break.
+#: column -> (broken value, the rule that must fire, its severity). Every column of the shipped clinical table is
+#: listed: the test below fails when the example gains a column this table does not break. Free-text columns
+#: (the schema binds no code list to them) can only be broken by leaving them empty.
 BREAK = {
-    "PatientID": ("EX-9999", "minimum.linkage.clinical_without_images"),
-    "Population": ("COM9999999", "minimum.population.unrecognised"),
-    "Sex": ("COM1001087", "minimum.positive_case_record.sex.code"),
-    "radiological_detection_offset_days": ("minus thirty", "minimum.positive_case_record.radiological_detection_offset_days.type"),
-    "pathology_confirmation_offset_days": ("0.5", "minimum.positive_case_record.pathology_confirmation_offset_days.type"),
-    "first_treatment_offset_days": ("", "minimum.clinical.first_treatment_date_or_offset"),
-    "age_at_diagnosis": ("-1", "minimum.positive_case_record.age_at_diagnosis.range"),
-    "topography_organ": ("BP0000000", "minimum.positive_case_record.topography_organ.code"),
+    "PatientID": ("EX-9999", "minimum.linkage.clinical_without_images", "violation"),
+    "Population": ("COM9999999", "minimum.population.unrecognised", "violation"),
+    "Sex": ("COM1001087", "minimum.positive_case_record.sex.code", "violation"),
+    "radiological_detection_offset_days": (
+        "minus thirty", "minimum.positive_case_record.radiological_detection_offset_days.type", "violation"),
+    "pathology_confirmation_offset_days": (
+        "0.5", "minimum.positive_case_record.pathology_confirmation_offset_days.type", "violation"),
+    "first_treatment_offset_days": ("", "minimum.clinical.first_treatment_date_or_offset", "warning"),
+    "offset_baseline": ("", "minimum.positive_case_record.offset_baseline.required", "info"),
+    "age_at_diagnosis": ("-1", "minimum.positive_case_record.age_at_diagnosis.range", "violation"),
+    "topography_organ": ("BP0000000", "minimum.positive_case_record.topography_organ.code", "violation"),
+    "pathology_confirmation_method": (
+        "", "minimum.positive_case_record.pathology_confirmation_method.required", "warning"),
+    "pathology": ("", "minimum.positive_case_record.pathology.required", "warning"),
+    "imaging_procedure_protocol": ("", "minimum.positive_case_record.imaging_procedure_protocol.required", "warning"),
+    "treatment": ("CLIN0000001", "minimum.positive_case_record.treatment.code", "violation"),
 }
 
 
@@ -118,7 +127,7 @@ def test_every_column_of_the_shipped_clinical_table_is_breakable():
 @pytest.mark.parametrize("column", sorted(BREAK))
 def test_shipped_example_with_one_broken_value_is_caught(column, tmp_path):
     header, rows = _example_rows()
-    value, rule = BREAK[column]
+    value, rule, sev = BREAK[column]
     dataset = tmp_path / "ds"
     shutil.copytree(EXAMPLE, dataset)
     rows[1][header.index(column)] = value  # the second data row
@@ -127,8 +136,7 @@ def test_shipped_example_with_one_broken_value_is_caught(column, tmp_path):
     code, report = _check(dataset)
     hits = [f for f in report["findings"] if f["rule_id"] == rule]
     assert hits, (column, sorted({f["rule_id"] for f in report["findings"]}))
-    sev = "warning" if rule.endswith("_or_offset") else "violation"
-    assert hits[0]["severity"] == sev
+    assert hits[0]["severity"] == sev and hits[0]["count"] == 1
     if sev == "violation":
         assert code == 1 and report["achieved_tier"] == 0
     assert hits[0]["location"]["row"] == 2 or rule.startswith("minimum.linkage")
