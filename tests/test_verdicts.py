@@ -244,3 +244,24 @@ def test_new_rules_are_in_the_catalogue():
                 "dcat_ap.dataset.interoperability_level.unverified", "dcat_ap.dataset.identifier.cdm_dataset_id",
                 "minimum.positive_case_record.patientid.unique"):
         assert rid in ids, rid
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "junit", "sarif", "markdown", "html"])
+def test_personal_dates_of_the_minimum_table_are_never_echoed(fmt, tmp_path):
+    """Dates that may identify a person (personal_data in schemas/minimum) are named, never printed, even when
+    they are the broken value a finding is about."""
+    seeded = ["1961-13-45", "1958-02-30x", "2020/01/07"]
+    f = tmp_path / "t.csv"
+    f.write_text(
+        "PatientID,Population,Sex,age_at_diagnosis,topography_organ,radiological_detection_date,"
+        "pathology_confirmation_date,first_treatment_date\n"
+        f"P1,COM1001087,COM1001366,50,BP1000113,{seeded[0]},{seeded[1]},{seeded[2]}\n",
+        encoding="utf-8",
+    )
+    out_file = tmp_path / f"report.{fmt}"
+    code, out, err = run_cli(["check", str(f), "--format", fmt, "--no-progress", "-o", str(out_file)])
+    assert code == 1, err
+    text = out + err + out_file.read_text(encoding="utf-8")
+    assert "radiological_detection_date" in text
+    for value in seeded:
+        assert value not in text, (fmt, value)
