@@ -211,7 +211,7 @@ def test_catalogue_identifier_must_equal_cdm_dataset_id(tmp_path):
     shutil.copytree(EXAMPLE, ds)
     record = (ds / "metadata" / "dataset.ttl").read_text(encoding="utf-8")
     ident = record.split("dct:identifier", 1)[1].split('"', 2)[1]
-    (ds / "clinical" / "dataset.csv").write_text(f"dataset_id,dataset_name\nother-id,x\n", encoding="utf-8")
+    (ds / "clinical" / "dataset.csv").write_text("dataset_id,dataset_name\nother-id,x\n", encoding="utf-8")
     _, report = _check(ds, 1)
     f = _violations(report)["dcat_ap.dataset.identifier.cdm_dataset_id"]
     assert "other-id" in f["message"] and f["location"]["column"] == "dataset_id"

@@ -586,10 +586,10 @@ class ClassCompiler:
         return specs
 
     @staticmethod
-    def _either_or_slots(cls: Any) -> set[str]:
+    def _either_or_slots(class_def: Any) -> set[str]:
         """Slots of the class's either/or rules: precondition "A absent", postcondition "B present"."""
         out: set[str] = set()
-        for rule in cls.rules or []:
+        for rule in class_def.rules or []:
             if rule.deactivated or not rule.preconditions or not rule.postconditions:
                 continue
             pre = rule.preconditions.slot_conditions or {}
