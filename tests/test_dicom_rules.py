@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +18,7 @@ from eucaim_spec.report.model import Finding
 from eucaim_spec.validate import dicom_header, dicom_rules, dicom_scan
 from eucaim_spec.validate.dicom_engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
+from tests.conftest import run_cli
 
 
 def run(root: Path, tier: int = 1, **options: object) -> list[Finding]:
@@ -121,19 +123,27 @@ def test_deidentification(tmp_path: Path) -> None:
     assert c["dicom.deid.identity_removed"] == 1
     assert c["dicom.deid.burned_in_annotation"] == 1
     assert c["dicom.deid.burned_in_review"] == 1  # the MG series; the US series already fails
-    tags = sorted(f.location.tag for f in findings if f.rule_id == "dicom.deid.identifying_attributes")
-    assert tags == [
-        "(0008,0050) AccessionNumber",
-        "(0008,0080) InstitutionName",
+    # X: removed
+    assert sorted(by_tag(findings, "dicom.deid.identifying_attributes")) == [
         "(0008,0081) InstitutionAddress",
-        "(0008,0090) ReferringPhysicianName",
-        "(0008,1010) StationName",
-        "(0008,1070) OperatorsName",
         "(0010,1000) OtherPatientIDs",
         "(0010,1040) PatientAddress",
     ]
+    # VR PN, Z (ReferringPhysicianName) or X/Z/D (OperatorsName): a name that is no declared dummy
+    assert by_tag(findings, "dicom.deid.person_attributes") == {
+        "(0008,0090) ReferringPhysicianName": (1, ["seeded.dcm"]),
+        "(0008,1070) OperatorsName": (1, ["seeded.dcm"]),
+    }
+    # Z (AccessionNumber) or X/Z/D: a value may be a dummy: verify
+    assert by_tag(findings, "dicom.deid.dummy_values") == {
+        "(0008,0050) AccessionNumber": (1, ["seeded.dcm"]),
+        "(0008,0080) InstitutionName": (1, ["seeded.dcm"]),
+        "(0008,1010) StationName": (1, ["seeded.dcm"]),
+    }
     sev = severities(findings)
     assert sev["dicom.deid.patient_name"] == "violation"
+    assert sev["dicom.deid.person_attributes"] == "violation"
+    assert sev["dicom.deid.dummy_values"] == "warning"
     assert sev["dicom.deid.private_tags"] == "warning"
 
 
@@ -160,15 +170,80 @@ def test_deid_policy_keeps_what_eucaim_needs_and_reports_the_rest_of_the_table(t
     save(flagged, tmp_path / "flagged.dcm")
     findings = run(tmp_path)
     assert by_tag(findings, "dicom.deid.identifying_attributes") == {
-        "(0008,0050) AccessionNumber": (1, ["flagged.dcm"]),
-        "(0008,0080) InstitutionName": (1, ["flagged.dcm"]),
         "(0016,004D) CameraOwnerName": (1, ["flagged.dcm"]),
         "(0040,A078) AuthorObserverSequence": (1, ["flagged.dcm"]),
         "(0040,A353) AddressTrial": (1, ["flagged.dcm"]),
     }
+    assert by_tag(findings, "dicom.deid.dummy_values") == {
+        "(0008,0050) AccessionNumber": (1, ["flagged.dcm"]),
+        "(0008,0080) InstitutionName": (1, ["flagged.dcm"]),
+    }
     assert by_tag(findings, "dicom.deid.free_text") == {"(0018,0010) ContrastBolusAgent": (1, ["flagged.dcm"])}
-    assert {f.rule_id for f in findings} == {"dicom.deid.identifying_attributes", "dicom.deid.free_text"}
+    assert {f.rule_id for f in findings} == {
+        "dicom.deid.identifying_attributes", "dicom.deid.dummy_values", "dicom.deid.free_text"
+    }
     assert all(e.startswith("flagged.dcm") for f in findings for e in f.examples)
+
+
+def deidentified(
+    *, series: str, instance: int = 1, name: str = "", **seeds: str
+) -> Any:  # a pydicom Dataset
+    """An image as a de-identifier leaves it: StudyID 1 (Z, a dummy every de-identifier writes), a dummy
+    birth date, a placeholder referring physician, the operator as the pseudonymised PatientID."""
+    ds = image(series=series, instance=instance)
+    ds.PatientName, ds.StudyID, ds.PatientBirthDate = name, "1", "00010101"
+    ds.ReferringPhysicianName, ds.OperatorsName = "ANONYMOUS^^", ds.PatientID
+    for keyword, value in seeds.items():
+        setattr(ds, keyword, value)
+    return ds
+
+
+def test_dummies_pass_and_z_d_values_are_one_warning_per_attribute(tmp_path: Path) -> None:
+    """Z and D allow a dummy (PS3.15 E.1.1): declared placeholders and the PatientID pass, StudyID 1 is a warning
+    once for all files, and a name or a birth date that may be real stays a violation."""
+    for i, name in enumerate(["", "ANONYMIZED", "PSEUDO-001", "anonymous^^^"], start=1):
+        save(deidentified(series="ok", instance=i, name=name), tmp_path / "ok" / f"{i}.dcm")
+    findings = run(tmp_path)
+    assert [(f.rule_id, f.count, f.location.tag if f.location else None, str(f.severity)) for f in findings] == [
+        ("dicom.deid.dummy_values", 4, "(0020,0010) StudyID", "warning")
+    ]
+    assert findings[0].message.startswith("4 file(s) carry a value in (0020,0010) StudyID: verify it is a dummy")
+    # values that may be original: violations naming the tag, never the value
+    save(deidentified(series="bad", name="Holmes^Sherlock", PatientBirthDate="19230417"), tmp_path / "bad" / "1.dcm")
+    save(deidentified(series="bad", instance=2, ReferringPhysicianName="Watson^John"), tmp_path / "bad" / "2.dcm")
+    findings = run(tmp_path)
+    assert counts(findings) == {
+        "dicom.deid.patient_name": 1,
+        "dicom.deid.patient_birth_date": 1,
+        "dicom.deid.person_attributes": 1,
+        "dicom.deid.dummy_values": 6,
+    }
+    assert by_tag(findings, "dicom.deid.person_attributes") == {
+        "(0008,0090) ReferringPhysicianName": (1, ["bad/2.dcm"])
+    }
+    assert not any(v in f.message + " ".join(f.examples) for f in findings for v in ("Holmes", "Watson", "1923"))
+
+
+def test_uid_format_and_u_star(tmp_path: Path) -> None:
+    """U: a replacement UID, of which only the format can be checked; X/Z/U* sequences stay (Retain UIDs)."""
+    ds = deidentified(series="u")
+    ds.ContentSequence = [item(UID="2.25.12"), item(UID="1.2.3.04")]  # the first valid, the second not
+    ds.ReferencedImageSequence = [item(ReferencedSOPInstanceUID=uid("x"), ReferencedSOPClassUID="1.2.3")]
+    save(ds, tmp_path / "u.dcm")
+    findings = run(tmp_path)
+    assert by_tag(findings, "dicom.deid.uid_format") == {
+        "(0040,A124) UID": (1, ["u.dcm: (0040,A730)[2]>(0040,A124) UID"])
+    }
+    assert severities(findings)["dicom.deid.uid_format"] == "warning"
+    # through the CLI on the packaged suite: a warning does not fail Tier 1
+    code, out, _err = run_cli(["check", str(tmp_path), "--tier", "1", "--format", "json", "--workers", "1"])
+    report = json.loads(out)
+    assert code == 0
+    assert {(f["rule_id"], f["severity"], f["count"]) for f in report["findings"] if "deid" in f["rule_id"]} == {
+        ("dicom.deid.uid_format", "warning", 1),
+        ("dicom.deid.dummy_values", "warning", 1),  # StudyID 1
+        ("dicom.deid.free_text", "warning", 1),  # ContentSequence: Clean Structured Content
+    }
 
 
 NESTED_VARIANTS = {
@@ -205,8 +280,12 @@ def test_nested_attributes_are_reported_where_they_sit(
     findings = run(tmp_path)
     assert calls == ([] if reader == "none" else [reader])
     assert by_tag(findings, "dicom.deid.identifying_attributes") == {
-        "(0008,0050) AccessionNumber": (1, ["n.dcm: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
         "(0040,0275) RequestAttributesSequence": (1, ["n.dcm"]),  # a listed sequence with items
+    }
+    assert by_tag(findings, "dicom.deid.dummy_values") == {
+        "(0008,0050) AccessionNumber": (1, ["n.dcm: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
+    }
+    assert by_tag(findings, "dicom.deid.person_attributes") == {
         "(0040,A123) PersonName": (1, ["n.dcm: (0040,A730)[1]>(0040,A730)[1]>(0040,A123) PersonName"]),
     }
     assert by_tag(findings, "dicom.deid.free_text") == {"(0040,A730) ContentSequence": (1, ["n.dcm"])}
@@ -214,10 +293,10 @@ def test_nested_attributes_are_reported_where_they_sit(
     # the private creator element comes first in the item
     assert (private.count, private.examples) == (1, ["n.dcm: (0008,1110)[1]>(0011,0010)"])
     # the message names a nested place too (formats that show no examples show it); top-level ones are as before
-    messages = {f.location.tag: f.message for f in findings if f.rule_id == "dicom.deid.identifying_attributes"}
+    messages = {f.location.tag: f.message for f in findings if f.rule_id.startswith("dicom.deid.")}
     assert messages["(0008,0050) AccessionNumber"] == (
-        "1 file(s) carry a value in (0008,0050) AccessionNumber "
-        "(in n.dcm: at (0040,0275)[2]>(0008,0050) AccessionNumber)"
+        "1 file(s) carry a value in (0008,0050) AccessionNumber: verify it is a dummy value (the profile empties "
+        "it or replaces it by a dummy) (in n.dcm: at (0040,0275)[2]>(0008,0050) AccessionNumber)"
     )
     assert messages["(0040,0275) RequestAttributesSequence"] == (
         "1 file(s) carry a value in (0040,0275) RequestAttributesSequence"
@@ -412,15 +491,21 @@ def test_nifti_sidecar_sequences_are_walked(tmp_path: Path) -> None:
         "Value": [{}, {"00080050": {"vr": "SH", "Value": ["ACC-1"]}, "00100010": {"vr": "PN"}}],
     }
     sidecar["00081110"] = {"vr": "SQ", "Value": []}
+    # person names in the JSON model: a declared dummy passes, another name does not
+    sidecar["00080090"] = {"vr": "PN", "Value": [{"Alphabetic": "ANONYMIZED"}]}
+    sidecar["00081070"] = {"vr": "PN", "Value": [{"Alphabetic": "Holmes^S", "Ideographic": ""}]}
     sidecar["60024000"] = {"vr": "LT", "Value": ["overlay note"]}
     nifti(tmp_path / "vol.nii.gz", sidecar)
     findings = run(tmp_path)
     assert by_tag(findings, "dicom.deid.identifying_attributes") == {
-        "(0008,0050) AccessionNumber": (1, ["vol.nii.gz: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
         "(0040,0275) RequestAttributesSequence": (1, ["vol.nii.gz"]),
         "(60xx,4000) OverlayComments": (1, ["vol.nii.gz: (6002,4000) OverlayComments"]),
     }
+    assert by_tag(findings, "dicom.deid.dummy_values") == {
+        "(0008,0050) AccessionNumber": (1, ["vol.nii.gz: (0040,0275)[2]>(0008,0050) AccessionNumber"]),
+    }
     assert "dicom.deid.patient_name" not in counts(findings)  # PatientName without a value
+    assert by_tag(findings, "dicom.deid.person_attributes") == {"(0008,1070) OperatorsName": (1, ["vol.nii.gz"])}
 
 
 def test_tier3_layout(tmp_path: Path) -> None:
@@ -465,5 +550,5 @@ def test_pydicom_test_files(tmp_path: Path) -> None:
     assert c["dicom.integrity.truncated"] == 2
     assert c["dicom.deid.patient_name"] == 4  # all four carry a name
     assert c["dicom.deid.private_tags"] == 1  # CT_small
-    inst = [f for f in findings if f.rule_id == "dicom.deid.identifying_attributes"]
-    assert {f.location.tag for f in inst} >= {"(0008,0080) InstitutionName", "(0008,1010) StationName"}
+    dummies = by_tag(findings, "dicom.deid.dummy_values")
+    assert {"(0008,0080) InstitutionName", "(0008,1010) StationName"} <= set(dummies)

@@ -171,6 +171,15 @@ def test_fast_reader_and_pydicom_give_the_same_rows(tmp_path: Path, monkeypatch:
         image(series="seeded", seeds={"PatientName": "X^Y", "InstitutionName": "Z"}, private=True),
         tmp_path / "s.dcm",
     )
+    # judged values (names, Z/D and C attributes, UIDs): declared dummies, the PatientID, other values, nested too
+    judged_seeds = {
+        "PatientName": "ANONYMIZED^^", "PatientBirthDate": "00010101", "OperatorsName": "PSEUDO-001",
+        "ReferringPhysicianName": "Holmes^S", "StudyID": "1", "UID": "1.02", "ImageComments": "ANONYMIZED",
+    }  # fmt: skip
+    for syntax in (None, ImplicitVRLittleEndian):
+        ds = image(series="judged", seeds=judged_seeds)
+        ds.ContentSequence = [item(PersonName="ANONYMOUS", UID="2.25.7"), item(PersonName="Watson^J")]
+        save(ds, tmp_path / "judged" / f"{'implicit' if syntax else 'explicit'}.dcm", syntax)
     # attributes inside sequence items: both VR encodings, defined and undefined lengths, cut inside an item
     for syntax in (None, ImplicitVRLittleEndian):
         for undefined in (False, True):
@@ -189,6 +198,14 @@ def test_fast_reader_and_pydicom_give_the_same_rows(tmp_path: Path, monkeypatch:
         rows[fast] = dicom_scan.scan_chunk(str(tmp_path), files)
     assert len(files) > 150
     assert rows[True] == rows[False]
+    for row in (r for r in rows[True] if r["path"].startswith("judged/")):
+        assert {t["attribute"]: t["location"] for t in row["identifying_tags"]} == {
+            "(0008,0090) ReferringPhysicianName": None,
+            "(0020,0010) StudyID": None,
+            "(0040,A124) UID": None,  # not a valid UID (a leading zero); the nested one is
+            "(0040,A123) PersonName": "(0040,A730)[2]>(0040,A123) PersonName",  # item 1 holds a dummy
+            "(0040,A730) ContentSequence": None,
+        }, row["path"]
     nested = {r["path"]: r for r in rows[True] if r["path"].startswith("nested/")}
     assert len(nested) == 6
     for path, row in nested.items():

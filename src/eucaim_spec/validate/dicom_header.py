@@ -5,7 +5,10 @@ the DICM preamble in Explicit or Implicit VR Little Endian (nearly all files in 
 walks the element headers with ``struct``, keeps the raw value of the few tags the scan needs and
 the length of every top-level element, and seeks over everything else. Sequences are walked item by
 item (never decoded): inside them it notes where the first watched tag with a value and the first
-private tag sit, as a path of (sequence tag, item number) steps. It stops at the pixel data element.
+private tag sit, as a path of (sequence tag, item number) steps. For the tags whose values are judged
+(de-identification: is it a dummy?) it keeps every occurrence with a value inside sequences, with its
+raw bytes when they are short (the caller judges them in memory and keeps no value). It stops at the pixel
+data element.
 
 Which elements are sequences: VR SQ (explicit VR); in Implicit VR, an undefined length, or a defined
 length whose value starts with an item tag, unless the element is private (pydicom, without a private
@@ -34,6 +37,8 @@ IMPLICIT_LE = "1.2.840.10008.1.2"
 #: Transfer syntaxes this reader does not handle: big endian and deflate (values are not in place).
 NOT_HANDLED = frozenset({"1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"})
 MAX_DEPTH = 16
+#: Judged values longer than this are not read (``Header.judged`` holds None): no dummy is that long.
+MAX_JUDGED = 1024
 #: Bytes read at a time: most headers fit in one read.
 BLOCK = 8192
 
@@ -64,6 +69,11 @@ class Header:
     nested: dict[int, tuple[int, ...]] = field(default_factory=dict)
     #: The first private tag inside a sequence, as (sequence tag, item number, ..., private tag).
     nested_private: tuple[int, ...] | None = None
+    #: Every occurrence with a value of a judged tag inside a sequence, in the order of the file: (tag, path,
+    #: raw value), the value None for a sequence with items or a value longer than ``MAX_JUDGED``. (At the
+    #: top level, pass the judged tags in ``wanted``: their values are in ``values``, their lengths in
+    #: ``lengths``.)
+    judged: list[tuple[int, tuple[int, ...], bytes | None]] = field(default_factory=list)
     media_storage_class: str | None = None
     transfer_syntax: str | None = None
     #: The file ends before an element (or the pixel data) it declares.
@@ -123,12 +133,13 @@ def _element(b: _Buffer, off: int, implicit: bool) -> tuple[int, bytes | None, i
 class _Watch:
     """What a sequence walk looks for, and what it found."""
 
-    __slots__ = ("groups", "nested", "private", "tags")
+    __slots__ = ("groups", "judge", "judged", "nested", "private", "tags")
 
-    def __init__(self, tags: frozenset[int], groups: frozenset[int]) -> None:
-        self.tags, self.groups = tags, groups
+    def __init__(self, tags: frozenset[int], groups: frozenset[int], judge: frozenset[int]) -> None:
+        self.tags, self.groups, self.judge = tags, groups, judge
         self.nested: dict[int, tuple[int, ...]] = {}
         self.private: tuple[int, ...] | None = None
+        self.judged: list[tuple[int, tuple[int, ...], bytes | None]] = []
 
 
 def _starts_with_item(b: _Buffer, off: int) -> bool:
@@ -192,6 +203,8 @@ def _item(b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, pat
         if group & 1 and 0x0008 < group < 0xFFFF:
             if w.private is None:
                 w.private = (*path, tag)
+        elif present and tag in w.judge:
+            w.judged.append((tag, path, None if sequence else _value(b, off, length)))
         elif present and (tag in w.tags or group in w.groups) and tag not in w.nested:
             w.nested[tag] = path
         if sequence:
@@ -203,21 +216,38 @@ def _item(b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, pat
                 raise _Truncated
 
 
+def _value(b: _Buffer, off: int, length: int) -> bytes | None:
+    """The raw value at ``off`` when at most ``MAX_JUDGED`` bytes long, else None (not read).
+
+    A value the file cuts short is what there is of it, as pydicom reads it (the caller then sees the
+    truncation when it moves past the value).
+    """
+    if length > MAX_JUDGED:
+        return None
+    length = min(length, b.size - off)
+    if length <= 0:
+        return b""
+    buf, i = b.window(off, length)
+    return bytes(buf[i : i + length])
+
+
 def read_header(
     fp: IO[bytes],
     size: int,
     wanted: frozenset[int],
     watch: frozenset[int] = frozenset(),
     watch_groups: frozenset[int] = frozenset(),
+    judge: frozenset[int] = frozenset(),
 ) -> Header:
     """Walk the header of a file with the DICM preamble (any position of ``fp``).
 
     ``wanted``: top-level tags whose raw value to keep. ``watch`` and ``watch_groups``: tags, and
     groups of tags, whose first occurrence with a value inside a sequence to note (``Header.nested``).
+    ``judge``: tags whose every occurrence with a value inside a sequence to keep (``Header.judged``).
     Raises ``Fallback`` when the file needs pydicom. Stops at the pixel data element (not read).
     """
     out = Header()
-    w = _Watch(watch, watch_groups)
+    w = _Watch(watch, watch_groups, judge)
     b = _Buffer(fp, size)
     off = 132
     # File meta information: always Explicit VR Little Endian.
@@ -295,5 +325,5 @@ def read_header(
                 raise _Truncated
     except _Truncated:
         out.truncated = True
-    out.nested, out.nested_private = w.nested, w.private
+    out.nested, out.nested_private, out.judged = w.nested, w.private, w.judged
     return out

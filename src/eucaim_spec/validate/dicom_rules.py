@@ -102,21 +102,45 @@ CHECKS: dict[str, Check] = {
         "{n} image(s) without PatientAge (0010,1010): the age must come from the clinical age at diagnosis",
     ),
     # de-identification
-    # ``deid`` has one row per file and attribute of the profile carrying a value (``example`` names
-    # where when it is not at the top level: inside sequence items, or a repeating group).
+    # ``deid`` has one row per file and attribute of the profile that the scan reports (``example`` names
+    # where when it is not at the top level: inside sequence items, or a repeating group). For the kinds
+    # whose value is judged (deid_profile.JUDGED: names, person dates, Z/D attributes, UIDs) only a value
+    # that is not acceptable is reported: not empty, not the pseudonymised PatientID, not a declared dummy
+    # (for UIDs: not a valid UID). No value reaches the table.
     "dicom.deid.patient_name": Check(
         "SELECT path, example, location FROM deid WHERE kind = 'patient_name'",
-        "{n} file(s) carry a value in PatientName (0010,0010)",
+        "{n} file(s) carry a value in PatientName (0010,0010) that is neither the pseudonymised PatientID "
+        "nor a declared dummy",
         located=True,
     ),
     "dicom.deid.patient_birth_date": Check(
         "SELECT path, example, location FROM deid WHERE kind = 'birth_date'",
-        "{n} file(s) carry a value in PatientBirthDate (0010,0030)",
+        "{n} file(s) carry a value in PatientBirthDate (0010,0030) that is not a declared dummy date",
+        located=True,
+    ),
+    "dicom.deid.person_attributes": Check(
+        "SELECT tag, path, example, location FROM deid WHERE kind = 'person'",
+        "{n} file(s) name or date a person in {tag} with a value that is neither the pseudonymised "
+        "PatientID nor a declared dummy",
+        per_tag=True,
         located=True,
     ),
     "dicom.deid.identifying_attributes": Check(
         "SELECT tag, path, example, location FROM deid WHERE kind = 'identifier'",
         "{n} file(s) carry a value in {tag}",
+        per_tag=True,
+        located=True,
+    ),
+    "dicom.deid.dummy_values": Check(
+        "SELECT tag, path, example, location FROM deid WHERE kind = 'dummy'",
+        "{n} file(s) carry a value in {tag}: verify it is a dummy value (the profile empties it or "
+        "replaces it by a dummy)",
+        per_tag=True,
+        located=True,
+    ),
+    "dicom.deid.uid_format": Check(
+        "SELECT tag, path, example, location FROM deid WHERE kind = 'uid'",
+        "{n} file(s) carry a value in {tag} that is not a valid UID (the profile replaces it by a new UID)",
         per_tag=True,
         located=True,
     ),

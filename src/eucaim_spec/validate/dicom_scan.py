@@ -4,8 +4,9 @@ The table (pyarrow, one row per file, sorted by path) is what every DICOM rule r
 what ``eucaim extract-tags`` writes from. It holds the pseudonymised PatientID, UIDs, the minimum
 attributes, descriptions and the flags the de-identification rules need; it never holds the value of an
 identifying attribute, only which ones carry a value and where: ``identifying_tags`` lists, per attribute
-of ``deid_profile.PROFILE``, the first place it carries a value, at the top level or inside sequence
-items (``(0040,0275)[2]>(0008,0050) AccessionNumber``: tags, item numbers and keywords, never a value).
+of ``deid_profile.PROFILE``, the first place it carries a value (for the judged kinds: a value that
+``deid_profile.passes`` rejects), at the top level or inside sequence items
+(``(0040,0275)[2]>(0008,0050) AccessionNumber``: tags, item numbers and keywords, never a value).
 
 Every file is opened read-only; nothing under the scanned path is ever written.
 """
@@ -82,6 +83,8 @@ SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = (
 _PIXEL_TAGS = {0x7FE00010, 0x7FE00009, 0x7FE00008}
 #: Tags whose values the fast reader keeps.
 _WANTED = frozenset([tag for _, tag in STRING_TAGS] + [0x00200013])
+#: ... and the judged attributes of the profile, whose top-level values are judged (then dropped).
+_WANTED_OR_JUDGED = _WANTED | deid_profile.JUDGED_TAGS
 _PROFILE_ORDER = {a: i for i, a in enumerate(sorted(deid_profile.PROFILE, key=lambda a: (a.tag, a.mask)))}
 #: Tags a masked attribute of the profile (curves, overlays) may have lie within these bounds.
 _MASK_LO = min(deid_profile.MASK_GROUPS, default=0xFFFF) << 16
@@ -418,6 +421,40 @@ def _location(path: tuple[int, ...], tag: int, attribute: deid_profile.DeidAttri
     return "".join(steps) + deid_profile.tag_text(tag) + name
 
 
+#: (tag, path, value) of a judged attribute's occurrence with a value; see ``dicom_header.Header.judged``.
+Judged = tuple[int, tuple[int, ...], bytes | str | None]
+
+
+def _judge(
+    found: dict[deid_profile.DeidAttribute, str | None], occurrences: list[Judged], patient_id: str | None
+) -> None:
+    """Add to ``found`` each judged attribute with a value ``deid_profile.passes`` rejects, at its first such
+    place: the top level before any sequence item (as for the other attributes), then in the order of the file.
+    """
+    for top in (True, False):
+        for tag, path, value in occurrences:
+            if bool(path) == top:
+                continue
+            a = deid_profile.BY_TAG.get(tag)
+            if a is not None and a not in found and not deid_profile.passes(a, value, patient_id):
+                found[a] = _location(path, tag, a) if path else None
+
+
+def _judged_value(ds: Any, tag: int) -> bytes | str | None:
+    """What ``passes`` judges of ``ds``'s element ``tag`` (which has a value): its raw bytes as the fast reader
+    reads them, or its text; None for a sequence, or a value longer than ``dicom_header.MAX_JUDGED``.
+    """
+    if _items(ds, tag) is not None:
+        return None
+    raw = ds.get_item(tag, keep_deferred=True)
+    value = raw.value
+    if value is None:  # deferred: longer than DEFER_SIZE
+        return None
+    if not isinstance(value, bytes):
+        value = _text(ds, tag) or ""
+    return value if len(value) <= dicom_header.MAX_JUDGED else None
+
+
 def _set_deid(row: dict[str, Any], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
     """Fill ``identifying_tags`` from attribute -> location (None: the top level, exact tag)."""
     ordered = sorted(found, key=_PROFILE_ORDER.__getitem__)
@@ -452,13 +489,15 @@ def _items(ds: Any, tag: int) -> list[Any] | None:
     return list(value) if isinstance(value, Sequence) else None
 
 
-def _walk(ds: Any, path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None]) -> str | None:
+def _walk(
+    ds: Any, path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None], judged: list[Judged]
+) -> str | None:
     """Record the attributes of the profile carrying a value inside the sequence items of ``ds``.
 
     Depth first, in tag order (the order of the file, as ``dicom_header`` walks it): adds
-    ``attribute -> location`` for attributes not yet in ``found``. ``path`` is where ``ds`` is (empty: the
-    top level, whose elements the caller records). Returns the location of the first private tag inside
-    a sequence item, if any.
+    ``attribute -> location`` for attributes not yet in ``found``, and appends each occurrence with a value
+    of a judged attribute to ``judged``. ``path`` is where ``ds`` is (empty: the top level, whose elements
+    the caller records). Returns the location of the first private tag inside a sequence item, if any.
     """
     private: str | None = None
     for tag in sorted(ds.keys()):
@@ -467,10 +506,14 @@ def _walk(ds: Any, path: tuple[int, ...], found: dict[deid_profile.DeidAttribute
                 private = private or _location(path, tag)
             else:
                 a = deid_profile.lookup(tag)
-                if a is not None and a not in found and _value_present(ds, tag):
+                if a is None or not _value_present(ds, tag):
+                    pass
+                elif a.kind in deid_profile.JUDGED:
+                    judged.append((tag, path, _judged_value(ds, tag)))
+                elif a not in found:
                     found[a] = _location(path, tag, a)
         for number, item in enumerate(_items(ds, tag) or (), start=1):
-            inner = _walk(item, (*path, tag, number), found)
+            inner = _walk(item, (*path, tag, number), found, judged)
             private = private or inner
     return private
 
@@ -485,12 +528,18 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
         row["InstanceNumber"] = None
     keys = set(ds.keys())
     found: dict[deid_profile.DeidAttribute, str | None] = {}
+    judged: list[Judged] = []
     for t in sorted(keys):
         a = deid_profile.lookup(t)
-        if a is not None and a not in found and _value_present(ds, t):
+        if a is None or not _value_present(ds, t):
+            continue
+        if a.kind in deid_profile.JUDGED:
+            judged.append((t, (), _judged_value(ds, t)))
+        elif a not in found:
             found[a] = None if a.mask == _EXACT else _location((), t, a)
     private = any(deid_profile.is_private(t) for t in keys)
-    nested_private = _walk(ds, (), found)
+    nested_private = _walk(ds, (), found, judged)
+    _judge(found, judged, row["PatientID"])
     _set_deid(row, found)
     row["DeidentificationMethodCodePresent"] = _value_present(ds, 0x00120064)
     row["has_private_tags"] = private or nested_private is not None
@@ -510,11 +559,14 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
 
     Raises ``dicom_header.Fallback`` for files the fast reader does not handle.
     """
-    header = dicom_header.read_header(fp, size, _WANTED, deid_profile.TAGS, deid_profile.MASK_GROUPS)
+    header = dicom_header.read_header(
+        fp, size, _WANTED_OR_JUDGED, deid_profile.TAGS, deid_profile.MASK_GROUPS, deid_profile.JUDGED_TAGS
+    )
     if header.media_storage_class == _DICOMDIR_CLASS:
         row.update(status=DICOMDIR, reason="DICOMDIR index")
         return True
-    values = {tag: dicom_header.ascii_value(v) or None for tag, v in header.values.items()}
+    raw = header.values
+    values = {tag: dicom_header.ascii_value(raw[tag]) or None for tag in _WANTED.intersection(raw)}
     for name, tag in STRING_TAGS:
         row[name] = values.get(tag)
     if row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG":
@@ -539,6 +591,13 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
         a = deid_profile.lookup(t)
         if a is not None and a not in found:
             found[a] = _location(path, t, a)
+    judged: list[Judged] = [
+        (t, (), v if (v := raw.get(t)) is None or len(v) <= dicom_header.MAX_JUDGED else None)
+        for t in sorted(deid_profile.JUDGED_TAGS.intersection(lengths))
+        if lengths[t]
+    ]
+    judged += header.judged
+    _judge(found, judged, row["PatientID"])
     _set_deid(row, found)
     row["DeidentificationMethodCodePresent"] = lengths.get(0x00120064, 0) > 0
     first = header.nested_private
@@ -650,17 +709,24 @@ def _scan_nifti(path: str, rel: str, size: int) -> dict[str, Any]:
     for column, tag in STRING_TAGS:
         row[column] = value(tag)
     found: dict[deid_profile.DeidAttribute, str | None] = {}
+    judged: list[Judged] = []
     for key in sorted(k for k in data if len(k) == 8 and _is_hex(k)):
         if isinstance(data[key], dict):
-            _record_json(data[key], (), int(key, 16), found)
-    _walk_json(data, (), found)
+            _record_json(data[key], (), int(key, 16), found, judged)
+    _walk_json(data, (), found, judged)
+    _judge(found, judged, row["PatientID"])
     _set_deid(row, found)
     row["sidecar_missing"] = [n for n, t in SIDECAR_REQUIRED if value(t) is None]
     row["reason"] = "DICOM-JSON sidecar read"
     return row
 
 
-def _walk_json(obj: dict[str, Any], path: tuple[int, ...], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
+def _walk_json(
+    obj: dict[str, Any],
+    path: tuple[int, ...],
+    found: dict[deid_profile.DeidAttribute, str | None],
+    judged: list[Judged],
+) -> None:
     """Record the attributes of the profile carrying a value inside the SQ items of a DICOM JSON object.
 
     As ``_walk`` does for a dataset: depth first, in tag order; at the top level (empty ``path``) the
@@ -672,22 +738,52 @@ def _walk_json(obj: dict[str, Any], path: tuple[int, ...], found: dict[deid_prof
             continue
         value = elem.get("Value")
         if path:
-            _record_json(elem, path, tag, found)
+            _record_json(elem, path, tag, found, judged)
         if elem.get("vr") == "SQ" and isinstance(value, list):
             for number, item in enumerate(value, start=1):
                 if isinstance(item, dict):
-                    _walk_json(item, (*path, tag, number), found)
+                    _walk_json(item, (*path, tag, number), found, judged)
 
 
 def _record_json(
-    elem: dict[str, Any], path: tuple[int, ...], tag: int, found: dict[deid_profile.DeidAttribute, str | None]
+    elem: dict[str, Any],
+    path: tuple[int, ...],
+    tag: int,
+    found: dict[deid_profile.DeidAttribute, str | None],
+    judged: list[Judged],
 ) -> None:
     a = deid_profile.lookup(tag)
-    if a is None or a in found:
+    if a is None:
         return
     value = elem.get("Value")
-    if bool(value) if isinstance(value, list) else bool(elem.get("InlineBinary") or elem.get("BulkDataURI")):
+    if not (bool(value) if isinstance(value, list) else bool(elem.get("InlineBinary") or elem.get("BulkDataURI"))):
+        return
+    if a.kind in deid_profile.JUDGED:
+        judged.append((tag, path, _json_text(elem)))
+    elif a not in found:
         found[a] = None if not path and a.mask == _EXACT else _location(path, tag, a)
+
+
+def _json_text(elem: dict[str, Any]) -> str | None:
+    """The value of a DICOM JSON element as DICOM writes it (values joined by a backslash, a person name's
+    groups by ``=``), for ``deid_profile.passes``; None for a sequence, binary data or an unusual value.
+    """
+    value = elem.get("Value")
+    if elem.get("vr") == "SQ" or not isinstance(value, list):
+        return None
+    parts = []
+    for v in value:
+        if isinstance(v, dict):  # a person name: {"Alphabetic": ..., "Ideographic": ..., "Phonetic": ...}
+            groups = [v.get(k) for k in ("Alphabetic", "Ideographic", "Phonetic")]
+            if not all(g is None or isinstance(g, str) for g in groups):
+                return None
+            parts.append("=".join(g or "" for g in groups).rstrip("="))
+        elif isinstance(v, str | int | float):
+            parts.append(str(v))
+        else:
+            return None
+    text = "\\".join(parts)
+    return text if len(text) <= dicom_header.MAX_JUDGED else None
 
 
 def _is_hex(text: str) -> bool:
@@ -709,7 +805,21 @@ def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
     import pyarrow as pa
 
     schema = table_schema()
+    for r in rows:
+        r["path"] = display_path(r["path"])
     return pa.table({f.name: [r.get(f.name) for r in rows] for f in schema}, schema=schema)
+
+
+def display_path(rel: str) -> str:
+    """``rel`` as the table and reports hold it: a file name that is not UTF-8 (held by Python with
+    surrogate escapes, which no UTF-8 text can carry) shows its odd bytes as ``\\xNN``."""
+    if rel.isascii():
+        return rel
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def scan_chunk_table(root: str, items: list[tuple[str, int]]) -> pa.Table:
