@@ -4795,11 +4795,19 @@ class CancerStageValueEnum(str, Enum):
 
 class TreatmentTypeEnum(str, Enum):
     """
-    Kinds of treatment row. The ETL writes one fixed code per subtype table, so the set is static.
+    Kinds of treatment row. The ETL writes one fixed marker per subtype table, so the set is static.
     """
     Therapy = "GEN1000018"
     """
     Radiotherapy course (the row is specialised in radiotherapy).
+    """
+    Evidence_Type = "GEN1000016"
+    """
+    What the ETL writes for a surgery (6_procedure_update_output_db_for_dataset.sql line 69). The concept's own label is Evidence Type; accepted as the ETL's surgery marker (CLIN1004413 is the meaningful code).
+    """
+    medication = "medication"
+    """
+    What the ETL writes for a cancer-related medication (6_procedure_update_output_db_for_dataset.sql line 82): plain text, not a code; accepted as the ETL's medication marker (CLIN1034187 is the meaningful code).
     """
     Surgical_procedure = "CLIN1004413"
     """
@@ -4864,7 +4872,8 @@ class Patient(ConfiguredBaseModel):
     patient_birth_date: Optional[date] = Field(default=None, description="""Date of birth of the patient. Often removed or shifted by de-identification; personal data, never echoed by the checker.""", json_schema_extra = { "linkml_meta": {'annotations': {'personal_data': {'tag': 'personal_data', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'DATE'}},
          'domain_of': ['Patient']} })
-    patient_birth_sex: Optional[BirthSexEnum] = Field(default=None, description="""Sex assigned at birth, as a hyper-ontology code under COM1001396 (e.g. Male COM1001366, Female COM1001370). Filtered on by the federated search (key Gender).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
+    patient_birth_sex: Optional[BirthSexEnum] = Field(default=None, description="""Sex assigned at birth, as a hyper-ontology code under COM1001396 (e.g. Male COM1001366, Female COM1001370). Filtered on by the federated search (key Gender).""", json_schema_extra = { "linkml_meta": {'annotations': {'search_key': {'tag': 'search_key', 'value': 'Gender'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
                          'tier': {'tag': 'tier', 'value': 2}},
          'domain_of': ['Patient']} })
     patient_gender: Optional[str] = Field(default=None, description="""Gender identity of the patient, as a hyper-ontology code. Not filled by the ETL snapshot; the ontology branch COM1000175 Gender only holds 2025 codes, so no branch is enforced.""", json_schema_extra = { "linkml_meta": {'annotations': {'code_system': {'tag': 'code_system', 'value': 'EUCAIM'},
@@ -5108,7 +5117,19 @@ class LabTestResult(ConfiguredBaseModel):
          'domain_of': ['LabTestResult']} })
     lab_test_offset_from_diagnosis: Optional[int] = Field(default=None, description="""Time from the diagnosis to the test, in lab_test_offset_unit.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'INTEGER'}},
          'domain_of': ['LabTestResult']} })
-    lab_test_offset_unit: Optional[TimeUnitEnum] = Field(default=None, description="""Unit of the offset value, a hyper-ontology unit-of-time code (day COM1000153, week COM1000155, month COM1000154 or year COM1000151). The ETL snapshot copies the source's own text here; data mapped to EUCAIM codes is expected.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
+    lab_test_offset_unit: Optional[TimeUnitEnum] = Field(default=None, description="""Unit of the offset value, a hyper-ontology unit-of-time code (day COM1000153, week COM1000155, month COM1000154 or year COM1000151). The ETL snapshot copies the source's own text here; data mapped to EUCAIM codes is expected.""", json_schema_extra = { "linkml_meta": {'annotations': {'etl_divergence': {'tag': 'etl_divergence',
+                                            'value': "the source's own unit text here "
+                                                     '(LabTestResult.OffsetUnitOriginal, '
+                                                     '6_procedure_update_output_db_for_dataset.sql '
+                                                     'line 47)'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
+         'comments': ['Decision (ETL vs spec): kept as TimeUnitEnum, lowered to a '
+                      'warning. 6_procedure_update_output_db_for_dataset.sql line 47 '
+                      'fills this column from LabTestResult.OffsetUnitOriginal (the '
+                      "source text, e.g. 'days'), not from OffsetUnitEUCAIM as every "
+                      'other offset unit; genuine ETL output must not fail on the '
+                      "ETL's own choice, and the warning still tells the holder the "
+                      'column is not coded.'],
          'domain_of': ['LabTestResult']} })
 
 
@@ -5205,7 +5226,12 @@ class Treatment(ConfiguredBaseModel):
                        'Episode',
                        'ImageStudy',
                        'Comorbidities']} })
-    treatment_type: Optional[TreatmentTypeEnum] = Field(default=None, description="""Kind of treatment; the ETL writes one of three hyper-ontology codes, one per subtype table: Therapy GEN1000018 (radiotherapy), Surgical procedure CLIN1004413, Administration of medication CLIN1034187.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(100)'}},
+    treatment_type: Optional[TreatmentTypeEnum] = Field(default=None, description="""Kind of treatment, a fixed marker per subtype table. The ETL writes Therapy GEN1000018 (radiotherapy), GEN1000016 (surgery) and the text 'medication'; Surgical procedure CLIN1004413 and Administration of medication CLIN1034187 are accepted for the two latter (see TreatmentTypeEnum).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(100)'}},
+         'comments': ["Decision (ETL vs spec): the ETL's three markers are accepted "
+                      '(enum extended) because they are constants of '
+                      '6_procedure_update_output_db_for_dataset.sql lines 56, 69 and '
+                      '82, not data mapped by the holder; the subtype is carried by '
+                      'the subtype table anyway. Any other value stays a violation.'],
          'domain_of': ['Treatment']} })
     treatment_response: Optional[str] = Field(default=None, description="""Response of the cancer to the treatment (e.g. Complete response COM1001312), as a hyper-ontology code.""", json_schema_extra = { "linkml_meta": {'annotations': {'code_system': {'tag': 'code_system', 'value': 'EUCAIM'},
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(200)'}},
@@ -5592,7 +5618,8 @@ class CancerCondition(ConfiguredBaseModel):
          'domain_of': ['CancerCondition']} })
     cancer_condition_offset_unit: Optional[TimeUnitEnum] = Field(default=None, description="""Unit of the offset value, a hyper-ontology unit-of-time code (day COM1000153, week COM1000155, month COM1000154 or year COM1000151).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
          'domain_of': ['CancerCondition']} })
-    cancer_condition_code: Optional[CancerConditionEnum] = Field(default=None, description="""The cancer diagnosed, as a hyper-ontology code under Malignant neoplastic disease CLIN1007977 (e.g. malignant neoplasm of prostate CLIN1000075). Filtered on by the federated search (key Diagnosis).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
+    cancer_condition_code: Optional[CancerConditionEnum] = Field(default=None, description="""The cancer diagnosed, as a hyper-ontology code under Malignant neoplastic disease CLIN1007977 (e.g. malignant neoplasm of prostate CLIN1000075). Filtered on by the federated search (key Diagnosis).""", json_schema_extra = { "linkml_meta": {'annotations': {'search_key': {'tag': 'search_key', 'value': 'Diagnosis'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
                          'tier': {'tag': 'tier', 'value': 2}},
          'domain_of': ['CancerCondition']} })
     cancer_condition_type: Optional[str] = Field(default=None, description="""Whether the condition is the primary cancer or a secondary (metastatic) one, as given by the source (the ETL copies the value unmapped).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
@@ -6081,7 +6108,9 @@ class ImageStudy(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'sql_table': {'tag': 'sql_table', 'value': 'image_study'}},
          'close_mappings': ['fhir:ImagingStudy'],
-         'from_schema': 'https://w3id.org/eucaim-spec/cdm'})
+         'from_schema': 'https://w3id.org/eucaim-spec/cdm',
+         'unique_keys': {'study_uid_key': {'unique_key_name': 'study_uid_key',
+                                           'unique_key_slots': ['study_uid']}}})
 
     study_id: int = Field(default=..., description="""Surrogate key of the study row, generated by the database.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_identity': {'tag': 'sql_identity', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'INTEGER'}},
@@ -6146,7 +6175,9 @@ class ImageSeries(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'sql_table': {'tag': 'sql_table', 'value': 'image_series'}},
          'close_mappings': ['fhir:ImagingStudy'],
-         'from_schema': 'https://w3id.org/eucaim-spec/cdm'})
+         'from_schema': 'https://w3id.org/eucaim-spec/cdm',
+         'unique_keys': {'series_uid_key': {'unique_key_name': 'series_uid_key',
+                                            'unique_key_slots': ['series_uid']}}})
 
     series_id: int = Field(default=..., description="""Surrogate key of the series row, generated by the database.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_identity': {'tag': 'sql_identity', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'INTEGER'}},
@@ -6166,10 +6197,28 @@ class ImageSeries(ConfiguredBaseModel):
     series_description: Optional[str] = Field(default=None, description="""DICOM Series Description (0008,103E). Free text from the DICOM header may carry identifying details, so it is treated as personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'personal_data': {'tag': 'personal_data', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(170)'}},
          'domain_of': ['ImageSeries']} })
-    series_manufacturer: Optional[ManufacturerEnum] = Field(default=None, description="""Manufacturer of the acquisition device (DICOM (0008,0070)), as a hyper-ontology code under Manufacturer IMG1000010 (e.g. Siemens IMG1000044). Filtered on by the federated search (key Manufacturer).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
+    series_manufacturer: Optional[ManufacturerEnum] = Field(default=None, description="""Manufacturer of the acquisition device (DICOM (0008,0070)), as a hyper-ontology code under Manufacturer IMG1000010 (e.g. Siemens IMG1000044). Filtered on by the federated search (key Manufacturer).""", json_schema_extra = { "linkml_meta": {'annotations': {'etl_divergence': {'tag': 'etl_divergence',
+                                            'value': 'manufacturer names '
+                                                     '(LookupManufacturerAlias of '
+                                                     '4_init_eucaim_etl_aux.sql, else '
+                                                     'the model name or an empty '
+                                                     'string: '
+                                                     'flows/Dicom_metadata_loop02_transformToDB.json)'},
+                         'search_key': {'tag': 'search_key', 'value': 'Manufacturer'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
                          'tier': {'tag': 'tier', 'value': 2}},
+         'comments': ['Decision (ETL vs spec): kept as ManufacturerEnum, lowered to a '
+                      'warning. The ETL writes the DICOM Manufacturer through '
+                      "LookupManufacturerAlias (4_init_eucaim_etl_aux.sql: 'SIEMENS', "
+                      "'PHILIPS', 'TOSHIBA'), else ManufacturerModelName, else '' "
+                      '(flows/Dicom_metadata_loop02_transformToDB.json, '
+                      'SpecificMappings "Image Series"), never a hyper-ontology code; '
+                      'Focus sends no manufacturer filter in SQL mode '
+                      '(eucaim-search/focus-sql-vs-etl.md), so nothing the ETL writes '
+                      'is found by that key either way.'],
          'domain_of': ['ImageSeries']} })
-    series_body_side_code: Optional[BodyStructureEnum] = Field(default=None, description="""Body part examined (DICOM (0018,0015)), as a hyper-ontology code under Body structure BP1000024 (e.g. Prostate BP1000021). Filtered on by the federated search (key Body Part).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
+    series_body_side_code: Optional[BodyStructureEnum] = Field(default=None, description="""Body part examined (DICOM (0018,0015)), as a hyper-ontology code under Body structure BP1000024 (e.g. Prostate BP1000021). Filtered on by the federated search (key Body Part).""", json_schema_extra = { "linkml_meta": {'annotations': {'search_key': {'tag': 'search_key', 'value': 'Body Part'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
                          'tier': {'tag': 'tier', 'value': 2}},
          'comments': ['Name kept exactly as in the EUCAIM ETL output schema, typo '
                       "included ('side' for 'site': this is the body site, not a "
@@ -6188,8 +6237,21 @@ class ImageSeries(ConfiguredBaseModel):
          'domain_of': ['ImageSeries']} })
     series_acquisition_date: Optional[date] = Field(default=None, description="""Date the series was acquired (DICOM (0008,0022)).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'DATE'}},
          'domain_of': ['ImageSeries']} })
-    series_modality: Optional[ImagingModalityEnum] = Field(default=None, description="""Imaging modality of the series (DICOM (0008,0060)), as a hyper-ontology code under Imaging modality IMG1000009 (e.g. magnetic resonance imaging IMG1000022). Filtered on by the federated search (key Modality).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
+    series_modality: Optional[ImagingModalityEnum] = Field(default=None, description="""Imaging modality of the series (DICOM (0008,0060)), as a hyper-ontology code under Imaging modality IMG1000009 (e.g. magnetic resonance imaging IMG1000022). Filtered on by the federated search (key Modality).""", json_schema_extra = { "linkml_meta": {'annotations': {'etl_divergence': {'tag': 'etl_divergence',
+                                            'value': 'text labels for most DICOM '
+                                                     'modalities '
+                                                     '(LookupImagingModality of '
+                                                     '4_init_eucaim_etl_aux.sql, e.g. '
+                                                     "'Segmentation', 'Other')"},
+                         'search_key': {'tag': 'search_key', 'value': 'Modality'},
+                         'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(70)'},
                          'tier': {'tag': 'tier', 'value': 2}},
+         'comments': ['Decision (ETL vs spec): kept as ImagingModalityEnum, lowered to '
+                      'a warning. The ETL maps the DICOM Modality through '
+                      'LookupImagingModality (4_init_eucaim_etl_aux.sql lines 688 '
+                      'ff.): 17 of its 95 rows give a code of this branch, the others '
+                      "text labels ('Segmentation', 'X-Ray Angiography', 'Other', "
+                      '...); a lookup miss leaves the column empty.'],
          'domain_of': ['ImageSeries']} })
 
     @field_validator('series_uid')

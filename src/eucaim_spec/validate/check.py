@@ -21,6 +21,7 @@ from eucaim_spec.report.model import (
     finding_sort_key,
 )
 from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines
+from eucaim_spec.validate.cross_part import achieved_tier, cross_part_findings
 from eucaim_spec.validate.engine import CheckContext
 
 PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
@@ -52,7 +53,13 @@ def load_waivers(path: Path | None) -> list[Waiver]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read waiver file: {' '.join(str(exc).split())}") from exc
+        # A waiver file is configuration: unreadable or malformed alike is exit 4. The YAML error's
+        # text quotes the offending line, so only its position is given.
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1} column {mark.column + 1}" if mark is not None else None
+        kind = "not valid YAML" if isinstance(exc, yaml.YAMLError) else (
+            "not UTF-8" if isinstance(exc, UnicodeDecodeError) else "cannot be read")
+        raise SpecError(str(path), f"waiver file {kind}", where) from None
     entries = data.get("waivers") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise SpecError(str(path), "a waiver file is a list of {rule_id, reason, focus}")
@@ -68,8 +75,31 @@ def _is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-def plan(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, Any]], bool]:
-    """Which engine checks which path. Returns (engine name, path) pairs and whether it is a dataset dir."""
+def plan(target: str, engines: dict[str, Any], db: str | None = None) -> tuple[list[tuple[str, Any]], bool]:
+    """Which engine checks which path. Returns (engine name, path) pairs and whether it is a dataset dir.
+
+    With ``db`` (``--db postgresql://...``) the database is the CDM source: one sql step whose "path" is the URL.
+    No TARGET means the database alone; with a TARGET its other parts are planned as usual, without their sql
+    steps (the sql engine reads the database instead of clinical/ when ``db`` is set)."""
+    if db:
+        if "sql" not in engines:
+            raise SpecError("eucaim", "the sql engine is not available to check a database")
+        steps: list[tuple[str, Any]] = []
+        is_dataset = False
+        if target:
+            try:
+                steps, is_dataset = _plan_target(target, engines)
+            except InputError:
+                if _is_url(target) or not Path(target).is_dir():
+                    raise
+                # a folder with nothing of its own to check (no part, no record, DICOM tree or table): the
+                # database alone
+            steps = [(n, p) for n, p in steps if n != "sql"]
+        return [*steps, ("sql", db)], is_dataset
+    return _plan_target(target, engines)
+
+
+def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, Any]], bool]:
     if _is_url(target):
         if "shacl" not in engines:
             raise SpecError("eucaim", "the SHACL engine is not available to check a URL")
@@ -101,37 +131,49 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
               waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
     """Check ``target``; return the report and the notes (what was detected) for the text output."""
     engines = available_engines()
-    steps, is_dataset = plan(target, engines)
-    root = Path(target) if not _is_url(target) and Path(target).is_dir() else None
+    db = str((options or {}).get("db") or "") or None
+    steps, is_dataset = plan(target, engines, db)
+    root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
     ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=dict(options or {}))
     findings: list[Finding] = []
     if is_dataset:
-        findings += _missing_parts(Path(target), ctx)
+        findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
     for name, path in steps:
         eng = engines[name]
-        if not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
+        in_db = db is not None and name == "sql" and path == db
+        if not in_db and not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
             continue  # an empty part is reported by _missing_parts
         ctx.shared.setdefault("engines_ran", set()).add(name)
         try:
-            findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
+            if in_db:
+                # the engine reads ctx.options["db"]; the path only names where a dataset's tables would be
+                findings += eng.check((root or Path(".")) / "clinical", ctx)
+            else:
+                findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
         except InputError as exc:
-            if not is_dataset:
-                raise
+            if not is_dataset or in_db:
+                raise  # an unreachable database ends the run (exit 3), it is never a finding
             rule = _DATASET_RULE["minimum.dataset.part_unreadable"]
             findings.append(rule.finding(target_tier=target_tier, message=exc.one_line(),
                                          location=Location(file=ctx.rel(exc.file))))
     from eucaim_spec.validate.suite import load_suite
 
     findings = [f for f in findings if f.tier <= target_tier]
-    findings = load_suite().apply(findings, target_tier, ctx.options.get("deployment"))
+    suite = load_suite()
+    findings = suite.apply(findings, target_tier, ctx.options.get("deployment"))
+    data_checked = bool(ctx.shared.get("engines_ran", set()) & {"sql", "dicom"})
+    cross = [f for f in cross_part_findings(findings, ctx, data_checked) if f.tier <= target_tier]
+    findings += suite.apply(cross, target_tier, ctx.options.get("deployment"))
     findings = _apply_waivers(findings, waivers or [])
     findings.sort(key=finding_sort_key)
     return build_report(findings, target_tier, fail_on, ctx), ctx.notes
 
 
-def _missing_parts(root: Path, ctx: CheckContext) -> list[Finding]:
+def _missing_parts(root: Path, ctx: CheckContext, skip: tuple[str, ...] = ()) -> list[Finding]:
     out = []
     for part in ("metadata", "imaging", "clinical"):
+        if part in skip:
+            continue  # given another way (--db holds the CDM tables)
         d = root / part
         if not d.is_dir() or not any(d.iterdir()):
             rule = _DATASET_RULE[f"minimum.dataset.{part}_missing"]
@@ -155,12 +197,7 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
     counts = {k: 0 for k in SEVERITY_RANK}
     for f in findings:
         counts[str(f.severity)] += 1
-    violation_tiers = {f.tier for f in findings if str(f.severity) == "violation"}
-    achieved = 0
-    for tier in range(1, target_tier + 1):
-        if any(t <= tier for t in violation_tiers):
-            break
-        achieved = tier
+    achieved = achieved_tier(findings, target_tier)
     threshold = FAIL_ON[fail_on]
     conforms = not any(SEVERITY_RANK[str(f.severity)] >= threshold for f in findings)
     try:

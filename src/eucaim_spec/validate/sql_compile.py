@@ -833,6 +833,10 @@ class Renderer:
             bad = f"length({v}) > {int(spec.param('n'))}"
         elif k == "pattern":
             bad = f"{nonempty(v)} AND NOT {d.full_match(v, spec.param('pattern'))}"
+            si = self.slot_lookup(spec.cls, spec.slots[0])
+            if si is not None and si.kind == "decimal":
+                # as for the type check: a comma decimal is reported once, by minimum.etl.decimal_separator
+                bad += f" AND NOT (strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
         elif k == "range":
             conds = []
             if spec.param("min") is not None:
