@@ -12,7 +12,8 @@ from eucaim_spec.schemaview import load_expanded
 from eucaim_spec.validate.engine import CheckContext
 
 #: Cross-table rules need the other tables; a one-row example cannot be judged on them.
-CROSS_TABLE = {"fk", "unique", "table_missing"}
+#: rules about a table or dataset as a whole, not about one record
+CROSS_TABLE = {"fk", "unique", "table_missing", "search_filled"}
 
 
 @cache
@@ -27,9 +28,10 @@ def _file_name(standard: str, cls: str) -> str | None:
     c = sv.get_class(cls)
     if standard == "cdm":
         return f"{annotation(c, 'sql_table')}.csv"
-    slots = [str(s.name) for s in sv.class_induced_slots(cls)]
-    # the minimum clinical table: first column PatientID (the engine sorts rows by population)
-    return "minimum_clinical.csv" if slots and slots[0] == "PatientID" and "Population" in slots else None
+    # the minimum clinical table: the record classes the schema declares as its rows (annotation
+    # table_first_column on their ancestor), as the engine decides it; the file puts that column first
+    rows = any(annotation(sv.get_class(a), "table_first_column") for a in sv.class_ancestors(cls, reflexive=False))
+    return "minimum_clinical.csv" if rows else None
 
 
 def run_sql(standard: str, cls: str, data: dict) -> set[tuple[str, str]] | None:
@@ -39,6 +41,9 @@ def run_sql(standard: str, cls: str, data: dict) -> set[tuple[str, str]] | None:
         return None  # not a table of this engine, or a value a table cell cannot hold
     sv = load_expanded(standard)
     columns = [str(s.name) for s in sv.class_induced_slots(cls)]
+    if "PatientID" in columns:  # the minimum clinical table is recognised by its first column
+        columns.remove("PatientID")
+        columns.insert(0, "PatientID")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         with open(path, "w", newline="", encoding="utf-8") as fh:

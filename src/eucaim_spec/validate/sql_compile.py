@@ -621,8 +621,10 @@ class ClassCompiler:
             if not rid:
                 base = f"{prefix}.{rule_part(target)}"
                 rid = f"{base}.required"
+                either_or = self._either_or_slots(cls)
                 if rid in taken or any(
-                    s.name == target and (s.required or s.obligation) for s in infos.values()
+                    s.name == target and (s.required or (s.obligation and s.name not in either_or))
+                    for s in infos.values()
                 ):
                     rid = f"{base}_if_{rule_part('_'.join(str(p) for p in pre_slots) or 'rule')}.required"
             taken.add(str(rid))
