@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 EXAMPLE ?= examples/tier1-dataset
 TIER    ?= 1
 
-.PHONY: demo test setup system-deps lint typecheck generate generate-check bench clean
+.PHONY: demo test setup system-deps lint typecheck generate generate-check release-check bench clean rule-coverage fuzz-long site
 
 ## First README command: set up, then check the shipped example dataset.
 demo: setup
@@ -34,11 +34,30 @@ lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+## Every rule of `eucaim rules` broken on a mutation of a valid input: writes build/rule-coverage.md (also in `make test`).
+rule-coverage: setup
+	$(BIN)/python -m tests.rule_coverage
+
 generate: setup
 	$(BIN)/eucaim generate
 
 generate-check: setup
 	$(BIN)/eucaim generate --check
+
+## CI gate of a release of the standards (README "Releasing the standards"); CI files call this recipe.
+release-check: setup
+	$(BIN)/eucaim release-check --junit build/release-check.xml $(RELEASE_CHECK_ARGS)
+
+## The fuzzing suite for longer than `make test` runs it, on new random mutants; prints the cases per format.
+FUZZ_EXAMPLES ?= 2000
+FUZZ_SECONDS  ?= 120
+fuzz-long: setup
+	EUCAIM_FUZZ_LONG=1 EUCAIM_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) EUCAIM_FUZZ_SECONDS=$(FUZZ_SECONDS) \
+		$(BIN)/python -m pytest -q -s -p no:cacheprovider tests/test_fuzz.py
+
+## The standards as a website, generated from the sources (mkdocs --strict) into build/site; never into site/.
+site: setup
+	$(BIN)/eucaim docs build -o build/site
 
 ## Benchmarks print our speed next to the peer tool measured in the same run (see benchmarks/*.py headers).
 bench: setup
@@ -46,6 +65,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_tabular.py
 	$(BIN)/python benchmarks/bench_dicom.py
 	$(BIN)/python benchmarks/bench_shacl.py --datasets 1000
+	$(BIN)/python benchmarks/bench_diff.py
 
 clean:
 	rm -rf $(VENV) build dist
