@@ -18,6 +18,20 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "lint": ("eucaim_spec.cli.lint_cmd", "lint", "Lint the LinkML schemas and validate shapes against SHACL-SHACL."),
     "extract-tags": ("eucaim_spec.cli.extract_tags_cmd", "extract_tags",
                      "Extract DICOM tags per series and the imaging-clinical correspondence CSV."),
+    "docs": ("eucaim_spec.cli.docs_cmd", "docs", "Build the documentation site of the standards (mkdocs)."),
+    "explain": ("eucaim_spec.cli.explain_cmd", "explain", "Explain a rule: meaning, severity per tier, fix, codes."),
+    "template": ("eucaim_spec.cli.template_cmd", "template", "Write a clinical mapping template (XLSX)."),
+    "diff": ("eucaim_spec.cli.diff_cmd", "diff", "Classify changes between two versions of the standards."),
+    "release-check": ("eucaim_spec.cli.release_check_cmd", "release_check",
+                      "Gate a release: lint, drift, examples, rule coverage, version rule, changelog."),
+    "migrate": ("eucaim_spec.cli.migrate_cmd", "migrate",
+                "Write the SQL moving a loaded CDM database to a new version."),
+    "search": ("eucaim_spec.cli.search_cmd", "search",
+               "Evaluate a federated-search query as EUCAIM's search (Focus) would on the data."),
+    "check-node": ("eucaim_spec.cli.check_node_cmd", "check_node",
+                   "Lint a local node's deployment: Beam proxy, Focus, FEM client mounts, DMT datasets."),
+    "serve-mediator": ("eucaim_spec.cli.serve_mediator_cmd", "serve_mediator",
+                       "Serve a local reference mediator answering the federated search's API mode."),
 }
 
 

@@ -1,0 +1,1 @@
+"""Release gate for the standards: element view of two versions, change classes, version rule, migrations."""
