@@ -14,6 +14,7 @@ ENGINES: dict[str, tuple[str, str]] = {
     "shacl": ("eucaim_spec.validate.shacl_engine", "ShaclEngine"),
     "dicom": ("eucaim_spec.validate.dicom_engine", "DicomEngine"),
     "sql": ("eucaim_spec.validate.sql_engine", "SqlEngine"),
+    "search": ("eucaim_spec.validate.search", "SearchEngine"),
 }
 
 #: Rules of the orchestrator itself: parts of a dataset directory that are missing (tier requirements T1-1, T1-5).

@@ -133,6 +133,14 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     engines = available_engines()
     db = str((options or {}).get("db") or "") or None
     steps, is_dataset = plan(target, engines, db)
+    if target_tier >= 2 and "search" in engines:
+        # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
+        steps += [("search", p) for n, p in steps if n == "sql"]
+    series_map = (options or {}).get("series_map")
+    if series_map and "sql" in engines:
+        # the series-description mapping is submitted data too: the sql engine checks it as a
+        # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
+        steps.append(("sql", Path(series_map)))
     root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
     ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=dict(options or {}))
     findings: list[Finding] = []
