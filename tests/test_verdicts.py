@@ -265,3 +265,19 @@ def test_personal_dates_of_the_minimum_table_are_never_echoed(fmt, tmp_path):
     assert "radiological_detection_date" in text
     for value in seeded:
         assert value not in text, (fmt, value)
+
+
+def test_free_text_in_a_coded_column_is_withheld_codes_and_numbers_are_shown(tmp_path):
+    """A name typed into the sex column is not a code: the example names the row and withholds the text;
+    a wrong code or number is quoted, since it helps the fix and identifies nobody."""
+    f = tmp_path / "t.csv"
+    f.write_text(f"{HEADER}\nP1,COM1001087,Jane Roe,50,BP1000113\nP2,COM1001087,COM1001087,999,BP1000113\n",
+                 encoding="utf-8")
+    for fmt in ("json", "text", "html", "markdown", "sarif", "junit"):
+        code, out, err = run_cli(["check", str(f), "--format", fmt, "--no-progress"])
+        assert code == 1 and "Jane" not in out + err and "Roe" not in out + err, fmt
+    _, report = _check(f)
+    sex = _violations(report)["minimum.positive_case_record.sex.code"]
+    assert sex["examples"][0].startswith("row 1: (text withheld")
+    assert sex["examples"][1] == "row 2: 'COM1001087'"
+    assert _violations(report)["minimum.positive_case_record.age_at_diagnosis.range"]["examples"] == ["row 2: '999'"]

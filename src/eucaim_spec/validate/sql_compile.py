@@ -60,8 +60,8 @@ class Dialect:
     def full_match(self, expr: str, pattern: str) -> str:
         """True when the whole of ``expr`` matches ``pattern`` (NULL stays NULL)."""
         if self.name == "duckdb":
-            return f"regexp_full_match({expr}, {self.lit(pattern)})"
-        return f"({expr} ~ {self.lit('^(?:' + pattern + ')$')})"
+            return f"regexp_full_match({expr}, {self.lit(split_repetitions(pattern, 1000))})"
+        return f"({expr} ~ {self.lit('^(?:' + split_repetitions(pattern, 255) + ')$')})"
 
     def is_date(self, expr: str) -> str:
         """A real calendar date written YYYY-MM-DD (TRY_CAST alone accepts '2024-1-5' and ' 2024-01-05')."""
@@ -101,6 +101,34 @@ class Dialect:
 
 DUCKDB = Dialect("duckdb")
 POSTGRES = Dialect("postgresql")
+
+
+_REPEAT = re.compile(r"(\\.|\[(?:\\.|[^\]\\])*\]|\.|[^\\()\[\]{}|*+?^$])\{(\d+)(,(\d*))?\}")
+
+
+def split_repetitions(pattern: str, limit: int) -> str:
+    """``pattern`` with each bounded repetition of a single-character atom above ``limit`` written as a run of
+    repetitions within it (``.{1,1024}`` -> ``.{1,1000}.{0,24}``, the same strings). The regex engines refuse
+    larger bounds: RE2 (DuckDB) 1000, PostgreSQL 255; schema patterns such as SegmentDescription's exceed them."""
+
+    def repl(m: re.Match[str]) -> str:
+        atom, lo = m.group(1), int(m.group(2))
+        hi = lo if m.group(3) is None else (int(m.group(4)) if m.group(4) else None)
+        if hi is None:  # {m,}: the unbounded tail needs no split
+            if lo <= limit:
+                return m.group(0)
+            return split_repetitions(f"{atom}{{{lo}}}", limit) + f"{atom}*"
+        if hi <= limit:
+            return m.group(0)
+        out, rem_lo, rem_hi = [], lo, hi
+        while rem_hi > 0:
+            b = min(limit, rem_hi)
+            a = min(b, rem_lo)
+            out.append(f"{atom}{{{a},{b}}}")
+            rem_hi, rem_lo = rem_hi - b, rem_lo - a
+        return "".join(out)
+
+    return _REPEAT.sub(repl, pattern)
 
 
 def present(d: Dialect, v: str) -> str:
@@ -448,12 +476,13 @@ class ClassCompiler:
             rule = _rule(rid, title, self.standard, si.tier, sev, hint)
             specs.append(CheckSpec(rule, cname, table, kind, (si.name,), si.personal, tuple(params.items())))
 
-        either_or = self._either_or_slots(cls)
+        either_or = self._either_or_slots(cls) | self._conditional_targets(cls)
         for si in self.slots(cname):
             col = si.name
             # A slot that a class rule pairs with an alternative ("the date, or its relative-days
             # alternative") is owed only through that rule: a per-slot presence rule would warn about the
-            # date while the offset is given.
+            # date while the offset is given. So is a slot a rule requires only under a condition
+            # (SegmentAlgorithmName for SEMIAUTOMATIC segments): a MANUAL segment needs none.
             if (si.required or si.recommended or si.obligation) and not (si.name in either_or and not si.required):
                 sev = obligation_severity(si.obligation, si.required, si.recommended)
                 add(
@@ -598,6 +627,20 @@ class ClassCompiler:
                 str(getattr(c, "value_presence", "") or "").endswith("ABSENT") for c in pre.values()
             ) and all(str(getattr(c, "value_presence", "") or "").endswith("PRESENT") for c in post.values()):
                 out |= {str(k) for k in (*pre.keys(), *post.keys())}
+        return out
+
+    @staticmethod
+    def _conditional_targets(class_def: Any) -> set[str]:
+        """Slots a class rule requires (postcondition "present") when a precondition on a value holds."""
+        out: set[str] = set()
+        for rule in class_def.rules or []:
+            if rule.deactivated or not rule.preconditions or not rule.postconditions:
+                continue
+            pre = rule.preconditions.slot_conditions or {}
+            if not any(c.equals_string is not None or c.equals_string_in for c in pre.values()):
+                continue
+            post = rule.postconditions.slot_conditions or {}
+            out |= {str(k) for k, c in post.items() if str(getattr(c, "value_presence", "") or "").endswith("PRESENT")}
         return out
 
     def _class_rules(
@@ -1061,10 +1104,20 @@ def run_checks(
     return findings
 
 
+#: What an example may quote from a cell of a column not marked personal_data: numbers, dates and codes
+#: (a digit in it: COM1001366, 8140/3, 45,5, 2024-01-01) and IRIs. Anything else is withheld, because free
+#: text typed into a coded or numeric column (a name in the sex column) may identify a person.
+SHOWABLE = re.compile(
+    r"[+-]?[0-9][0-9A-Za-z.,:/_+-]*|[A-Za-z]{1,12}[_:-]?[0-9][0-9A-Za-z.:/_-]*|https?://[^\s'\"<>]+"
+)
+
+
 def _show(value: Any) -> str:
     if value is None:
         return "(empty)"
     s = str(value)
+    if not SHOWABLE.fullmatch(s):
+        return f"(text withheld, {len(s)} characters: not a number, date, code or IRI)"
     if len(s) > VALUE_WIDTH:
         s = s[:VALUE_WIDTH] + "…"
     return repr(s)
