@@ -27,9 +27,10 @@ def invoke(*args: str) -> object:
 def test_outputs(tmp_path: Path) -> None:
     build(tmp_path / "img")
     before = tree_hashes(tmp_path / "img")
-    result = invoke(str(tmp_path / "img"), "-o", str(tmp_path / "out"), "--workers", "1")
+    result = invoke(str(tmp_path / "img"), "-o", str(tmp_path / "out"), "--workers", "1", "--include-free-text")
     assert result.exit_code == 0, result.output
     assert "3 series from 6 DICOM files, 3 studies" in result.output
+    assert "reminder: the free-text descriptors" in result.output
     assert "1 files skipped" in result.output
     assert tree_hashes(tmp_path / "img") == before
     out = tmp_path / "out"

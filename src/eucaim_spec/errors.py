@@ -21,7 +21,12 @@ class EucaimError(Exception):
     exit_code: ExitCode = ExitCode.SPEC
 
     def one_line(self) -> str:
-        return " ".join(str(self).split())
+        """The message on one line, control characters (from file names, URLs) shown as ``\\xNN``."""
+        text = " ".join(str(self).split())
+        if text.isprintable():
+            return text
+        return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
+                       for c in text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 class InputError(EucaimError):

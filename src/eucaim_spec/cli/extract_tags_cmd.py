@@ -30,8 +30,19 @@ import click
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
 )
+@click.option(
+    "--include-free-text",
+    is_flag=True,
+    help="Also write free-text descriptors (StudyDescription, SeriesDescription, ...), which you must "
+    "review for identifying text before sharing.",
+)
 def extract_tags(
-    imaging_dir: Path, out_dir: Path, tags: str | None, workers: int | None, progress: bool | None
+    imaging_dir: Path,
+    out_dir: Path,
+    tags: str | None,
+    workers: int | None,
+    progress: bool | None,
+    include_free_text: bool,
 ) -> None:
     """Write per-series DICOM JSON, a CSV of selected tags and the imaging-clinical correspondence CSV."""
     from eucaim_spec.errors import EucaimError
@@ -40,7 +51,9 @@ def extract_tags(
     keywords = [t.strip() for t in tags.split(",") if t.strip()] if tags else None
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        result = run_extract(imaging_dir, out_dir, tags=keywords, workers=workers, progress=show)
+        result = run_extract(
+            imaging_dir, out_dir, tags=keywords, workers=workers, progress=show, include_free_text=include_free_text
+        )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     except EucaimError as exc:
@@ -52,3 +65,15 @@ def extract_tags(
         + (f"; {result.skipped} files skipped (see `eucaim check`)" if result.skipped else ""),
         err=True,
     )
+    if result.withheld_patient_ids:
+        click.echo(
+            f"PatientID left empty for {result.withheld_patient_ids} series/studies: their files do not declare "
+            "de-identification (PatientIdentityRemoved YES), so the value may not be the pseudonym EUCAIM requires",
+            err=True,
+        )
+    if include_free_text:
+        click.echo(
+            "reminder: the free-text descriptors (StudyDescription, SeriesDescription, ...) were written as "
+            "found; review them for names, dates or other identifying text before sharing the output",
+            err=True,
+        )

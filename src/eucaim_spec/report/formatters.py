@@ -2,17 +2,56 @@
 
 Commands never format; they pick a formatter by name. Output depends only on the report, so the same input
 gives a byte-identical report.
+
+Reports quote file names, IRIs and messages that an input's author chose, so every format escapes what it
+quotes: control and format characters (a file name may hold an ANSI escape, a newline or a bidi override)
+are shown as ``\\xNN`` / ``\\uNNNN`` everywhere, HTML and XML special characters are escaped in HTML,
+JUnit and markdown (which renders raw HTML), markdown's own punctuation is escaped, and SARIF URIs are
+percent-encoded.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
+import unicodedata
 from typing import Any
 
 from eucaim_spec.report.model import Finding, Report
 
 FORMATS = ("text", "json", "junit", "sarif", "markdown", "html")
+
+
+def visible(text: str) -> str:
+    """``text`` with control and format characters (Unicode Cc, Cf, line/paragraph separators) escaped."""
+    return "".join(_escape_char(c) if unicodedata.category(c) in _HIDDEN else c for c in text)
+
+
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def _escape_char(c: str) -> str:
+    n = ord(c)
+    return f"\\x{n:02x}" if n < 0x100 else (f"\\u{n:04x}" if n < 0x10000 else f"\\U{n:08x}")
+
+
+def _json_visible(text: str) -> str:
+    """JSON text with the hidden characters of its strings as ``\\uXXXX`` escapes: the same value once
+    parsed, but a terminal showing the raw report is not steered by a bidi override in a file name."""
+    out = []
+    for c in text:
+        # Cc is left alone: json.dumps escapes control characters in strings; outside them it wrote "\n".
+        if unicodedata.category(c) in _HIDDEN and unicodedata.category(c) != "Cc":
+            n = ord(c)
+            if n >= 0x10000:
+                n -= 0x10000
+                out.append(f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}")
+            else:
+                out.append(f"\\u{n:04x}")
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _where(f: Finding) -> str:
@@ -55,14 +94,14 @@ class TextFormatter(Formatter):
                  + ("CONFORMS" if r.conforms else "DOES NOT CONFORM"),
                  f"{s.violation} violation(s), {s.warning} warning(s), {s.info} info, {s.waived} waived"]
         for f in self.findings:
-            where = _where(f)
+            where = visible(_where(f))
             lines.append(f"{str(f.severity).upper():9} {f.rule_id} (tier {f.tier}, {f.count}x)"
                          + (f" at {where}" if where else ""))
-            lines.append(f"          {f.message}")
+            lines.append(f"          {visible(f.message)}")
             if f.hint:
-                lines.append(f"          fix: {f.hint}")
+                lines.append(f"          fix: {visible(f.hint)}")
             if f.examples:
-                lines.append(f"          e.g. {'; '.join(f.examples)}")
+                lines.append(f"          e.g. {visible('; '.join(f.examples))}")
         for ind in r.indicators or []:
             lines.append(f"indicator {ind.id} (tier {ind.tier}): {ind.status}")
         return "\n".join(lines) + "\n"
@@ -73,7 +112,7 @@ class JsonFormatter(Formatter):
         assert self.report is not None
         doc = self.report.model_dump(mode="json", exclude_none=True)
         doc["findings"] = [f.model_dump(mode="json", exclude_none=True) for f in self.findings]
-        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        return _json_visible(json.dumps(doc, indent=2, ensure_ascii=False)) + "\n"
 
 
 class MarkdownFormatter(Formatter):
@@ -90,7 +129,13 @@ class MarkdownFormatter(Formatter):
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """``text`` for a markdown table cell: no raw HTML, no markup, no control characters, one line."""
+    return _MD_PUNCT.sub(r"\\\g<0>", html.escape(visible(text), quote=False))
+
+
+#: Markdown punctuation that could start markup inside a table cell (links, emphasis, code, the cell
+#: separator); & < > are already entities, so no raw HTML survives.
+_MD_PUNCT = re.compile(r"[\\`*_\[\]|~]")
 
 
 class JunitFormatter(Formatter):
@@ -104,10 +149,11 @@ class JunitFormatter(Formatter):
                f'<testsuites name="eucaim" tests="{len(self.findings)}" failures="{failures}">',
                f'<testsuite name="eucaim-check" tests="{len(self.findings)}" failures="{failures}">']
         for f in self.findings:
-            out.append(f'<testcase classname={quoteattr(f.standard)} name={quoteattr(f.rule_id)}>')
-            text = html.escape(f"{f.message} ({f.count}x) {_where(f)}".strip())
+            out.append(f'<testcase classname={quoteattr(visible(f.standard))} name={quoteattr(visible(f.rule_id))}>')
+            # XML 1.0 cannot carry most control characters even as references: they are shown escaped.
+            text = html.escape(visible(f"{f.message} ({f.count}x) {_where(f)}".strip()))
             if str(f.severity) == "violation":
-                out.append(f'<failure message={quoteattr(f.message)}>{text}</failure>')
+                out.append(f'<failure message={quoteattr(visible(f.message))}>{text}</failure>')
             else:
                 out.append(f"<system-out>{html.escape(str(f.severity))}: {text}</system-out>")
             out.append("</testcase>")
@@ -138,7 +184,7 @@ class SarifFormatter(Formatter):
                                    "message": {"text": f.message}}
             if f.location is not None and f.location.file:
                 region = {"startLine": f.location.row + 1} if f.location.row is not None else None
-                phys: dict[str, Any] = {"artifactLocation": {"uri": f.location.file}}
+                phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.location.file)}}
                 if region:
                     phys["region"] = region
                 res["locations"] = [{"physicalLocation": phys}]
@@ -147,6 +193,13 @@ class SarifFormatter(Formatter):
                "runs": [{"tool": {"driver": {"name": r.tool.name, "version": r.tool.version, "rules": rules}},
                          "results": results}]}
         return json.dumps(doc, indent=2) + "\n"
+
+
+def _uri(path: str) -> str:
+    """A relative path (or URL) as a SARIF URI reference: everything outside the URI syntax percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(path, safe="/:@!$&'()*+,;=-._~%")
 
 
 def _rule_meta() -> dict[str, Any]:
@@ -164,7 +217,9 @@ class HtmlFormatter(Formatter):
     def end(self) -> str:
         r = self.report
         assert r is not None
-        esc = html.escape
+        def esc(text: str) -> str:
+            return html.escape(visible(text))
+
         steps = []
         for tier in (1, 2, 3):
             if tier > r.target_tier:

@@ -119,7 +119,20 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
             if not (path / "clinical").is_dir():
                 steps.append(("sql", imaging))
         return steps, True
-    for name in ("shacl", "dicom", "sql"):
+    order = ["shacl", "dicom", "sql"]
+    if path.is_dir():
+        # a folder is routed as its part (metadata/ RDF, imaging/ DICOM or NIfTI, clinical/ tables), else
+        # DICOM first and tables before RDF when it holds any non-JSON table: a NIfTI's DICOM-JSON sidecar or
+        # a one-object .json beside the clinical tables must not turn the folder into catalogue records
+        from eucaim_spec.validate.tabular_input import TABULAR_SUFFIXES
+
+        tables = any(f.suffix.lower() in TABULAR_SUFFIXES - {".json"} for f in path.iterdir())
+        order = ["dicom", "sql", "shacl"] if tables else ["dicom", "shacl", "sql"]
+        part = dict(PARTS).get(path.name)
+        if part in order:
+            order.remove(part)
+            order.insert(0, part)
+    for name in order:
         e = engines.get(name)
         if e is not None and e.detect(path):
             return [(name, path)], False

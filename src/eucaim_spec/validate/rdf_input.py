@@ -1,9 +1,13 @@
 """Reading catalogue records: RDF files (Turtle, JSON-LD, RDF/XML, N-Triples) and URLs (FAIR Data Points).
 
-Everything that reaches a parser has passed three guards: a size limit (a 2 GB upload ends with a
+Everything that reaches a parser has passed four guards: a size limit (a 2 GB upload ends with a
 message, not an exhausted machine), no DTD in XML (entity expansion and external entities are refused
-before any XML parser sees the bytes) and no network access from JSON-LD (remote ``@context`` is
-refused: the checker works offline). Parse errors become ``InputError`` with file, line and reason.
+before any XML parser sees the bytes), a nesting limit for JSON-LD (the JSON-LD parser's memory grows
+without bound on deeply nested objects: 250 KB of nesting took more than 10 GB) and no network access
+from JSON-LD (remote ``@context`` is refused: the checker works offline). Parse errors become
+``InputError`` with file, line, column and the kind of problem; the parser's own wording is reduced to
+known parser vocabulary, because parsers quote the offending token and an input token may be a
+patient's identifier or name. A URL is named with its password masked.
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ if TYPE_CHECKING:
 
 #: Default upper bound of one input (file or HTTP body), in bytes; ``ctx.options["max_bytes"]`` overrides.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+#: Default bound of one HTTP fetch, connection to last byte, in seconds (``--timeout``).
 DEFAULT_TIMEOUT = 30.0
+#: Default deepest JSON nesting accepted (``--max-depth``); catalogue records nest a few levels deep.
+DEFAULT_MAX_DEPTH = 100
 MAX_REDIRECTS = 5
 
 #: Canonical format names (the ``--rdf-format`` choices) and accepted spellings.
@@ -68,12 +75,13 @@ _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class RdfSource:
-    """The bytes of one input with the name used in messages, its format and base IRI."""
+    """The bytes of one input with the name used in messages, its format, base IRI and nesting limit."""
 
     name: str
     data: bytes
     fmt: str
     base_iri: str
+    max_depth: int = DEFAULT_MAX_DEPTH
 
 
 def normalise_format(fmt: str | None) -> str | None:
@@ -96,8 +104,44 @@ def url_of(source: str | Path) -> str:
     return re.sub(r"^(https?):/(?!/)", r"\1://", s)
 
 
+def mask_url(url: str) -> str:
+    """``url`` with the password of its user information replaced by ``***`` (for every message)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}{slash}{path}"
+
+
 def is_rdf_file(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in EXTENSIONS
+    """True for a file with an RDF extension; a ``.json`` only when it does not look like a table."""
+    if not (path.is_file() and path.suffix.lower() in EXTENSIONS):
+        return False
+    return path.suffix.lower() != ".json" or not looks_like_records(path)
+
+
+def looks_like_records(path: Path) -> bool:
+    """True when a ``.json`` file starts as a list of plain objects (a clinical table, one object per row).
+
+    A JSON-LD document is an object, or a list whose objects use ``@`` keywords (``@id``, ``@context``,
+    ``@graph``); a list whose first object's first key is not a keyword is read as records. Only the first
+    64 KB are looked at.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"["):
+        return False
+    m = re.match(rb'\[\s*(?:\]|\{\s*(?:\}|"(@?)))', text)
+    if m is None:
+        return False  # a list of scalars or of lists: neither JSON-LD nor records; the table reader says why
+    return m.group(1) != b"@"
 
 
 def sniff_format(data: bytes) -> str:
@@ -146,6 +190,20 @@ def read_file(
     return RdfSource(name=label, data=data, fmt=chosen, base_iri=path.resolve().as_uri())
 
 
+def _split_credentials(url: str) -> tuple[str, str | None]:
+    """(``url`` without user information, the Basic ``Authorization`` header value or None)."""
+    import base64
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at:
+        return url, None
+    user, _, password = userinfo.partition(":")
+    token = base64.b64encode(f"{unquote(user)}:{unquote(password)}".encode()).decode("ascii")
+    return urlunsplit(parts._replace(netloc=host)), f"Basic {token}"
+
+
 def fetch_url(
     url: str,
     *,
@@ -154,68 +212,131 @@ def fetch_url(
     timeout: float = DEFAULT_TIMEOUT,
     max_redirects: int = MAX_REDIRECTS,
 ) -> RdfSource:
-    """GET ``url`` with RDF content negotiation, a timeout, a size limit and at most ``max_redirects``."""
+    """GET ``url`` with RDF content negotiation, a size limit, at most ``max_redirects`` and a deadline.
+
+    ``timeout`` bounds the whole fetch, not each socket read: a server that sends one header a second,
+    or a byte a second, would otherwise hold the run for as long as it likes. The fetch runs in a daemon
+    thread that is abandoned at the deadline (the process ends soon after with exit 3). A body shorter
+    than its ``Content-Length`` is refused, not checked as if complete. Messages name the URL with its
+    password masked.
+    """
+    import threading
+
+    name = mask_url(url)
+    outcome: list[RdfSource | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_fetch(url, name, fmt, max_bytes, timeout, max_redirects))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="eucaim-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + 1.0)  # the socket timeout fires first on a silent server; this is the backstop
+    if not outcome:
+        raise InputError(name, f"no complete answer within {timeout:g} s (raise --timeout)")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _fetch(
+    url: str, name: str, fmt: str | None, max_bytes: int, timeout: float, max_redirects: int
+) -> RdfSource:
+    import http.client
+    import time
     import urllib.error
     import urllib.request
 
     class _Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = max_redirects
 
+    deadline = time.monotonic() + timeout
+    plain, auth = _split_credentials(url)
     opener = urllib.request.build_opener(_Redirects())
-    req = urllib.request.Request(url, headers={"Accept": ACCEPT, "User-Agent": "eucaim-spec"})
+    req = urllib.request.Request(plain, headers={"Accept": ACCEPT, "User-Agent": "eucaim-spec"})
+    if auth is not None:
+        # unredirected: a redirect to another host must not carry the credentials along
+        req.add_unredirected_header("Authorization", auth)
     try:
         with opener.open(req, timeout=timeout) as resp:
             final_url = resp.geturl()
-            declared = resp.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise _too_big(url, int(declared), max_bytes)
+            declared_text = resp.headers.get("Content-Length")
+            declared = int(declared_text) if declared_text and declared_text.strip().isdigit() else None
+            if declared is not None and declared > max_bytes:
+                raise _too_big(name, declared, max_bytes)
             chunks: list[bytes] = []
             total = 0
             while True:
-                chunk = resp.read(1 << 20)
+                if time.monotonic() > deadline:
+                    raise InputError(name, f"no complete answer within {timeout:g} s (raise --timeout)")
+                chunk = resp.read(1 << 16)
                 if not chunk:
                     break
                 total += len(chunk)
                 if total > max_bytes:
-                    raise _too_big(url, total, max_bytes)
+                    raise _too_big(name, total, max_bytes)
                 chunks.append(chunk)
+            if declared is not None and total < declared:
+                raise InputError(
+                    name, f"the body ended after {total} of the {declared} bytes its Content-Length announced"
+                )
             media = (resp.headers.get_content_type() or "").lower()
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
-            raise InputError(url, f"more than {max_redirects} redirects") from None
-        raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
+            raise InputError(name, f"more than {max_redirects} redirects") from None
+        raise InputError(name, f"HTTP {exc.code} {_plain(str(exc.reason))}") from None
     except urllib.error.URLError as exc:
-        raise InputError(url, f"unreachable: {exc.reason}") from None
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise InputError(name, f"no answer within {timeout:g} s") from None
+        raise InputError(name, f"unreachable: {_plain(str(reason))}") from None
+    except http.client.IncompleteRead as exc:
+        raise InputError(name, f"the body ended early ({len(exc.partial)} bytes read)") from None
+    except http.client.HTTPException as exc:
+        # malformed status line, too many or too long headers, ...: the server did not speak HTTP
+        raise InputError(name, f"not a valid HTTP answer ({type(exc).__name__})") from None
     except TimeoutError:
-        raise InputError(url, f"no answer within {timeout:g} s") from None
+        raise InputError(name, f"no answer within {timeout:g} s") from None
     except OSError as exc:
-        raise InputError(url, f"unreachable: {exc}") from None
+        raise InputError(name, f"unreachable: {exc.strerror or type(exc).__name__}") from None
     data = b"".join(chunks)
     chosen = normalise_format(fmt) or MEDIA_TYPES.get(media)
     if chosen is None:
         if media in ("text/html", "application/xhtml+xml"):
-            raise InputError(url, f"the server sent {media}, not RDF (no Turtle, JSON-LD or RDF/XML offered)")
+            raise InputError(name, f"the server sent {media}, not RDF (no Turtle, JSON-LD or RDF/XML offered)")
         if media and media not in ("text/plain", "application/octet-stream"):
-            raise InputError(url, f"the server sent {media}, which is not an RDF format")
+            raise InputError(name, f"the server sent {_plain(media)}, which is not an RDF format")
         chosen = sniff_format(data)
-    return RdfSource(name=url, data=data, fmt=chosen, base_iri=final_url)
+    return RdfSource(name=name, data=data, fmt=chosen, base_iri=mask_url(final_url))
+
+
+def _plain(text: str) -> str:
+    """``text`` on one line, without control characters and at most 100 characters (server-chosen text)."""
+    return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))[:100]
 
 
 def read_source(
     source: str | Path, options: dict[str, Any] | None = None, name: str | None = None
 ) -> RdfSource:
-    """Read a file or URL honouring ``options`` (rdf_format, max_bytes, timeout)."""
+    """Read a file or URL honouring ``options`` (rdf_format, max_bytes, timeout, max_depth)."""
+    import dataclasses
+
     opts = options or {}
     fmt = opts.get("rdf_format")
     max_bytes = int(opts.get("max_bytes") or DEFAULT_MAX_BYTES)
     if is_url(source):
-        return fetch_url(
+        src = fetch_url(
             url_of(source),
             fmt=fmt,
             max_bytes=max_bytes,
             timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT),
         )
-    return read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
+    else:
+        src = read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
+    return dataclasses.replace(src, max_depth=int(opts.get("max_depth") or DEFAULT_MAX_DEPTH))
 
 
 def refuse_dtd(src: RdfSource) -> None:
@@ -237,17 +358,96 @@ def refuse_dtd(src: RdfSource) -> None:
 _OX_FORMATS = {"turtle": "TURTLE", "json-ld": "JSON_LD", "rdf-xml": "RDF_XML", "n-triples": "N_TRIPLES"}
 
 
+#: Words the RDF parsers use to describe a problem (pyoxigraph's Turtle, N-Triples, JSON-LD and RDF/XML
+#: messages); any other word of a parser message may come from the input and is shown as "…".
+_PARSER_VOCABULARY = """
+    a absolute add after all allowed already always an and are array as at attribute base be been before
+    beginning between blank blanknodelabel bracket but by byte bytes can cannot char character
+    characters close closing code colon column columns comma commas contain contains context curly
+    datatype declaration declared decode definition directly document dot element empty enclosed
+    encoding end entity error escape escaped event exact expansion expected expecting false file follow
+    followed for found from given graph group has hexadecimal ill-formed in inconsistent index input
+    instruction integer invalid iri iriref iris is its json json-ld key keys keyword language length
+    letter line list literal literals local maximum may middle must name namespace namespaces nested new
+    no node not null number object objects of on one only or parser parsing point position predicate
+    prefix prefixes present processing properties property quad quads rdf rdf/xml relative remote
+    required root scheme separate sequence should single space square squared start statement statements
+    string strings subject subtag supported syntax tag term terms text that the this to token trailing
+    triple triples true turtle type unexpected unicode unknown unsupported up use used using utf-8 valid
+    value values was while with within without written xml
+    @base @container @context @direction @graph @id @import @included @index @json @language @list @nest
+    @none @prefix @propagate @protected @reverse @set @type @value @version @vocab"""
+_PARSER_WORDS = frozenset(_PARSER_VOCABULARY.split())
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|<[^<>]*>", re.DOTALL)
+_PARSER_PREFIX = re.compile(r"^Parser error (at|between) line [^:]*: ")
+
+
+def parser_message(message: str) -> str:
+    """A parser's message reduced to parser vocabulary: quoted text and unknown words become "…".
+
+    The parsers quote the offending token ("PAT-0042 is not a valid RDF object", "Unexpected text event:
+    'Jane Doe 1970-01-01'"); the token is input, so only the kind of problem is kept.
+    """
+    text = _QUOTED.sub(" … ", _PARSER_PREFIX.sub("", message))
+    out: list[str] = []
+    for token in text.split():
+        word = token.rstrip(",:;.!?()")
+        tail = token[len(word):]
+        kept = word.lower() in _PARSER_WORDS
+        piece = (word if kept else "…") + tail
+        if not kept and out and out[-1].startswith("…"):
+            out[-1] = "…" + tail
+            continue
+        out.append(piece)
+    result = " ".join(out).strip()
+    return result if result.strip("… ,:;.") else "syntax error"
+
+
 def _syntax_error(src: RdfSource, exc: BaseException) -> InputError:
-    msg = " ".join(str(getattr(exc, "msg", None) or exc).split())
+    raw = " ".join(str(getattr(exc, "msg", None) or exc).split())
     line = getattr(exc, "lineno", None)
     col = getattr(exc, "offset", None)
-    msg = re.sub(r"^Parser error (at|between) line \d+ column \d+( and line \d+ column \d+)?: ", "", msg)
-    if "LoadDocumentCallback" in msg or "remote context" in msg.lower():
+    if "LoadDocumentCallback" in raw or "remote context" in raw.lower():
         msg = "a remote JSON-LD @context is not fetched (the checker works offline); embed the context"
+    else:
+        msg = parser_message(raw)
     if line is None and src.fmt == "rdf-xml":
         line = _xml_error_line(src.data)
     where = f"line {line}" + (f" column {col}" if col else "") if line else None
     return InputError(src.name, f"malformed {src.fmt}: {msg}", where=where)
+
+
+def json_depth_error(data: bytes, max_depth: int) -> tuple[int, int] | None:
+    """(line, column) where JSON ``data`` first nests deeper than ``max_depth`` arrays/objects, or None.
+
+    A scan of the bytes (strings skipped), so that a nesting bomb is refused before any parser builds it.
+    """
+    depth = 0
+    for m in _JSON_TOKENS.finditer(data):
+        c = m.group()
+        if c in (b"[", b"{"):
+            depth += 1
+            if depth > max_depth:
+                line = data.count(b"\n", 0, m.start()) + 1
+                col = m.start() - (data.rfind(b"\n", 0, m.start()) + 1) + 1
+                return line, col
+        elif c in (b"]", b"}"):
+            depth -= 1
+    return None
+
+
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def refuse_deep_json(src: RdfSource, max_depth: int) -> None:
+    """Refuse JSON-LD nested deeper than ``max_depth`` (the JSON-LD parser's memory grows without bound)."""
+    where = json_depth_error(src.data, max_depth)
+    if where is not None:
+        raise InputError(
+            src.name,
+            f"JSON nested deeper than {max_depth} levels is refused; raise the limit with --max-depth",
+            where=f"line {where[0]} column {where[1]}",
+        )
 
 
 def _xml_error_line(data: bytes) -> int | None:
@@ -259,6 +459,10 @@ def _xml_error_line(data: bytes) -> int | None:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         return int(exc.lineno)
+    except (LookupError, ValueError, RecursionError):
+        # an XML declaration naming an unknown encoding (found by the fuzzer: "WTF-8" raised LookupError,
+        # an internal error quoting the name): no line to give, the parser's own error stands
+        return None
     return None
 
 
@@ -306,15 +510,23 @@ class IntegerLiterals:
         return sum(len(v) for v in self.by_key.values())
 
 
-def parse_into(store: pyoxigraph.Store, src: RdfSource, literals: IntegerLiterals | None = None) -> int:
+def parse_into(
+    store: pyoxigraph.Store,
+    src: RdfSource,
+    literals: IntegerLiterals | None = None,
+    max_depth: int | None = None,
+) -> int:
     """Parse ``src`` into ``store`` (default graph); returns the number of triples read.
 
     With ``literals``, integer-typed literals are also recorded as written (see ``IntegerLiterals``).
+    ``max_depth`` overrides the source's JSON nesting limit.
     """
     import pyoxigraph as ox
 
     if src.fmt == "rdf-xml":
         refuse_dtd(src)
+    elif src.fmt == "json-ld":
+        refuse_deep_json(src, src.max_depth if max_depth is None else max_depth)
     fmt = getattr(ox.RdfFormat, _OX_FORMATS[src.fmt])
     before = len(store)
     try:
@@ -326,7 +538,7 @@ def parse_into(store: pyoxigraph.Store, src: RdfSource, literals: IntegerLiteral
     except SyntaxError as exc:
         raise _syntax_error(src, exc) from None
     except (ValueError, OSError) as exc:
-        raise InputError(src.name, f"malformed {src.fmt}: {' '.join(str(exc).split())}") from None
+        raise InputError(src.name, f"malformed {src.fmt}: {parser_message(str(exc))}") from None
     return len(store) - before
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.report.model import Finding, Location, Severity
-from eucaim_spec.validate.engine import CheckContext, Steps, progress_steps
+from eucaim_spec.validate.engine import CatalogueDataset, CheckContext, Steps, progress_steps
 from eucaim_spec.validate.rules import Rule
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from eucaim_spec.validate.shacl_profiles import ProfileConfig
 
 DCAT_DATASET = "http://www.w3.org/ns/dcat#Dataset"
+DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+EUCAIM_INTEROPERABILITY = "https://cancerimage.eu/ontology/EUCAIM#interoperabilityLevel"
 RULE_ID_PRED = "https://w3id.org/eucaim-spec/ns#ruleId"
 HINT_PRED = "https://w3id.org/eucaim-spec/ns#hint"
 TIER_PRED = "https://w3id.org/eucaim-spec/ns#tier"
@@ -203,8 +205,8 @@ class ShaclEngine:
             parse_into(store, src, self.literals)
             self.sources = [src]
             if step is not None:
-                step(f"read {sources[0]}")
-            return store, sources
+                step(f"read {src.name}")
+            return store, [src.name]  # the URL as messages show it (password masked)
         files = [path] if path.is_file() else self._files(path)
         if not files:
             raise InputError(ctx.rel(path), "no RDF file (.ttl, .jsonld, .rdf, .nt) to check")
@@ -240,6 +242,7 @@ class ShaclEngine:
 
         findings: list[Finding] = []
         levels = self._levels(store)
+        ctx.facts.catalogue = self._dataset_facts(store, file_label)
         if not levels and "dcat_ap.graph.no_dataset" not in index.rules:
             findings.append(
                 NO_DATASET.finding(
@@ -268,6 +271,32 @@ class ShaclEngine:
         results += self._access_level_results(backend, data, levels)
         findings += self._findings(results, index, ctx, file_label)
         return findings
+
+    @staticmethod
+    def _dataset_facts(store: Any, file_label: str | None) -> list[CatalogueDataset]:
+        """Identifier and interoperability level of each dcat:Dataset, for the cross-part rules."""
+        from eucaim_spec.validate.shacl_backends import _ox_str
+
+        rows = store.query(
+            f"SELECT ?d ?p ?v WHERE {{ ?d a <{DCAT_DATASET}> . VALUES ?p {{ <{DCT_IDENTIFIER}> "
+            f"<{EUCAIM_INTEROPERABILITY}> }} ?d ?p ?v }}"
+        )
+        ids: dict[str, set[str]] = defaultdict(set)
+        lvls: dict[str, set[str]] = defaultdict(set)
+        nodes: set[str] = set()
+        for row in rows:
+            d, p = _ox_str(row[0]), _ox_str(row[1])
+            v = str(getattr(row[2], "value", row[2]))  # the lexical form of a literal, the IRI of a node
+            nodes.add(d)
+            if p == DCT_IDENTIFIER:
+                ids[d].add(v)
+            else:
+                lvls[d].add(v.rsplit("#", 1)[-1].rsplit("/", 1)[-1].rsplit(":", 1)[-1])
+        for row in store.query(f"SELECT ?d WHERE {{ ?d a <{DCAT_DATASET}> }}"):
+            nodes.add(_ox_str(row[0]))
+        return [
+            CatalogueDataset(n, file_label, tuple(sorted(ids[n])), tuple(sorted(lvls[n]))) for n in sorted(nodes)
+        ]
 
     def _levels(self, store: Any) -> dict[str, str | None]:
         """Each dataset IRI mapped to its access level name (None when absent or unknown)."""

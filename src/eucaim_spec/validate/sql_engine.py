@@ -40,7 +40,9 @@ from eucaim_spec.validate.sql_compile import (
     is_truthy,
     norm,
     present,
+    rule_part,
     run_checks,
+    snake,
     table_name,
 )
 from eucaim_spec.validate.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
@@ -49,7 +51,6 @@ from eucaim_spec.validate.tabular_input import InputProblem, LoadedTable, is_tab
 SQL_RULES_ARTIFACT = ARTIFACTS_DIR / "rules" / "sql.json"
 
 IMAGING_KEYS = {"studyinstanceuid", "seriesinstanceuid", "sopinstanceuid", "modality", "studyuid"}
-TIMEPOINT_KEYS = {"timepoint", "imagingtimepoint"}
 DEFAULT_DB_SCHEMA = "eucaim_cdm_output"
 
 
@@ -60,9 +61,11 @@ class _Table:
     loaded: LoadedTable
     rel: str
     stem: str
-    kind: str = "unknown"  # cdm, minimum, imaging_tags, timepoints, unknown
+    kind: str = "unknown"  # cdm, minimum (the clinical table), imaging_tags, declared (by columns), unknown
     cdm_table: str | None = None
     binding: TableBinding | None = None
+    #: the minimum-data classes checked on the table (the record classes of the clinical table, else one)
+    classes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -135,14 +138,18 @@ class SqlEngine:
         }
         s = self._schemas()
         for std, comp in s.compilers.items():
+            owed = _owed_tables(comp) if std == "cdm" else set()
+            shadowed = _shadowed_specs(comp.sv) if std == "minimum" else set()
             for cname, cls in comp.sv.all_classes().items():
-                if cls.abstract or cls.mixin:
+                if cls.abstract or cls.mixin or not _submitted(cls):
                     continue
                 for spec in comp.compile_class(str(cname)):
-                    out.setdefault(spec.rule.id, spec.rule)
+                    if (str(cname), spec.slots[0], spec.kind) not in shadowed:
+                        out.setdefault(spec.rule.id, spec.rule)
                 names = [si.name for si in comp.slots(str(cname))]
-                part = comp.rid_prefix(str(cname)).split(".", 1)[1]
-                if std == "cdm":
+                # the same function names the rules when checking (_minimum_checks), so catalogue = what fires
+                part = _name_part(comp, [str(cname)])
+                if std == "cdm" and table_name(comp.sv, cls) in owed:
                     out.setdefault(f"cdm.{part}.table_missing", hr.table_missing_rule("cdm", part, comp.tier))
                 for r in _name_rules(std, part, names, comp.tier):
                     out.setdefault(r.id, r)
@@ -207,10 +214,24 @@ class SqlEngine:
         return findings
 
     # ---------------------------------------------------------------------------------- classify
+    def table_kinds(self, loaded: list[tuple[LoadedTable, str]], ctx: CheckContext) -> list[tuple[str, str | None]]:
+        """Detection as ``check`` does it, for other tools (``eucaim profile``): per (table, rel) its kind
+        (cdm, minimum, imaging_tags, declared, unknown) and its CDM table or minimum class part name."""
+        tables = [_Table(lt, rel, lt.path.stem) for lt, rel in loaded]
+        self._classify(tables, ctx, [])
+        return [(t.kind, t.binding.name if t.binding is not None else t.cdm_table) for t in tables]
+
     def _classify(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
         cdm = self._cdm_classes()
+        sv_min = self._schemas().minimum
         dataset_id = ctx.options.get("dataset_id")
         counts: dict[str, int] = {}
+        words = {
+            "cdm": "CDM table",
+            "minimum": "minimum clinical table",
+            "imaging_tags": "imaging tag table",
+            "unknown": "unrecognised file",
+        }
         for t in tables:
             stem = t.stem
             prefixed = False
@@ -224,12 +245,20 @@ class SqlEngine:
                     t.kind, t.cdm_table = "cdm", max(match, key=len)
                     prefixed = True
             cols = {norm(c) for c in t.loaded.columns}
-            if t.kind != "cdm":
+            declared = _declared_class(sv_min, t.loaded.columns) if t.kind != "cdm" and sv_min is not None else None
+            if declared is not None:
+                # before the PatientID-first rule: the correspondence file starts with PatientID too
+                t.kind, t.classes = "declared", [declared]
+                label = str(ann(sv_min.get_class(declared), "table_label") or declared)
+            elif t.kind != "cdm":
                 if cols & IMAGING_KEYS:
-                    t.kind = "timepoints" if cols & TIMEPOINT_KEYS else "imaging_tags"
+                    t.kind = "imaging_tags"
                 elif t.loaded.columns and norm(t.loaded.columns[0]) == "patientid":
                     t.kind = "minimum"
-            counts[t.kind] = counts.get(t.kind, 0) + 1
+                    t.classes = _record_classes(sv_min) if sv_min is not None else []
+            if declared is None:
+                label = words[t.kind]
+            counts[label] = counts.get(label, 0) + 1
             if dataset_id and not prefixed:
                 findings.append(
                     hr.ETL_RULES["file_prefix"].finding(
@@ -244,32 +273,23 @@ class SqlEngine:
                     hr.ETL_RULES["unrecognised"].finding(
                         target_tier=ctx.target_tier,
                         message=f"{t.rel}: not a CDM table, not a minimum clinical "
-                        "table (first column PatientID) and not an imaging tag table; not checked",
+                        "table (first column PatientID), not an imaging tag table and not a minimum-data table "
+                        "recognised by its columns; not checked",
                         location=Location(file=t.rel),
                     )
                 )
-            t.binding = TableBinding(
-                t.cdm_table or t.kind,
-                _qi(t.loaded.relation),
-                t.loaded.columns,
-                file=t.rel,
-                label=t.cdm_table or t.kind,
-            )
-        words = {
-            "cdm": "CDM table",
-            "minimum": "minimum clinical table",
-            "imaging_tags": "imaging tag table",
-            "timepoints": "imaging timepoint table",
-            "unknown": "unrecognised file",
-        }
-        what = ", ".join(f"{n} {words[k]}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
+            name = t.cdm_table or (_class_part(sv_min, t.classes[0]) if t.kind == "declared" else t.kind)
+            t.binding = TableBinding(name, _qi(t.loaded.relation), t.loaded.columns, file=t.rel, label=name)
+            if t.kind == "imaging_tags" and sv_min is not None:
+                t.classes = _imaging_classes(sv_min, t.binding)
+        what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
         if what:
             ctx.notes.append(f"sql: detected {what}")
         # one header per dataset: every file of the same table has the same columns
         by_kind: dict[str, list[_Table]] = {}
         for t in tables:
-            if t.kind != "unknown":
-                by_kind.setdefault(t.cdm_table or t.kind, []).append(t)
+            if t.kind != "unknown" and t.binding is not None:
+                by_kind.setdefault(t.binding.name, []).append(t)
         for name, group in by_kind.items():
             heads = {tuple(c.lower() for c in t.loaded.columns) for t in group}
             if len(heads) > 1:
@@ -372,18 +392,15 @@ class SqlEngine:
                             missing.setdefault(sp.param("ref_table"), []).append(t.cdm_table)
                 checks += _render_all(renderer, specs, b)
                 checks += _extra_checks(d, comp, cname, b, "cdm", t.cdm_table, tier)
-            elif t.kind in ("minimum", "imaging_tags") and s.minimum is not None:
+            elif t.classes and s.minimum is not None:
                 checks += self._minimum_checks(renderer, t, b, tier)
                 if t.kind == "minimum":
                     findings += self._clinical_table_findings(t, b, ctx)
-            if t.kind in ("timepoints", "imaging_tags"):
-                tp = hr.timepoint_columns(b.columns)
-                if tp:
-                    checks.append(hr.timepoint_check(d, b, hr.timepoint_rule("minimum", t.kind, 1), tp))
             per_table.append((b, checks))
         for _b, checks in per_table:
             findings += run_checks(runner, checks, tier, ctx.max_examples)
         findings += self._linkage(tables, ctx, runner, con)
+        findings += self._age_derivable(tables, ctx, runner, con)
         if s.cdm is not None and any(t.kind == "cdm" for t in tables):
             comp = s.compilers["cdm"]
             for cls in s.cdm.all_classes().values():
@@ -411,7 +428,7 @@ class SqlEngine:
         comp = s.compilers["minimum"]
         sv = s.minimum
         d = renderer.d
-        classes = _record_classes(sv) if t.kind == "minimum" else _imaging_classes(sv, b)
+        classes = list(t.classes)
         if not classes:
             return []
         checks: list[BoundCheck] = []
@@ -449,7 +466,7 @@ class SqlEngine:
                     examples=col is not None,
                 )
             )
-        part = "clinical" if t.kind == "minimum" else t.kind
+        part = _name_part(comp, classes)
         for cname in classes:
             specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
             checks += _render_all(renderer, specs, b, scopes.get(cname))
@@ -506,7 +523,8 @@ class SqlEngine:
                 sb = _study_patients(d, b, tables)
                 if sb is not None:
                     imaging.append((sb, "patient_id", True))
-            elif t.kind in ("imaging_tags", "timepoints") and b.column("PatientID"):
+            elif t.kind in ("imaging_tags", "declared") and b.column("PatientID"):
+                # imaging tag tables and the imaging-timepoint (correspondence) file name imaged patients
                 imaging.append((b, str(b.column("PatientID")), True))
         tags = ctx.shared.get("dicom_tags")
         if tags is not None and con is not None and "PatientID" in getattr(tags, "column_names", []):
@@ -528,6 +546,60 @@ class SqlEngine:
             out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
         for b, c, ex in imaging:
             chk = hr.linkage_check(d, b, c, f"({clin_ids})", hr.LINKAGE_RULES["images_without_clinical"], ex)
+            out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
+        return out
+
+    def _age_derivable(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
+        """The cross-part half of the DICOM rule minimum.imaging.patient_age.derivable: a patient whose images
+        lack PatientAge needs the age in the clinical table (age at diagnosis for a case, age at imaging for a
+        control; schemas/minimum MinimumImagingAttributes), else the age at the study cannot be derived. The
+        dicom engine sees the images only; here both parts are at hand. One finding per clinical table, rows
+        named (never a value)."""
+        tags = ctx.shared.get("dicom_tags")
+        names = set(getattr(tags, "column_names", []) or [])
+        if tags is None or con is None or not {"PatientID", "PatientAge", "status"} <= names:
+            return []
+        from eucaim_spec.validate.dicom_rules import NON_IMAGE_MODALITIES, load_rules
+        from eucaim_spec.validate.dicom_scan import SEG_SOP_CLASS
+
+        rule = next((r for r in load_rules() if r.id == "minimum.imaging.patient_age.derivable"), None)
+        sv = self._schemas().minimum
+        if rule is None or sv is None:
+            return []
+        con.register("eucaim_dicom_ages", tags)
+        d = runner.dialect
+        image = (
+            "status IN ('ok', 'truncated') AND coalesce(\"Modality\", '') NOT IN ("
+            + ", ".join(d.lit(m) for m in NON_IMAGE_MODALITIES) + ")"
+            + (f" AND coalesce(\"SOPClassUID\", '') <> {d.lit(SEG_SOP_CLASS)}" if "SOPClassUID" in names else "")
+        )
+        without_age = f'SELECT DISTINCT "PatientID" AS k FROM eucaim_dicom_ages WHERE "PatientAge" IS NULL AND {image}'
+        # the clinical slots that give the age at the study (the schema's joined_from and the controls' own)
+        age_slots = ("age_at_diagnosis", "age_at_imaging")
+        out: list[Finding] = []
+        for t in tables:
+            b = t.binding
+            if t.kind != "minimum" or b is None or not b.columns:
+                continue
+            cols = []
+            for name in age_slots:
+                si = sv.get_slot(name)
+                col = b.column(name, [str(a) for a in (si.aliases or [])] if si is not None else [])
+                if col:
+                    cols.append(col)
+            v = f"r.{d.ident(b.columns[0])}"
+            given = " OR ".join(present(d, f"r.{d.ident(c)}") for c in cols) or "FALSE"
+            need = Need("join", "pa", f"LEFT JOIN ({without_age}) AS pa ON pa.k = {v}")
+            chk = BoundCheck(
+                rule,
+                b,
+                cols[0] if cols else age_slots[0],
+                f"COALESCE(pa.k IS NOT NULL AND NOT ({given}), FALSE)",
+                (need,),
+                value=None,
+                message=f"{rule.title}: the images of the row's patient lack PatientAge (0010,1010) and the "
+                "clinical table gives no age to derive it from",
+            )
             out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
         return out
 
@@ -625,6 +697,11 @@ def _discover(path: Path) -> Iterator[Path]:
                 yield f
 
 
+def tabular_files(path: Path) -> list[Path]:
+    """The tables ``check`` reads from ``path`` (a file, a part or a dataset directory), for other tools."""
+    return list(_discover(path)) if path.is_dir() else [path]
+
+
 def _study_patients(d: Dialect, study: TableBinding, tables: list[_Table]) -> TableBinding | None:
     """image_study rows with their patient: ``patient_id`` where given, else the patient of the study's
     procedure (procedure -> cancer_condition). The ETL never fills image_study.patient_id
@@ -717,10 +794,9 @@ def _extra_checks(
     op = hr.offset_pairs(cols)
     if op:
         out.append(hr.offset_unit_check(d, b, hr.offset_unit_rule(std, part, t), op))
-    if std == "cdm":
-        tp = hr.timepoint_columns(cols)
-        if tp:
-            out.append(hr.timepoint_check(d, b, hr.timepoint_rule(std, part, t), tp))
+    tp = hr.timepoint_columns(cols)
+    if tp:
+        out.append(hr.timepoint_check(d, b, hr.timepoint_rule(std, part, t), tp))
     return out
 
 
@@ -744,7 +820,7 @@ def _imaging_classes(sv: Any, b: TableBinding) -> list[str]:
     """The minimum-data class best matching an imaging tag table's columns (at least two shared)."""
     best, score = None, 1
     for cname, cls in sorted(sv.all_classes().items()):
-        if cls.abstract or cls.mixin:
+        if cls.abstract or cls.mixin or not _submitted(cls) or ann(cls, "detected_by"):
             continue
         slots = sv.class_induced_slots(cname)
         if not {norm(s.name) for s in slots} & IMAGING_KEYS:
@@ -753,6 +829,73 @@ def _imaging_classes(sv: Any, b: TableBinding) -> list[str]:
         if n > score:
             best, score = str(cname), n
     return [best] if best else []
+
+
+def _owed_tables(comp: ClassCompiler) -> set[str]:
+    """CDM tables whose absence _run_tables can report: required ones (``required_table``, unless attested only
+    by later views) and those another table references. An optional table nothing references is never owed,
+    so no table_missing rule is listed for it."""
+    out: set[str] = set()
+    for cname, cls in comp.sv.all_classes().items():
+        if cls.abstract or cls.mixin:
+            continue
+        tname = table_name(comp.sv, cls)
+        if is_truthy(ann(cls, "required_table")) and not ann(cls, "attested_only_by"):
+            out.add(tname)
+        for sp in comp.compile_class(str(cname)):
+            if sp.kind == "fk" and sp.param("ref_table") != tname:
+                out.add(str(sp.param("ref_table")))
+    return out
+
+
+def _shadowed_specs(sv: Any) -> set[tuple[str, str, str]]:
+    """(class, slot, kind) of the record classes' presence and value rules on their discriminator (Population):
+    a row is checked against a class only when its value is one of that class, so these never fire; a blank
+    or foreign value is minimum.population.unrecognised."""
+    classes = _record_classes(sv)
+    disc = _discriminator(sv, classes) if len(classes) > 1 else None
+    if disc is None:
+        return set()
+    return {(c, disc[0], kind) for c in classes for kind in ("required", "member")}
+
+
+def _submitted(cls: Any) -> bool:
+    """Whether a holder submits rows of the class (annotation ``submitted_table: false`` says not: e.g. the ETL
+    input profile, whose conventions the hand-written minimum.etl.* rules check); no rule is compiled else."""
+    v = ann(cls, "submitted_table")
+    return v is None or is_truthy(v)
+
+
+def _declared_class(sv: Any, columns: list[str]) -> str | None:
+    """The minimum-data class whose ``detected_by`` columns (slot names, aliases too) the table all holds; of
+    several, the one sharing most columns with the table. None when no class declares a match."""
+    b = TableBinding("probe", "", list(columns))
+    best: tuple[int, str] | None = None
+    for cname, cls in sorted(sv.all_classes().items()):
+        keys = str(ann(cls, "detected_by") or "").split()
+        if not keys or cls.abstract or cls.mixin or not _submitted(cls):
+            continue
+        slots = {str(s.name): [str(a) for a in (s.aliases or [])] for s in sv.class_induced_slots(cname)}
+        if not all(b.column(k, slots.get(k, [])) is not None for k in keys):
+            continue
+        n = sum(b.column(name, al) is not None for name, al in slots.items())
+        if best is None or n > best[0]:
+            best = (n, str(cname))
+    return best[1] if best else None
+
+
+def _class_part(sv: Any, cname: str) -> str:
+    """The rule-id part of a minimum class (``minimum.<part>.<slot>.<constraint>``)."""
+    return rule_part(snake(cname))
+
+
+def _name_part(comp: ClassCompiler, classes: list[str]) -> str:
+    """The rule-id part of the rules named after a table's columns (date order, offset unit, timepoint
+    order): ``clinical`` for the record classes of the minimum clinical table (one table, several classes),
+    else the class's own part. Used for the catalogue and for the check alike."""
+    if comp.standard == "minimum" and set(classes) & set(_record_classes(comp.sv)):
+        return "clinical"
+    return comp.rid_prefix(classes[0]).split(".", 1)[1]
 
 
 def _discriminator(sv: Any, classes: list[str]) -> tuple[str, dict[str, tuple[str, Any]]] | None:

@@ -26,6 +26,15 @@ TABULAR_SUFFIXES = CSV_SUFFIXES | {".parquet", ".xlsx", ".json"}
 #: XLSX sheets beyond these are refused unread: openpyxl keeps every row of a sheet in Python objects.
 MAX_XLSX_CELLS = 5_000_000
 MAX_XLSX_COLUMNS = 2_000
+#: Defaults of the hostile-input limits (``eucaim check --help`` and the README state them): the
+#: uncompressed size of all parts of an XLSX and its compression ratio (a 1 MB zip bomb once peaked at
+#: 2.2 GB before openpyxl refused it), a JSON table's size and nesting depth.
+DEFAULT_XLSX_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_XLSX_MAX_RATIO = 100
+DEFAULT_JSON_MAX_BYTES = 512 * 1024 * 1024
+DEFAULT_MAX_DEPTH = 100
+#: An XML part's prolog (where a DOCTYPE would be) must end within this many bytes.
+XML_PROLOG_BYTES = 65536
 #: Above this many rejected lines the row numbers of the remaining rows are no longer corrected.
 MAX_ROW_CORRECTION = 1_000
 UTF8_BOM = codecs.BOM_UTF8
@@ -60,8 +69,11 @@ def is_tabular(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in TABULAR_SUFFIXES and not path.name.startswith(".")
 
 
-def load_table(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
-    """Load ``path`` into DuckDB as view ``name``; ``rel`` is the path as findings print it."""
+def load_table(con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None) -> LoadedTable:
+    """Load ``path`` into DuckDB as view ``name``; ``rel`` is the path as findings print it.
+
+    ``options`` may carry the limits ``max_bytes``, ``max_depth``, ``xlsx_max_bytes`` and ``xlsx_max_ratio``.
+    """
     suffix = path.suffix.lower()
     try:
         if suffix in CSV_SUFFIXES:
@@ -69,9 +81,9 @@ def load_table(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         if suffix == ".parquet":
             return _load_parquet(con, path, name, rel)
         if suffix == ".xlsx":
-            return _load_xlsx(con, path, name, rel)
+            return _load_xlsx(con, path, name, rel, options)
         if suffix == ".json":
-            return _load_json(con, path, name, rel)
+            return _load_json(con, path, name, rel, options)
     except OSError as exc:
         return _failed(path, name, InputProblem("unreadable", rel, f"cannot be read: {exc.strerror or exc}"))
     raise ValueError(f"not a tabular file: {path}")
@@ -169,7 +181,7 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     names = [n.strip() for n in names]
     cleaned, header_issue = _clean_names(names)
     if header_issue:
-        problems.append(InputProblem("header", rel, header_issue, line=1))
+        problems.append(InputProblem("column_name", rel, header_issue, line=1))
     cols = "{" + ", ".join(f"{_lit(c)}: 'VARCHAR'" for c in cleaned) + "}"
     raw, rej, scan = f"{name}__raw", f"{name}__rej", f"{name}__scan"
     enc = {"utf-8": "utf-8", "latin-1": "latin-1", "utf-16": "utf-16"}[encoding]
@@ -316,7 +328,7 @@ def _load_parquet(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         )
     cols = [str(r[0]) for r in desc]
     cleaned, issue = _clean_names(cols)
-    problems = [InputProblem("header", rel, issue)] if issue else []
+    problems = [InputProblem("column_name", rel, issue)] if issue else []
     sel = ", ".join(f"CAST({_q(c)} AS VARCHAR) AS {_q(n)}" for c, n in zip(cols, cleaned, strict=True))
     raw = f"{name}__raw"
     con.execute(f"CREATE TABLE {_q(raw)} AS SELECT {sel} FROM read_parquet({_lit(str(path))})").fetchall()
@@ -343,7 +355,130 @@ def _cell_text(v: Any) -> str | None:
     return s if s.strip() else None
 
 
-def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
+def _limit(options: dict[str, Any] | None, key: str, default: int) -> int:
+    value = (options or {}).get(key)
+    return int(value) if value else default
+
+
+def _xlsx_guard(path: Path, rel: str, options: dict[str, Any] | None) -> InputProblem | None:
+    """Why the workbook must not reach openpyxl, or None: a zip bomb, or XML declaring a DTD or entities.
+
+    Sizes come from the ZIP directory, so a bomb is refused before anything is inflated; an XML part is
+    inflated only as far as its prolog (where a DOCTYPE must be).
+    """
+    import zipfile
+    import zlib
+
+    max_bytes = _limit(options, "xlsx_max_bytes", DEFAULT_XLSX_MAX_BYTES)
+    max_ratio = _limit(options, "xlsx_max_ratio", DEFAULT_XLSX_MAX_RATIO)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos)
+            if total > max_bytes:
+                return InputProblem(
+                    "too_large",
+                    rel,
+                    f"the workbook inflates to {total:,} bytes, above the limit of {max_bytes:,} "
+                    "(--xlsx-max-bytes); export the table as CSV",
+                )
+            if packed and total / packed > max_ratio:
+                return InputProblem(
+                    "too_large",
+                    rel,
+                    f"the workbook is compressed {total / packed:.0f}:1, above the limit of {max_ratio}:1 "
+                    "(--xlsx-max-ratio); a zip bomb is refused unread",
+                )
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with zf.open(info) as fh:
+                    head = fh.read(XML_PROLOG_BYTES)
+                problem = _xml_prolog_problem(head, rel, _safe_part(info.filename), info.file_size)
+                if problem is not None:
+                    return problem
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        return InputProblem(
+            "unreadable", rel, f"cannot be read as XLSX: not a valid ZIP archive ({type(exc).__name__})"
+        )
+    except zlib.error:  # not an OSError: a deflate stream that does not inflate
+        return InputProblem("unreadable", rel, "cannot be read as XLSX: a compressed part is corrupt")
+    return None
+
+
+def _safe_part(name: str) -> str:
+    """A ZIP member name for messages: printable ASCII only (the archive is the author's)."""
+    return "".join(c if c.isascii() and c.isprintable() else "?" for c in name)[:120]
+
+
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _xml_prolog_problem(head: bytes, rel: str, part: str, size: int) -> InputProblem | None:
+    """A DOCTYPE/ENTITY declaration (entity expansion, external entities) in an XML part's prolog, or a
+    prolog that does not end within the bytes read."""
+    text = head
+    if text.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = text.decode("utf-16", errors="replace").encode("utf-8")
+    root = _ROOT_START.search(text)
+    prolog = text[: root.start()] if root else text
+    if _DTD.search(prolog):
+        return InputProblem(
+            "unreadable",
+            rel,
+            f"cannot be read as XLSX: part {part} declares a DOCTYPE or entities (entity expansion and "
+            "external entities are refused)",
+        )
+    if root is None and size > len(head):
+        return InputProblem(
+            "unreadable", rel, f"cannot be read as XLSX: part {part} has no XML element in its first "
+            f"{XML_PROLOG_BYTES} bytes"
+        )
+    return None
+
+
+def _xlsx_reason(exc: BaseException) -> str:
+    """The kind of problem that stopped openpyxl, in words that quote nothing of the workbook."""
+    from xml.etree.ElementTree import ParseError
+
+    if isinstance(exc, ParseError):
+        line, col = getattr(exc, "position", (None, None))
+        return f"malformed XML in the workbook (line {line}, column {col})" if line else "malformed XML"
+    if isinstance(exc, IndexError | KeyError):
+        return "a cell or relationship refers to a part or shared string that does not exist"
+    if isinstance(exc, RecursionError):
+        return "the workbook's XML is nested too deeply"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "a number cell holds more digits than can be read"
+    return f"the workbook is malformed ({type(exc).__name__})"
+
+
+def _load_xlsx(
+    con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None
+) -> LoadedTable:
+    refused = _xlsx_guard(path, rel, options)
+    if refused is not None:
+        return _failed(path, name, refused)
+    import warnings
+
+    try:
+        # openpyxl warns about parts it ignores, quoting names from the workbook: stderr must not carry them
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _load_xlsx_checked(con, path, name, rel)
+    except _XlsxUnreadable as exc:
+        return _failed(path, name, InputProblem("unreadable", rel, f"cannot be read as XLSX: {exc.reason}"))
+
+
+class _XlsxUnreadable(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _load_xlsx_checked(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     import openpyxl
     import pyarrow as pa
 
@@ -351,12 +486,13 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # zipfile/openpyxl raise many types; all mean "not a readable workbook"
-        return _failed(
-            path, name, InputProblem("unreadable", rel, f"cannot be read as XLSX: {_first_line(exc)}")
-        )
+        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
     try:
-        ws = wb.worksheets[0]
-        max_row, max_col = ws.max_row or 0, ws.max_column or 0
+        try:
+            ws = wb.worksheets[0]
+            max_row, max_col = ws.max_row or 0, ws.max_column or 0
+        except Exception as exc:  # a workbook without sheets, or a malformed dimension
+            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
         if max_col > MAX_XLSX_COLUMNS or max_row * max_col > MAX_XLSX_CELLS:
             return _failed(
                 path,
@@ -364,7 +500,7 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
                 InputProblem(
                     "too_large",
                     rel,
-                    f"sheet {ws.title!r} declares {max_row} rows x {max_col} columns "
+                    f"the first sheet declares {max_row} rows x {max_col} columns "
                     f"(dimension {ws.calculate_dimension() if max_row else '?'}); sheets over "
                     f"{MAX_XLSX_CELLS:,} cells are not loaded: export the table as CSV",
                 ),
@@ -373,7 +509,7 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         formulas: list[str] = []
         formula_count = 0
         cells = 0
-        for r in ws.iter_rows():
+        for r in _guarded(ws.iter_rows()):
             vals: list[str | None] = []
             for c in r:
                 if getattr(c, "data_type", None) == "f":
@@ -391,7 +527,7 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
                     InputProblem(
                         "too_large",
                         rel,
-                        f"sheet {ws.title!r} holds more than {MAX_XLSX_CELLS:,} cells; "
+                        f"the first sheet holds more than {MAX_XLSX_CELLS:,} cells; "
                         "export the table as CSV",
                         line=len(rows) + 1,
                     ),
@@ -400,7 +536,10 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     finally:
         wb.close()
     if formula_count:
-        cached = _xlsx_cached_values(path)
+        try:
+            cached = _xlsx_cached_values(path)
+        except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
+            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
         for i, row in enumerate(rows):
             for j, v in enumerate(row):
                 if v is None and i < len(cached) and j < len(cached[i]):
@@ -424,7 +563,7 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         names.pop()
     cleaned, issue = _clean_names(names)
     if issue:
-        problems.append(InputProblem("header", rel, issue, line=1))
+        problems.append(InputProblem("column_name", rel, issue, line=1))
     data = rows[1:]
     width = len(cleaned)
     extra = [i + 2 for i, r in enumerate(data) if any(v is not None for v in r[width:])]
@@ -444,6 +583,19 @@ def _load_xlsx(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         for j, c in enumerate(cleaned)
     }
     return _from_arrow(con, path, name, rel, pa.table(arrays), cleaned, problems)
+
+
+def _guarded(rows: Any) -> Any:
+    """``rows`` (openpyxl's row iterator), turning any parse error into ``_XlsxUnreadable``."""
+    it = iter(rows)
+    while True:
+        try:
+            row = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
+            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+        yield row
 
 
 def _xlsx_cached_values(path: Path) -> list[list[str | None]]:
@@ -481,9 +633,23 @@ def _json_text(v: Any) -> str | None:
     return str(v)
 
 
-def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
+def _load_json(
+    con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None
+) -> LoadedTable:
     import pyarrow as pa
 
+    from eucaim_spec.validate.rdf_input import json_depth_error
+
+    max_bytes = _limit(options, "max_bytes", DEFAULT_JSON_MAX_BYTES)
+    size = path.stat().st_size
+    if size > max_bytes:
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "too_large", rel, f"the file has {size:,} bytes, above the limit of {max_bytes:,} (--max-bytes)"
+            ),
+        )
     raw = path.read_bytes()
     if not raw.strip():
         return _failed(path, name, InputProblem("empty_file", rel, "the file is empty", line=1))
@@ -507,8 +673,28 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
                 line=line,
             ),
         )
+    max_depth = _limit(options, "max_depth", DEFAULT_MAX_DEPTH)
+    deep = json_depth_error(raw, max_depth)
+    if deep is not None:
+        return _failed(
+            path,
+            name,
+            InputProblem(
+                "unreadable",
+                rel,
+                f"JSON nested deeper than {max_depth} levels at line {deep[0]} column {deep[1]}; "
+                "raise the limit with --max-depth",
+                line=deep[0],
+            ),
+        )
     try:
-        data = json.loads(text)
+        # Integers stay text as written: values are loaded as text anyway, and int() refuses more than
+        # 4,300 digits (a 100,000-digit number once ended the run with an internal error).
+        data = json.loads(text, parse_int=str)
+    except RecursionError:
+        return _failed(
+            path, name, InputProblem("unreadable", rel, "JSON nested too deeply to read; raise --max-depth")
+        )
     except json.JSONDecodeError as exc:
         return _failed(
             path,
@@ -550,13 +736,21 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     for item in data:
         for k in item:
             cols.setdefault(str(k), None)
-    names = list(cols)
+    keys = list(cols)
+    # A key holding NUL or another control character cannot be a DuckDB column name (NUL ends it) and
+    # would steer a terminal: such characters become U+FFFD, and the file is told so.
+    names = [_CONTROL.sub("\ufffd", k) for k in keys]
+    odd = [i for i, (k, n) in enumerate(zip(keys, names, strict=True), start=1) if k != n]
+    if odd:
+        problems.append(InputProblem(
+            "column_name", rel, f"{len(odd)} key(s) hold control characters (first: key {odd[0]}); "
+            "they are shown as \ufffd", count=len(odd)))
     cleaned, issue = _clean_names(names)
     if issue:
-        problems.append(InputProblem("header", rel, issue))
+        problems.append(InputProblem("column_name", rel, issue))
     arrays = {
         c: pa.array([_json_text(item.get(k)) for item in data], type=pa.string())
-        for k, c in zip(names, cleaned, strict=True)
+        for k, c in zip(keys, cleaned, strict=True)
     }
     tbl = pa.table(arrays) if arrays else pa.table({})
     if not cleaned:
@@ -565,6 +759,9 @@ def _load_json(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         table.ok = bool(data)
         return table
     return _from_arrow(con, path, name, rel, tbl, cleaned, problems)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _json_kind(v: Any) -> str:
