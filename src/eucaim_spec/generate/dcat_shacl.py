@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import SpecError
@@ -450,11 +451,156 @@ def _enum_scheme_iri(sv: Any, enum: Any) -> str:
     return f"{sv.schema.id.rstrip('/')}/{enum.name}"
 
 
+#: Background vocabularies (schemas/<standard>/vocabularies/*.tsv) and what their headers may say.
+VOCABULARY_DIR = "vocabularies"
+MEMBER_NAMESPACE = EUCAIM_NS + "memberNamespace"
+MEMBER_PATTERN = EUCAIM_NS + "memberPattern"
+MEMBER_TYPE = EUCAIM_NS + "memberType"
+_VOCAB_KEYS = {
+    "title", "source", "version", "scheme", "namespace", "types", "members", "concepts", "pattern", "example",
+    "subclass_of",
+}
+#: Prefixes the ``types`` header may use.
+_TYPE_PREFIXES = {
+    "dct": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "odrl": "http://www.w3.org/ns/odrl/2/",
+    "dpv": "https://w3id.org/dpv#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One background vocabulary file: its provenance, scheme, member classes and members.
+
+    ``members`` is ``enumerated`` (exactly ``codes``) or ``namespace`` (every IRI namespace + a local name
+    matching ``pattern`` in full): the latter for large open tables no offline copy of which exists.
+    """
+
+    file: str
+    title: str
+    source: str
+    version: str
+    scheme: str
+    namespaces: tuple[str, ...]
+    types: tuple[str, ...]
+    members: str
+    codes: tuple[tuple[str, str], ...] = ()
+    declared: int | None = None
+    pattern: str | None = None
+    example: str | None = None
+    #: For a vocabulary of classes (e.g. the ODRL policy types): the classes each member is a subclass of.
+    subclass_of: tuple[str, ...] = ()
+
+    def iris(self) -> list[str]:
+        """Member IRIs of an enumerated vocabulary (every namespace), or the example's for a namespace rule."""
+        codes = [c for c, _label in self.codes] or ([self.example] if self.example else [])
+        return [ns + c for ns in self.namespaces for c in codes]
+
+    def member_regex(self) -> str:
+        """A regular expression matching exactly the member IRIs."""
+        local = self.pattern if self.members == "namespace" else "|".join(re.escape(c) for c, _l in self.codes)
+        return "^(?:" + "|".join(re.escape(ns) for ns in self.namespaces) + ")(?:" + str(local) + ")$"
+
+
+def read_vocabulary(path: Path) -> Vocabulary:
+    """Parse one vocabulary TSV; raises SpecError on a missing header, an unknown key or a wrong count."""
+    where = f"schemas/.../{path.parent.name}/{path.name}"
+    head: dict[str, str] = {}
+    rows: list[tuple[str, str]] = []
+    table = False
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#") and not table:
+            key, sep, value = line[1:].partition(":")
+            key = key.strip()
+            if not sep or key not in _VOCAB_KEYS:
+                raise SpecError(where, f"line {n}: header must be '# key: value' with key one of {sorted(_VOCAB_KEYS)}")
+            head[key] = value.strip()
+            continue
+        cells = line.split("\t")
+        if not table:
+            if cells[:2] != ["code", "label"]:
+                raise SpecError(where, f"line {n}: expected the table header 'code<TAB>label'")
+            table = True
+            continue
+        if len(cells) != 2 or not cells[0]:
+            raise SpecError(where, f"line {n}: expected code<TAB>label")
+        rows.append((cells[0], cells[1]))
+    missing = {"title", "source", "version", "scheme", "namespace", "types", "members"} - set(head)
+    if missing:
+        raise SpecError(where, f"missing header(s) {sorted(missing)}")
+
+    def expand(curies: str) -> tuple[str, ...]:
+        out = []
+        for t in curies.split():
+            prefix, _, local = t.partition(":")
+            if prefix not in _TYPE_PREFIXES:
+                raise SpecError(where, f"class {t}: prefix not one of {sorted(_TYPE_PREFIXES)}")
+            out.append(_TYPE_PREFIXES[prefix] + local)
+        return tuple(out)
+
+    types = expand(head["types"])
+    kind = head["members"]
+    vocab = Vocabulary(
+        file=path.name,
+        title=head["title"],
+        source=head["source"],
+        version=head["version"],
+        scheme=head["scheme"],
+        namespaces=tuple(head["namespace"].split()),
+        types=types,
+        members=kind,
+        codes=tuple(rows),
+        declared=int(head["concepts"]) if "concepts" in head else None,
+        pattern=head.get("pattern"),
+        example=head.get("example"),
+        subclass_of=expand(head.get("subclass_of", "")),
+    )
+    if vocab.subclass_of and kind != "enumerated":
+        raise SpecError(where, "subclass_of needs an enumerated list of classes")
+    if kind == "enumerated":
+        if vocab.declared != len(rows) or len({c for c, _l in rows}) != len(rows):
+            raise SpecError(where, f"declares {vocab.declared} concepts but lists {len(rows)} distinct row(s)")
+    elif kind == "namespace":
+        if rows or not vocab.pattern or not vocab.example:
+            raise SpecError(where, "a namespace rule has a pattern and an example, and no table")
+        re.compile(vocab.member_regex())
+        if not re.match(vocab.member_regex(), vocab.namespaces[0] + vocab.example):
+            raise SpecError(where, f"the example {vocab.example!r} does not match the pattern")
+    else:
+        raise SpecError(where, f"members must be 'enumerated' or 'namespace', not {kind!r}")
+    return vocab
+
+
+def read_vocabularies(folder: Path | None) -> list[Vocabulary]:
+    """Every ``*.tsv`` vocabulary of ``folder`` (none when it does not exist), sorted by file name."""
+    if folder is None or not folder.is_dir():
+        return []
+    return [read_vocabulary(p) for p in sorted(folder.glob("*.tsv"))]
+
+
+def vocabulary_dir(schemaview: Any) -> Path | None:
+    """schemas/<standard>/vocabularies, when it exists (the standard is the last segment of the schema id)."""
+    from eucaim_spec.paths import schemas_dir
+
+    folder = schemas_dir() / str(schemaview.schema.id).rstrip("/").rsplit("/", 1)[-1] / VOCABULARY_DIR
+    return folder if folder.is_dir() else None
+
+
 def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.yaml") -> str:
-    """N-Triples of the schema's static vocabularies: each enum member ``skos:inScheme`` its enum.
+    """N-Triples of the schema's static vocabularies: each enum member ``skos:inScheme`` its enum; and of
+    the background vocabularies (schemas/<standard>/vocabularies): members typed with their classes, and
+    for namespace rules the rule itself (namespace, pattern, classes) that
+    ``eucaim_spec.validate.shacl_profiles.add_background`` applies to the IRIs of the data.
 
     The hyper-ontology subclass edges, the other half of the background knowledge, are added at run
-    time from the packaged vocabulary (``eucaim_spec.validate.shacl_profiles.background_graph``) rather
+    time from the packaged vocabulary (``eucaim_spec.validate.shacl_profiles.add_background``) rather
     than committed twice.
     """
     sv = schemaview
@@ -462,6 +608,20 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     in_scheme = "<http://www.w3.org/2004/02/skos/core#inScheme>"
     concept = "<http://www.w3.org/2004/02/skos/core#Concept>"
+    scheme_class = "<http://www.w3.org/2004/02/skos/core#ConceptScheme>"
+    subclass_of = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+    vocabularies = read_vocabularies(vocabulary_dir(sv))
+    for v in vocabularies:
+        triples.add(f"<{v.scheme}> {rdf_type} {scheme_class} .")
+        if v.members == "namespace":
+            triples.add(f"<{v.scheme}> <{MEMBER_PATTERN}> {_lit(v.pattern or '')} .")
+            triples.update(f"<{v.scheme}> <{MEMBER_NAMESPACE}> {_lit(ns)} ." for ns in v.namespaces)
+            triples.update(f"<{v.scheme}> <{MEMBER_TYPE}> <{t}> ." for t in v.types)
+            continue
+        for iri in v.iris():
+            triples.add(f"<{iri}> {in_scheme} <{v.scheme}> .")
+            triples.update(f"<{iri}> {rdf_type} <{t}> ." for t in v.types)
+            triples.update(f"<{iri}> {subclass_of} <{c}> ." for c in v.subclass_of)
     for ename in sorted(sv.all_enums()):
         enum = sv.get_enum(ename)
         if getattr(enum, "reachable_from", None):
@@ -474,8 +634,9 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
             triples.add(f"<{meaning}> {rdf_type} {concept} .")
             for t in extra_types:
                 triples.add(f"<{meaning}> {rdf_type} <{t}> .")
+    sources = source + (f" and {source.rsplit('/', 1)[0]}/{VOCABULARY_DIR}/*.tsv" if vocabularies else "")
     header = [
-        f"# generated from {source} by eucaim_spec.generate.dcat_shacl ({BACKGROUND_FILE}); do not edit.",
+        f"# generated from {sources} by eucaim_spec.generate.dcat_shacl ({BACKGROUND_FILE}); do not edit.",
         "",
     ]
     return "\n".join(header + sorted(triples)) + "\n"

@@ -132,8 +132,65 @@ def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
         ]
+    quads += namespace_member_quads(store, quads)
     store.bulk_extend(quads)
     return quads
+
+
+_EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
+
+
+def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> list[Any]:
+    """Membership facts for the IRIs of ``store`` that a namespace rule of ``background`` covers.
+
+    A large open vocabulary (EU languages, IANA media types, ...) is stated in background.ttl as a rule
+    (``scheme eucaimns:memberNamespace NS ; eucaimns:memberPattern P ; eucaimns:memberType C``) instead of
+    a list no offline copy of which exists (schemas/dcat_ap/vocabularies/README.md). Each IRI used as an
+    object in the data that starts with NS and whose rest matches P in full gets ``rdf:type C`` and
+    ``skos:inScheme scheme``: the facts an enumerated vocabulary states for its members.
+    """
+    import re
+
+    import pyoxigraph as ox
+
+    rules: dict[str, dict[str, list[str]]] = {}
+    for q in background:
+        pred = q.predicate.value
+        if pred.startswith(_EUCAIM_NS + "member"):
+            key = pred[len(_EUCAIM_NS) :]
+            rules.setdefault(q.subject.value, {}).setdefault(key, []).append(q.object.value)
+    compiled = []
+    for scheme, r in sorted(rules.items()):
+        if not (r.get("memberNamespace") and r.get("memberPattern")):
+            continue
+        alternatives = "|".join(re.escape(ns) for ns in sorted(r["memberNamespace"]))
+        regex = re.compile(f"^(?:{alternatives})(?:{r['memberPattern'][0]})$")
+        compiled.append((scheme, tuple(sorted(r["memberNamespace"])), regex, sorted(r.get("memberType", []))))
+    if not compiled:
+        return []
+    prefixes = sorted({ns for _s, spaces, _r, _t in compiled for ns in spaces})
+    # One anchored REGEX over all namespaces: on a 10,000-record catalogue (740k triples) it reads the
+    # objects in 0.5 s, where an OR of STRSTARTS tests takes 3.6 s.
+    alternation = "|".join(re.sub(r"([.?+*()\[\]{}|^$\\])", r"\\\1", ns) for ns in prefixes)
+    starts = _sparql_string(f"^({alternation})")
+    rows: Any = store.query(f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o FILTER (isIRI(?o) && REGEX(STR(?o), {starts})) }}")
+    g = ox.DefaultGraph()
+    out = []
+    rdf_type, in_scheme = ox.NamedNode(_RDF_TYPE), ox.NamedNode(_IN_SCHEME)
+    for row in rows:
+        iri = row[0].value
+        for scheme, spaces, regex, types in compiled:
+            if iri.startswith(spaces) and regex.match(iri):
+                node = ox.NamedNode(iri)
+                out.append(ox.Quad(node, in_scheme, ox.NamedNode(scheme), g))
+                out += [ox.Quad(node, rdf_type, ox.NamedNode(t), g) for t in types]
+    return out
+
+
+def _sparql_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def hyperontology_quads() -> list[Any]:
