@@ -241,7 +241,12 @@ def test_no_cycle(onto: HyperOntology) -> None:
 def test_deprecations_registry(onto: HyperOntology) -> None:
     entries = yaml.safe_load((VOCAB_DIR / "deprecations.yaml").read_text(encoding="utf-8"))["entries"]
     keys = {"kind", "name", "deprecated_in", "removed_in", "replacement", "note"}
-    assert all(set(e) == keys for e in entries)
+    assert all(keys <= set(e) <= keys | {"disagreement"} for e in entries)
+    # where EUCAIM's own components disagree about a replacement, the entry says so (Focus SQL vs Beacon mode)
+    disputed = {e["name"]: e["disagreement"] for e in entries if "disagreement" in e}
+    assert set(disputed) == {"COM1000180", "COM1000177"}
+    assert all("SQL mode" in t and "Beacon mode" in t for t in disputed.values())
+    assert onto.concepts["COM1000180"].disagreement == " ".join(disputed["COM1000180"].split())
     codes = {e["name"]: e["replacement"] for e in entries if e["kind"] == "code"}
     assert codes["COM1000180"] == "COM1001366"
     assert codes["COM1000177"] == "COM1001370"
