@@ -13,7 +13,7 @@ patient's identifier or name. A URL is named with its password masked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -211,8 +211,12 @@ def fetch_url(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     max_redirects: int = MAX_REDIRECTS,
+    allow_url: Callable[[str], None] | None = None,
 ) -> RdfSource:
     """GET ``url`` with RDF content negotiation, a size limit, at most ``max_redirects`` and a deadline.
+
+    ``allow_url`` (``eucaim serve``: no loopback or private hosts) is called with the URL and with every
+    redirect target before it is requested, and raises InputError to refuse it.
 
     ``timeout`` bounds the whole fetch, not each socket read: a server that sends one header a second,
     or a byte a second, would otherwise hold the run for as long as it likes. The fetch runs in a daemon
@@ -227,7 +231,7 @@ def fetch_url(
 
     def run() -> None:
         try:
-            outcome.append(_fetch(url, name, fmt, max_bytes, timeout, max_redirects))
+            outcome.append(_fetch(url, name, fmt, max_bytes, timeout, max_redirects, allow_url))
         except BaseException as exc:  # handed to the caller's thread
             outcome.append(exc)
 
@@ -243,7 +247,8 @@ def fetch_url(
 
 
 def _fetch(
-    url: str, name: str, fmt: str | None, max_bytes: int, timeout: float, max_redirects: int
+    url: str, name: str, fmt: str | None, max_bytes: int, timeout: float, max_redirects: int,
+    allow_url: Callable[[str], None] | None = None,
 ) -> RdfSource:
     import http.client
     import time
@@ -253,9 +258,16 @@ def _fetch(
     class _Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = max_redirects
 
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            if allow_url is not None:
+                allow_url(newurl)  # a public host must not redirect the fetch to a private one
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
     deadline = time.monotonic() + timeout
     plain, auth = _split_credentials(url)
     opener = urllib.request.build_opener(_Redirects())
+    if allow_url is not None:
+        allow_url(plain)
     req = urllib.request.Request(plain, headers={"Accept": ACCEPT, "User-Agent": "eucaim-spec"})
     if auth is not None:
         # unredirected: a redirect to another host must not carry the credentials along
@@ -333,6 +345,7 @@ def read_source(
             fmt=fmt,
             max_bytes=max_bytes,
             timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT),
+            allow_url=opts.get("allow_url"),
         )
     else:
         src = read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
