@@ -32,6 +32,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                    "Lint a local node's deployment: Beam proxy, Focus, FEM client mounts, DMT datasets."),
     "serve-mediator": ("eucaim_spec.cli.serve_mediator_cmd", "serve_mediator",
                        "Serve a local reference mediator answering the federated search's API mode."),
+    "profile": ("eucaim_spec.cli.profile_cmd", "profile",
+                "Profile data quality (six dimensions), outliers and disclosure risk (k-anonymity) of tables."),
+    "serve": ("eucaim_spec.cli.serve_cmd", "serve", "Serve the checker as a web page and a REST API (extra 'serve')."),
 }
 
 

@@ -164,7 +164,8 @@ class SqlEngine:
     # ------------------------------------------------------------------------------------- check
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
         db = ctx.options.get("db")
-        if db:
+        if db and not path.is_file():
+            # a file is still read as a file with --db: the --series-map CSV (validate/check.py) is no CDM table
             return self._check_postgres(str(db), ctx)
         files = list(_discover(path)) if path.is_dir() else [path]
         if not files:
@@ -278,7 +279,7 @@ class SqlEngine:
                         location=Location(file=t.rel),
                     )
                 )
-            name = t.cdm_table or (_class_part(sv_min, t.classes[0]) if t.kind == "declared" else t.kind)
+            name = t.cdm_table or (_class_part(t.classes[0]) if t.kind == "declared" else t.kind)
             t.binding = TableBinding(name, _qi(t.loaded.relation), t.loaded.columns, file=t.rel, label=name)
             if t.kind == "imaging_tags" and sv_min is not None:
                 t.classes = _imaging_classes(sv_min, t.binding)
@@ -691,7 +692,12 @@ def _discover(path: Path) -> Iterator[Path]:
         roots.append(path.parent / "imaging")
     seen: set[Path] = set()
     for root in roots:
-        for f in sorted([*root.glob("*"), *root.glob("*/*")] if root.name == "imaging" else root.glob("*")):
+        imaging = root.name == "imaging"
+        for f in sorted([*root.glob("*"), *root.glob("*/*")] if imaging else root.glob("*")):
+            if imaging and f.suffix.lower() == ".json":
+                # JSON in imaging/ is DICOM JSON (a NIfTI's sidecar, extract-tags' series/*.json), read by the
+                # dicom engine; tag tables there are CSV, Parquet or XLSX
+                continue
             if is_tabular(f) and f not in seen:
                 seen.add(f)
                 yield f
@@ -884,7 +890,7 @@ def _declared_class(sv: Any, columns: list[str]) -> str | None:
     return best[1] if best else None
 
 
-def _class_part(sv: Any, cname: str) -> str:
+def _class_part(cname: str) -> str:
     """The rule-id part of a minimum class (``minimum.<part>.<slot>.<constraint>``)."""
     return rule_part(snake(cname))
 

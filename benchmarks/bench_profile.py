@@ -1,0 +1,72 @@
+"""Profile benchmark (issue 19): `eucaim profile` vs the plain `eucaim check` of the same table.
+
+1,000,000 rows x 20 columns of a synthetic minimum clinical table (target: the profile within 3x the check).
+The profile with validity runs the check itself, so it also prints the profile's own share (--no-validity).
+
+Run: .venv/bin/python benchmarks/bench_profile.py [--rows N] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+
+
+def gen(path: Path, rows: int) -> None:
+    """20 columns: the minimum table's 8 mandatory ones, 6 numeric and 6 coded extra columns (synthetic)."""
+    import duckdb
+
+    num = ", ".join(f"round(((i * {7 + k}) % 1000) / 10.0 + CASE WHEN i % 997 = 0 THEN 500 ELSE 0 END, 1) "
+                    f"AS lab_{k}" for k in range(6))
+    coded = ", ".join(f"'C' || ((i * {3 + k}) % {4 + k}) AS code_{k}" for k in range(6))
+    duckdb.connect().execute(f"""COPY (SELECT 'X' || lpad(CAST(i AS VARCHAR), 7, '0') AS PatientID,
+        'COM1001087' AS Population,
+        CASE WHEN i % 2 = 0 THEN 'COM1001370' ELSE 'COM1001366' END AS Sex,
+        CAST(-(i % 60) AS VARCHAR) AS radiological_detection_offset_days,
+        '0' AS pathology_confirmation_offset_days,
+        CAST(i % 90 AS VARCHAR) AS first_treatment_offset_days,
+        CAST(20 + (i % 700) / 10.0 AS VARCHAR) AS age_at_diagnosis,
+        'BP1000113' AS topography_organ, {num}, {coded}
+        FROM range({rows}) t(i)) TO '{path}' (HEADER)""").fetchall()
+
+
+def timed(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, check=False, capture_output=True)
+        times.append(time.perf_counter() - t)
+        if proc.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as d:
+        table = Path(d) / "clinical.csv"
+        gen(table, args.rows)
+        eucaim = str(BIN / "eucaim")
+        check = timed([eucaim, "check", str(table), "--format", "json", "-o", str(Path(d) / "c.json")], args.runs)
+        own = timed([eucaim, "profile", str(table), "--no-validity", "--format", "json", "-o",
+                     str(Path(d) / "p0.json")], args.runs)
+        full = timed([eucaim, "profile", str(table), "--format", "json", "-o", str(Path(d) / "p.json")], args.runs)
+    print(f"{args.rows} rows x 20 columns, median of {args.runs}")
+    print(f"eucaim check                    {check:7.2f} s")
+    print(f"eucaim profile --no-validity    {own:7.2f} s  ({own / check:.2f}x the check)")
+    print(f"eucaim profile (with the check) {full:7.2f} s  ({full / check:.2f}x the check; target within 3x: "
+          f"{'met' if full <= 3 * check else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()
