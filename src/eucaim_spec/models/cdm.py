@@ -4870,9 +4870,11 @@ class Patient(ConfiguredBaseModel):
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(150)'}},
          'domain_of': ['Dataset', 'Patient']} })
     patient_birth_date: Optional[date] = Field(default=None, description="""Date of birth of the patient. Often removed or shifted by de-identification; personal data, never echoed by the checker.""", json_schema_extra = { "linkml_meta": {'annotations': {'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'DATE'}},
          'domain_of': ['Patient']} })
-    patient_birth_sex: Optional[BirthSexEnum] = Field(default=None, description="""Sex assigned at birth, as a hyper-ontology code under COM1001396 (e.g. Male COM1001366, Female COM1001370). Filtered on by the federated search (key Gender).""", json_schema_extra = { "linkml_meta": {'annotations': {'search_key': {'tag': 'search_key', 'value': 'Gender'},
+    patient_birth_sex: Optional[BirthSexEnum] = Field(default=None, description="""Sex assigned at birth, as a hyper-ontology code under COM1001396 (e.g. Male COM1001366, Female COM1001370). Filtered on by the federated search (key Gender).""", json_schema_extra = { "linkml_meta": {'annotations': {'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
+                         'search_key': {'tag': 'search_key', 'value': 'Gender'},
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
                          'tier': {'tag': 'tier', 'value': 2}},
          'domain_of': ['Patient']} })
@@ -4884,6 +4886,7 @@ class Patient(ConfiguredBaseModel):
     patient_ethnicity: Optional[str] = Field(default=None, description="""Ethnicity of the patient as recorded at the source; the ETL copies the source value without mapping it.""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
          'domain_of': ['Patient']} })
     patient_managing_organization: Optional[str] = Field(default=None, description="""Organisation (hospital or site) responsible for the patient record. May point to a person's care site; treated as personal data.""", json_schema_extra = { "linkml_meta": {'annotations': {'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(150)'}},
          'domain_of': ['Patient']} })
     patient_diagnostic_category: Optional[str] = Field(default=None, description="""Diagnostic category of the subject in the dataset (e.g. a positive/diagnostic case or a control), as the hyper-ontology code the ETL mapped.""", json_schema_extra = { "linkml_meta": {'annotations': {'code_system': {'tag': 'code_system', 'value': 'EUCAIM'},
@@ -5607,7 +5610,8 @@ class CancerCondition(ConfiguredBaseModel):
                       'CamelCase; PostgreSQL folds the unquoted name to lower case, so '
                       "the physical column is 'identifier')."],
          'domain_of': ['CancerCondition', 'Tumor']} })
-    cancer_condition_age_at_diagnosis: Optional[Decimal] = Field(default=None, description="""Age of the patient at diagnosis, in years unless cancer_condition_age_unit says otherwise.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'DECIMAL(5,2)'}},
+    cancer_condition_age_at_diagnosis: Optional[Decimal] = Field(default=None, description="""Age of the patient at diagnosis, in years unless cancer_condition_age_unit says otherwise.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
+                         'sql_type': {'tag': 'sql_type', 'value': 'DECIMAL(5,2)'}},
          'domain_of': ['CancerCondition'],
          'unit': {'ucum_code': 'a'}} })
     cancer_condition_age_unit: Optional[TimeUnitEnum] = Field(default=None, description="""Unit of the age at diagnosis, a hyper-ontology unit-of-time code (normally year COM1000151).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
@@ -5618,7 +5622,8 @@ class CancerCondition(ConfiguredBaseModel):
          'domain_of': ['CancerCondition']} })
     cancer_condition_offset_unit: Optional[TimeUnitEnum] = Field(default=None, description="""Unit of the offset value, a hyper-ontology unit-of-time code (day COM1000153, week COM1000155, month COM1000154 or year COM1000151).""", json_schema_extra = { "linkml_meta": {'annotations': {'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'}},
          'domain_of': ['CancerCondition']} })
-    cancer_condition_code: Optional[CancerConditionEnum] = Field(default=None, description="""The cancer diagnosed, as a hyper-ontology code under Malignant neoplastic disease CLIN1007977 (e.g. malignant neoplasm of prostate CLIN1000075). Filtered on by the federated search (key Diagnosis).""", json_schema_extra = { "linkml_meta": {'annotations': {'search_key': {'tag': 'search_key', 'value': 'Diagnosis'},
+    cancer_condition_code: Optional[CancerConditionEnum] = Field(default=None, description="""The cancer diagnosed, as a hyper-ontology code under Malignant neoplastic disease CLIN1007977 (e.g. malignant neoplasm of prostate CLIN1000075). Filtered on by the federated search (key Diagnosis).""", json_schema_extra = { "linkml_meta": {'annotations': {'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
+                         'search_key': {'tag': 'search_key', 'value': 'Diagnosis'},
                          'sql_type': {'tag': 'sql_type', 'value': 'VARCHAR(50)'},
                          'tier': {'tag': 'tier', 'value': 2}},
          'domain_of': ['CancerCondition']} })

@@ -2999,6 +2999,7 @@ class MinimumClinicalRecord(ConfiguredBaseModel):
          'examples': [{'description': 'Patient with Cancer', 'value': 'COM1001087'}]} })
     Sex: SexEnum = Field(default=..., description="""Sex assigned at birth, as a hyper-ontology code.""", json_schema_extra = { "linkml_meta": {'aliases': ['sex', 'BirthSex', 'birth_sex', 'Gender'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['MinimumClinicalRecord'],
          'examples': [{'description': 'Female', 'value': 'COM1001370'}]} })
@@ -3069,6 +3070,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
                      'detection_date'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'MIA'},
                          'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'value': '2024-01-01'}]} })
@@ -3085,6 +3087,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
                      'DateOfDiagnosis'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'MIA'},
                          'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'value': '2024-02-01'}]} })
@@ -3096,6 +3099,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
          'unit': {'ucum_code': 'd'}} })
     age_at_diagnosis: Decimal = Field(default=..., description="""Age of the subject when the lesion was confirmed, in years with at most one decimal.""", ge=0, le=130, json_schema_extra = { "linkml_meta": {'aliases': ['Age at diagnosis', 'AgeAtDiagnosis', 'age_diagnosis'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'comments': ['The pattern (one decimal at most) applies to the value as '
                       'written in the table; engines that read the value as a number '
@@ -3132,6 +3136,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
          'annotations': {'code_system': {'tag': 'code_system',
                                          'value': 'ICD-O-3 (preferred) or EUCAIM'},
                          'obligation': {'tag': 'obligation', 'value': 'MIA'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'description': 'Adenocarcinoma, NOS', 'value': '8140/3'}]} })
@@ -3153,6 +3158,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
                      'treatment_start_date'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'MIA'},
                          'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['PositiveCaseRecord'],
          'examples': [{'value': '2024-03-01'}]} })
@@ -3188,6 +3194,7 @@ class PositiveCaseRecord(MinimumClinicalRecord):
          'examples': [{'description': 'Patient with Cancer', 'value': 'COM1001087'}]} })
     Sex: SexEnum = Field(default=..., description="""Sex assigned at birth, as a hyper-ontology code.""", json_schema_extra = { "linkml_meta": {'aliases': ['sex', 'BirthSex', 'birth_sex', 'Gender'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['MinimumClinicalRecord'],
          'examples': [{'description': 'Female', 'value': 'COM1001370'}]} })
@@ -3290,6 +3297,7 @@ class NegativeControlRecord(MinimumClinicalRecord):
                      'imaging_date'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'MIA'},
                          'personal_data': {'tag': 'personal_data', 'value': True},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['NegativeControlRecord'],
          'examples': [{'value': '2024-01-01'}]} })
@@ -3301,6 +3309,7 @@ class NegativeControlRecord(MinimumClinicalRecord):
          'unit': {'ucum_code': 'd'}} })
     age_at_imaging: Decimal = Field(default=..., description="""Age of the subject at the screening or control imaging, in years with at most one decimal.""", ge=0, le=130, json_schema_extra = { "linkml_meta": {'aliases': ['Age', 'age', 'AgeAtImaging'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['NegativeControlRecord'],
          'examples': [{'value': '45.5'}],
@@ -3336,6 +3345,7 @@ class NegativeControlRecord(MinimumClinicalRecord):
          'examples': [{'description': 'Patient with Cancer', 'value': 'COM1001087'}]} })
     Sex: SexEnum = Field(default=..., description="""Sex assigned at birth, as a hyper-ontology code.""", json_schema_extra = { "linkml_meta": {'aliases': ['sex', 'BirthSex', 'birth_sex', 'Gender'],
          'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['MinimumClinicalRecord'],
          'examples': [{'description': 'Female', 'value': 'COM1001370'}]} })
@@ -3395,12 +3405,17 @@ class MinimumImagingAttributes(ConfiguredBaseModel):
          'rules': [{'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
                                     'rule_id': {'tag': 'rule_id',
                                                 'value': 'minimum.imaging.patient_age_derivable'}},
-                    'comments': ['Deriving the age also needs the date (or offset) of '
-                                 'diagnosis from the clinical table; that cross-table '
-                                 'part is checked by the hand-written rule of the same '
-                                 'id. For negative/control subjects the clinical '
-                                 'age_at_imaging is itself the age at the study and '
-                                 'satisfies the requirement there.'],
+                    'comments': ['Deriving the age also needs the age from the '
+                                 'clinical table; that cross-part half is the '
+                                 'hand-written rule '
+                                 'minimum.imaging.patient_age.derivable '
+                                 '(validators/dicom.yaml: images without PatientAge '
+                                 'and a valid AcquisitionDate; the sql engine: a '
+                                 'clinical row of a patient whose images lack '
+                                 'PatientAge gives neither age_at_diagnosis nor '
+                                 'age_at_imaging). For negative/control subjects the '
+                                 'clinical age_at_imaging is itself the age at the '
+                                 'study and satisfies the requirement there.'],
                     'description': "The patient's age at the study is required: when "
                                    'PatientAge is absent it must be derivable from the '
                                    "subject's age at diagnosis (clinical table) and "
@@ -3466,6 +3481,7 @@ class MinimumImagingAttributes(ConfiguredBaseModel):
     PatientAge: Optional[str] = Field(default=None, description="""Age of the patient at the study, DICOM AS form nnnD/W/M/Y (e.g. 045Y). Mandatory unless it can be derived from the age at diagnosis and the acquisition date (rule minimum.imaging.patient_age_derivable).""", json_schema_extra = { "linkml_meta": {'annotations': {'dicom_tag': {'tag': 'dicom_tag', 'value': '(0010,1010)'},
                          'dicom_vr': {'tag': 'dicom_vr', 'value': 'AS'},
                          'obligation': {'tag': 'obligation', 'value': 'C'},
+                         'quasi_identifier': {'tag': 'quasi_identifier', 'value': True},
                          'tier': {'tag': 'tier', 'value': 1}},
          'domain_of': ['MinimumImagingAttributes'],
          'examples': [{'value': '045Y'}]} })
@@ -3577,7 +3593,11 @@ class SegmentationMetadata(ConfiguredBaseModel):
     """
     Minimum metadata of one segment of an annotation, from the DICOM-SEG Segment Sequence item (preferred) or given once at dataset level when identical for all studies.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'tier': {'tag': 'tier', 'value': 1}},
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'detected_by': {'tag': 'detected_by',
+                                         'value': 'SegmentNumber SegmentLabel'},
+                         'table_label': {'tag': 'table_label',
+                                         'value': 'segmentation metadata table'},
+                         'tier': {'tag': 'tier', 'value': 1}},
          'from_schema': 'https://w3id.org/eucaim-spec/minimum',
          'rules': [{'annotations': {'obligation': {'tag': 'obligation', 'value': 'M'},
                                     'rule_id': {'tag': 'rule_id',
@@ -3688,7 +3708,11 @@ class DatasetAnnotationMetadata(ConfiguredBaseModel):
     """
     Minimum annotation metadata stated once for the whole dataset.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'tier': {'tag': 'tier', 'value': 1}},
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'detected_by': {'tag': 'detected_by',
+                                         'value': 'number_of_annotators'},
+                         'table_label': {'tag': 'table_label',
+                                         'value': 'annotation metadata table'},
+                         'tier': {'tag': 'tier', 'value': 1}},
          'from_schema': 'https://w3id.org/eucaim-spec/minimum',
          'slot_usage': {'SegmentAlgorithmName': {'annotations': {'level': {'tag': 'level',
                                                                            'value': 'dataset'},
@@ -3832,10 +3856,14 @@ class ImagingClinicalCorrespondence(ConfiguredBaseModel):
     """
     One row of the imaging-clinical correspondence file (the ETL's imaging-timepoints CSV): which study of which patient belongs to which episode and at which imaging timepoint. Header names are compared ignoring case by the ETL.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'etl_folder': {'tag': 'etl_folder',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'detected_by': {'tag': 'detected_by',
+                                         'value': 'StudyUID ImagingTimepoint'},
+                         'etl_folder': {'tag': 'etl_folder',
                                         'value': 'input_data/image_timepoints'},
                          'header_policy': {'tag': 'header_policy',
                                            'value': 'case_insensitive'},
+                         'table_label': {'tag': 'table_label',
+                                         'value': 'imaging timepoint table'},
                          'tier': {'tag': 'tier', 'value': 1}},
          'from_schema': 'https://w3id.org/eucaim-spec/minimum',
          'unique_keys': {'patient_timepoint': {'description': 'Timepoints of one '
@@ -3938,7 +3966,12 @@ class SeriesDescriptionMapping(ConfiguredBaseModel):
     """
     One row of the series-description mapping CSV: a source Series Description and the EUCAIM series description it maps to. Source values without a row are kept unchanged.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'tier': {'tag': 'tier', 'value': 1}},
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'detected_by': {'tag': 'detected_by',
+                                         'value': 'source_series_description '
+                                                  'eucaim_series_description'},
+                         'table_label': {'tag': 'table_label',
+                                         'value': 'series-description mapping table'},
+                         'tier': {'tag': 'tier', 'value': 1}},
          'from_schema': 'https://w3id.org/eucaim-spec/minimum',
          'unique_keys': {'source': {'description': 'A source description maps to one '
                                                    'EUCAIM description.',
@@ -3962,7 +3995,8 @@ class EtlInputProfile(ConfiguredBaseModel):
     """
     The input rules of the EUCAIM ETL, with their defaults: file names prefixed by the catalogue dataset ID, comma field separator, dot decimal separator, header exactly as the agreed sample, and the input folder layout. A dataset without a profile file is checked against these defaults.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'tier': {'tag': 'tier', 'value': 1}},
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'submitted_table': {'tag': 'submitted_table', 'value': False},
+                         'tier': {'tag': 'tier', 'value': 1}},
          'from_schema': 'https://w3id.org/eucaim-spec/minimum'})
 
     file_name_prefix: str = Field(default=..., description="""Prefix every input file name must start with: the catalogue dataset ID (e.g. 4fcdd34b95f8eed2a3d07291e4c2173e_bcancerA_sample.csv). Checked by rule minimum.etl.file_prefix.""", json_schema_extra = { "linkml_meta": {'annotations': {'checked_by': {'tag': 'checked_by',
