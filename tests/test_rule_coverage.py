@@ -70,3 +70,16 @@ def test_an_unaccounted_violation_and_a_stale_entry_are_caught(tmp_path):
     res = Result({m.rule_id: {"standard": "cdm"}}, mutations={m.rule_id: [m]}, uncovered={m.rule_id: "a reason"})
     assert res.status(m.rule_id) == "stale uncovered entry"
     assert len(res.failures()) == 1
+
+
+def test_a_format_telling_another_summary_is_caught():
+    """The formats are compared by (rule, severity) occurrences: a grouped text line counts its "Nx"."""
+    from tests.rule_coverage.core import _parse
+
+    js = ('{"findings": [{"rule_id": "r.a", "severity": "info", "count": 1},'
+          ' {"rule_id": "r.a", "severity": "info", "count": 1}], "summary": {"violation": 0}}')
+    same = "0 violation(s), 0 warning(s), 2 info, 0 waived\n\nINFO      r.a (tier 1, 2x in 2 places)\n"
+    other = "0 violation(s), 0 warning(s), 1 info, 0 waived\n\nINFO      r.a (tier 1, 1x)\n"
+    assert _parse("text", same) == _parse("json", js)
+    res = Result({}, formats={"b": {"json": _parse("json", js), "text": _parse("text", other)}})
+    assert [f for f in res.failures() if "the text report tells another summary" in f]

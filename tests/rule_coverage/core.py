@@ -104,20 +104,25 @@ def run_batch(batch: Batch) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------------------- format agreement
-def summary_by_format(target: Path, tier: int, extra: tuple[str, ...] = ()) -> dict[str, dict[str, Any]]:
-    """(rule_id, severity) counts and the summary line as each output format tells them."""
+def summary_by_format(target: Path, tier: int, extra: tuple[str, ...] = (),
+                      skip: tuple[str, ...] = ()) -> dict[str, dict[str, Any]]:
+    """(rule_id, severity) counts and the summary line as each output format tells them (but ``skip``)."""
     out: dict[str, dict[str, Any]] = {}
     for fmt in ("json", "text", "sarif", "junit", "markdown", "html"):
+        if fmt in skip:
+            continue
         _, text, _ = run_cli_json(target, tier, extra, fmt)
         out[fmt] = _parse(fmt, text)
     return out
 
 
-def _count(pairs: list[tuple[str, str]]) -> dict[str, int]:
+def _count(pairs: list[tuple[str, str, int]]) -> dict[str, int]:
+    """(rule_id, severity) -> occurrences (the sum of the findings' counts): what every format states, whether
+    it lists findings one by one (json, sarif, junit) or one group per rule and severity (text, markdown, html)."""
     c: dict[str, int] = {}
-    for rid, sev in pairs:
+    for rid, sev, n in pairs:
         key = f"{rid} {sev}"
-        c[key] = c.get(key, 0) + 1
+        c[key] = c.get(key, 0) + n
     return c
 
 
@@ -127,17 +132,19 @@ SARIF_LEVEL = {"error": "violation", "warning": "warning", "note": "info", "none
 def _parse(fmt: str, text: str) -> dict[str, Any]:
     if fmt == "json":
         doc = json.loads(text)
-        return {"findings": _count([(f["rule_id"], f["severity"]) for f in doc["findings"]]),
+        return {"findings": _count([(f["rule_id"], f["severity"], int(f.get("count") or 1)) for f in doc["findings"]]),
                 "violations": doc["summary"]["violation"]}
     if fmt == "text":
-        line = re.compile(r"^(VIOLATION|WARNING|INFO|WAIVED)\s+(\S+) \(tier", re.M)
-        pairs = [(m.group(2), m.group(1).lower()) for m in line.finditer(text)]
+        # one line per rule and severity: "VIOLATION  <rule> (tier 1, 2x in 2 places)"
+        line = re.compile(r"^(VIOLATION|WARNING|INFO|WAIVED)\s+(\S+) \(tier \d+, (\d+)x", re.M)
+        pairs = [(m.group(2), m.group(1).lower(), int(m.group(3))) for m in line.finditer(text)]
         head = re.search(r"^(\d+) violation\(s\)", text, re.M)
         return {"findings": _count(pairs), "violations": int(head.group(1)) if head else None}
     if fmt == "sarif":
         doc = json.loads(text)
         res = doc["runs"][0]["results"]
-        pairs = [(r["ruleId"], SARIF_LEVEL[r["level"]]) for r in res]
+        pairs = [(r["ruleId"], SARIF_LEVEL[r["level"]], int((r.get("properties") or {}).get("count") or 1))
+                 for r in res]
         return {"findings": _count(pairs), "violations": sum(1 for r in res if r["level"] == "error")}
     if fmt == "junit":
         from xml.etree import ElementTree as ET
@@ -145,18 +152,22 @@ def _parse(fmt: str, text: str) -> dict[str, Any]:
         root = ET.fromstring(text)
         pairs = []
         for tc in root.iter("testcase"):
-            if tc.find("failure") is not None:
-                pairs.append((tc.get("name", ""), "violation"))
-            else:
-                so = tc.find("system-out")
-                pairs.append((tc.get("name", ""), (so.text or "").split(":", 1)[0] if so is not None else "?"))
+            fail = tc.find("failure")
+            so = tc.find("system-out")
+            body = (fail.text if fail is not None else (so.text if so is not None else "")) or ""
+            m = re.search(r"\((\d+)x\)", body)
+            sev = "violation" if fail is not None else body.split(":", 1)[0]
+            pairs.append((tc.get("name", ""), sev, int(m.group(1)) if m else 1))
         return {"findings": _count(pairs), "violations": int(root.get("failures", "-1"))}
     if fmt == "markdown":
-        pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"^\| (\w+) \| `([^`]+)` \|", text, re.M)]
-        return {"findings": _count(pairs), "violations": sum(1 for _, s in pairs if s == "violation")}
+        # | severity (baseline) | `rule` | tier | count | ...
+        row = re.compile(r"^\| (\w+)[^|]* \| `([^`]+)` \| \d+ \| (\d+) \|", re.M)
+        pairs = [(m.group(2), m.group(1), int(m.group(3))) for m in row.finditer(text)]
+        head = re.search(r"(\d+) violation\(s\)", text)
+        return {"findings": _count(pairs), "violations": int(head.group(1)) if head else None}
     if fmt == "html":
-        row = re.compile(r"<tr class='(\w+)'><td>\w+</td><td><code>([^<]+)</code>")
-        pairs = [(m.group(2), m.group(1)) for m in row.finditer(text)]
+        row = re.compile(r'<span class="badge (\w+)">[^<]*</span> <code>([^<]+)</code> · tier \d+ · (\d+)×')
+        pairs = [(m.group(2), m.group(1), int(m.group(3))) for m in row.finditer(text)]
         head = re.search(r"(\d+) violation\(s\)", text)
         return {"findings": _count(pairs), "violations": int(head.group(1)) if head else None}
     raise ValueError(fmt)

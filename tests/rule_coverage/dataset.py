@@ -260,6 +260,23 @@ def _cdm_dataset_id(d: Path) -> str:
     return "a CDM dataset table whose dataset_id is not the record's dct:identifier"
 
 
+def _understated(d: Path) -> str:
+    """The example (record: Tier 1, SPEC1000009) with CDM tables of its own patients and dataset id: checked
+    at Tier 2, the CDM tables evidence Tier 2 (cross_part.py asks for CDM tables above Tier 1)."""
+    _dataset(d)
+    import re
+
+    rec = (d / "metadata" / "dataset.ttl").read_text(encoding="utf-8")
+    m = re.search(r'dct:identifier "([^"]+)"', rec)
+    assert m, "the example record has a dct:identifier"
+    ds_id = m.group(1)
+    pids = sorted({r[0] for r in _rows()[1]})
+    _write(d / "clinical", "dataset.csv", f"dataset_id,dataset_title\n{ds_id},Example cohort\n")
+    _write(d / "clinical", "patient.csv", "patient_id,dataset_id,patient_birth_sex\n"
+           + "".join(f"{p},{ds_id},COM1001366\n" for p in pids))
+    return "CDM dataset and patient tables of the example's patients; the record declares Tier 1, checked at Tier 2"
+
+
 def _linkage(kind: str) -> Callable[[Path], str]:
     def r(d: Path) -> str:
         _dataset(d)
@@ -330,6 +347,11 @@ def dataset_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[l
             # a violation of a Tier-1 rule makes the Tier 1 the example's record declares unmet
             m = Mutation(rid, f"{d.name}/: {what}", None, also | {"dcat_ap.dataset.interoperability_level.not_met"})
             out.append(Batch(f"dataset {parts[-1]}", "check", d, [m], _any, tier=1))
+        elif rid == "dcat_ap.dataset.interoperability_level.understated":
+            d = work / "dataset-understated"
+            what = _understated(d)
+            out.append(Batch("dataset understated", "check", d, [Mutation(rid, f"{d.name}/: {what}", None)], _any,
+                             tier=2))
         elif rid == "dicom.layout.series_description_normalised":
             d = work / "series-map"
             what = _series_map(d)

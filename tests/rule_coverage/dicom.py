@@ -202,8 +202,10 @@ RECIPES: dict[str, Recipe] = {
     "patient_name": _seed("PatientName"),
     "person_attributes": _seed("OperatorsName"),
     "private_tags": lambda root, p: _one(root, p, private=True),
-    "uid_format": lambda root, p: (_one(root, p, seeds={"FrameOfReferenceUID": "1.2.3.abc"}),
-                                   "FrameOfReferenceUID (action U) := '1.2.3.abc', not a UID")[1],
+    # under Retain UIDs (validators/dicom.yaml) only UID (0040,A124) and DigitalSignatureUID keep action U
+    # (deid_profile.PROFILE kind "uid"); the other UIDs are kept as they are
+    "uid_format": lambda root, p: (_one(root, p, seeds={"UID": "1.2.3.abc"}),
+                                   "UID (0040,A124) (action U) := '1.2.3.abc', not a UID")[1],
     "duplicate_sop_instance": _dup_sop,
     "instance_number_gaps": _gaps,
     "not_dicom": _not_dicom,

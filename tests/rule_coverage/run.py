@@ -8,6 +8,7 @@ accounts for, the valid inputs must hold no violation, and every output format m
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tests.rule_coverage.core import Batch, Mutation, run_batch, summary_by_format
+from tests.rule_coverage.core import Batch, Mutation, _parse, run_batch, summary_by_format
 
 REPO = Path(__file__).resolve().parents[2]
 REPORT = REPO / "build" / "rule-coverage.md"
@@ -107,6 +108,30 @@ def build_batches(work: Path, rules: dict[str, dict[str, Any]]) -> tuple[list[Ba
     return batches, orphans
 
 
+def format_batches(batches: list[Batch], docs: dict[str, dict[str, Any]],
+                   rules: dict[str, dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
+    """All formats tell the same summary: the fewest batches whose findings come from every engine that
+    reported anything (a dataset batch holds catalogue, DICOM and table findings at once), those with
+    violations and fewer findings first; five more runs each (the json report is the batch's own)."""
+    def engines(doc: dict[str, Any]) -> set[str]:
+        return {str(rules.get(f["rule_id"], {}).get("engine", "?")) for f in doc.get("findings", [])}
+
+    todo = set().union(*(engines(d) for d in docs.values())) if docs else set()
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    ranked = sorted((b for b in batches if docs.get(b.name, {}).get("findings")),
+                    key=lambda b: (int(docs[b.name]["summary"].get("violation", 0)) == 0,
+                                   len(docs[b.name]["findings"]), b.name))
+    while todo:
+        best = max(ranked, key=lambda b: len(engines(docs[b.name]) & todo), default=None)
+        if best is None or not engines(docs[best.name]) & todo:
+            break
+        todo -= engines(docs[best.name])
+        by_fmt = {"json": _parse("json", json.dumps(docs[best.name]))}
+        by_fmt.update(summary_by_format(best.target, best.tier, best.extra_args, skip=("json",)))
+        out[best.name] = by_fmt
+    return out
+
+
 def run_all(work: Path | None = None) -> Result:
     rules = catalogue()
     res = Result(rules, uncovered=uncovered_list())
@@ -116,20 +141,14 @@ def run_all(work: Path | None = None) -> Result:
         work = tmp
     try:
         batches, orphans = build_batches(work, rules)
-        violations: dict[str, int] = {}
+        docs: dict[str, dict[str, Any]] = {}
         for b in batches:
-            doc = run_batch(b)
-            violations[b.name] = int((doc.get("summary") or {}).get("violation", 0))
+            docs[b.name] = run_batch(b)
             res.problems += b.problems
             for m in b.mutations:
                 res.mutations.setdefault(m.rule_id, []).append(m)
-        # all formats tell the same summary: per engine, a small batch with findings (five more runs each)
-        for engine in sorted({b.engine for b in batches}):
-            mine = [b for b in batches if b.engine == engine and any(m.fired for m in b.mutations)]
-            if mine:
-                # one holding violations where the engine has one (the formats count those separately)
-                b = min(mine, key=lambda x: (violations.get(x.name, 0) == 0, len(x.mutations), x.name))
-                res.formats[b.name] = summary_by_format(b.target, b.tier, b.extra_args)
+        for name, by_fmt in format_batches(batches, docs, rules).items():
+            res.formats[name] = by_fmt
         # the report names inputs relative to the work folder (a temporary one by default)
         res.problems = [p.replace(str(work), "<work>") for p in res.problems]
         for o in orphans:
@@ -169,7 +188,7 @@ def write_report(res: Result, path: Path = REPORT) -> None:
         lines += ["", "## Output formats compared", ""]
         for name, by_fmt in res.formats.items():
             lines.append(f"- {name}: " + ", ".join(f"{fmt} ({s.get('violations')} violations, "
-                                                     f"{sum(s.get('findings', {}).values())} findings)"
+                                                     f"{sum(s.get('findings', {}).values())} occurrences)"
                                                      for fmt, s in by_fmt.items()))
     lines += ["", "## Rules", "", "| rule | fixture / mutation | fired |", "|---|---|---|"]
     for rid in sorted(res.rules):

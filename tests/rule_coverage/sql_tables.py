@@ -322,7 +322,13 @@ class Mutator:
         return frozenset()
 
     def new_row(self, t: Table, cls: str) -> tuple[int, dict[str, str]]:
+        from eucaim_spec.validate import sql_rules as hr
+
         n, row = t.copy_row(t.bases[cls])
+        tp = hr.timepoint_columns(t.columns)
+        if tp and tp[0] in t.fresh and tp[1] in t.fresh:
+            # a fresh patient's only study is its timepoint 1 (a fresh number would break timepoint order)
+            row[tp[1]] = "1"
         self.link(t, row)
         return n, row
 
@@ -385,7 +391,11 @@ class Mutator:
                 n, row = self.new_row(t, cls)
                 for c in sp.param("cols"):
                     row[c] = base.get(c, "")
-                self.add(rid, t, n, f"{', '.join(sp.param('cols'))} copied from row {base_n}", {base_n, n})
+                # a patient's timepoint given twice: the second cannot be the next in order either
+                also = frozenset(f"{self.schema.standard}.{p}.timepoint_order" for p in t.parts
+                                 if tp and tp[1] in sp.param("cols") and tp[0] in sp.param("cols"))
+                self.add(rid, t, n, f"{', '.join(sp.param('cols'))} copied from row {base_n}", {base_n, n},
+                         tolerated=also)
                 continue
             if sp.kind == "rule":
                 self._conditional(t, cls, sp)
@@ -627,8 +637,8 @@ def rule_part_of(name: str) -> str:
 def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[list[Batch], list[Mutation]]:
     """The minimum clinical table (every record class in one file, told apart by population) and one tag
     table per class holding an imaging key (what the engine's detection binds), each checked alone."""
-    from eucaim_spec.validate.sql_compile import norm
-    from eucaim_spec.validate.sql_engine import IMAGING_KEYS, _record_classes
+    from eucaim_spec.validate.sql_compile import ann, norm
+    from eucaim_spec.validate.sql_engine import IMAGING_KEYS, _record_classes, _submitted
 
     schema = Schema("minimum")
     expected = {rid for rid, r in catalogue.items() if rid.startswith("minimum.") and r["engine"] == "sql"}
@@ -638,8 +648,6 @@ def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[l
         cols: list[str] = []
         for c in record:
             cols += [s for s in schema.infos(c) if s not in cols]
-        from eucaim_spec.validate.sql_compile import ann
-
         # the column the schema declares first (annotation table_first_column): detection reads it
         first = next(str(ann(c, "table_first_column")) for c in schema.sv.all_classes().values()
                      if ann(c, "table_first_column") is not None)
@@ -649,16 +657,17 @@ def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[l
                             ["clinical", *(schema.comp.rid_prefix(c).split(".", 1)[1] for c in record)],
                             "clinical.csv", fresh={first}))
     for cname in schema.concrete():
-        if cname in record:
+        cls = schema.sv.get_class(cname)
+        if cname in record or not _submitted(cls):
             continue
         cols = list(schema.infos(cname))
-        if not {norm(c) for c in cols} & IMAGING_KEYS:
+        # what the engine's detection binds: a class declaring its columns (detected_by), else an imaging key
+        if not ann(cls, "detected_by") and not {norm(c) for c in cols} & IMAGING_KEYS:
             continue
         row = _minimum_row(cname, cols)
         fresh = {c for sp in schema.specs(cname) if sp.kind == "unique" for c in sp.param("cols")}
         part = schema.comp.rid_prefix(cname).split(".", 1)[1]
-        tables.append(Table(part, cname, cols, [row], [cname], {cname: row}, [part, "imaging_tags", "timepoints"],
-                            f"{part}.csv", fresh=fresh))
+        tables.append(Table(part, cname, cols, [row], [cname], {cname: row}, [part], f"{part}.csv", fresh=fresh))
     from eucaim_spec.validate import sql_rules as hr
 
     for t in tables:

@@ -13,15 +13,18 @@ from eucaim_spec.report.model import (
     SEVERITY_RANK,
     Finding,
     Location,
+    PartResult,
     Report,
     Severity,
     SpecVersions,
     Summary,
+    TierResult,
+    TierStatus,
     ToolInfo,
     finding_sort_key,
 )
 from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines
-from eucaim_spec.validate.cross_part import achieved_tier, cross_part_findings
+from eucaim_spec.validate.cross_part import achieved_tier, cross_part_findings, tier_ladder
 from eucaim_spec.validate.engine import CheckContext
 
 PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
@@ -33,9 +36,14 @@ class Waiver:
     rule_id: str
     reason: str
     focus: str | None = None
+    #: last day it applies (ISO date); after it the finding counts again
+    until: str | None = None
 
     def matches(self, f: Finding) -> bool:
-        if f.rule_id != self.rule_id:
+        from eucaim_spec.validate.suite import pattern_matches
+
+        # a rule id, or a rule-id pattern as in validators/tiers.yaml ("dcat_ap.catalog.*")
+        if not pattern_matches(self.rule_id, f.rule_id):
             return False
         if self.focus is None:
             return True
@@ -67,8 +75,63 @@ def load_waivers(path: Path | None) -> list[Waiver]:
     for i, e in enumerate(entries, 1):
         if not isinstance(e, dict) or not e.get("rule_id") or not e.get("reason"):
             raise SpecError(str(path), "each waiver needs rule_id and reason", f"entry {i}")
-        out.append(Waiver(str(e["rule_id"]), str(e["reason"]), None if e.get("focus") is None else str(e["focus"])))
+        until = e.get("until")
+        if until is not None:
+            import datetime as dt
+
+            try:
+                until = (until if isinstance(until, dt.date) else dt.date.fromisoformat(str(until))).isoformat()
+            except ValueError:
+                raise SpecError(str(path), "until: must be a date YYYY-MM-DD", f"entry {i}") from None
+        out.append(Waiver(str(e["rule_id"]), str(e["reason"]), None if e.get("focus") is None else str(e["focus"]),
+                          until))
     return out
+
+
+def load_thresholds(path: Path) -> dict[str, float]:
+    """``--thresholds FILE``: a YAML mapping {rule-id pattern: percent} (exit 4 when malformed)."""
+    import yaml
+
+    from eucaim_spec.validate.suite import parse_thresholds
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise SpecError(str(path), "threshold file cannot be read as YAML") from None
+    if isinstance(data, dict) and set(data) == {"thresholds"}:
+        data = data["thresholds"]
+    return parse_thresholds(data, str(path))
+
+
+def waiver_results(findings: list[Finding], waivers: list[Waiver], today: str) -> tuple[list[Finding], list[Any]]:
+    """Apply the waivers still in force (``until`` not before ``today``); return the findings and one
+    WaiverResult per waiver: applied, unused, unknown_rule (matches no rule of the catalogue) or expired."""
+    from eucaim_spec.models.report import WaiverResult, WaiverStatus
+    from eucaim_spec.validate.catalogue import all_rules
+    from eucaim_spec.validate.suite import pattern_matches
+
+    known = [r.id for r in all_rules()]
+    active = [w for w in waivers if w.until is None or w.until >= today]
+    out, used = [], {id(w): 0 for w in waivers}
+    for f in findings:
+        w = next((w for w in active if w.matches(f)), None)
+        if w is not None:
+            used[id(w)] += 1
+            f = f.model_copy(update={"severity": Severity.waived.value, "message": f"{f.message} [waived: {w.reason}]"})
+        out.append(f)
+    results = []
+    for w in waivers:
+        if w.until is not None and w.until < today:
+            status = "expired"
+        elif used[id(w)]:
+            status = "applied"
+        elif not any(pattern_matches(w.rule_id, r) for r in known):
+            status = "unknown_rule"
+        else:
+            status = "unused"
+        results.append(WaiverResult(rule_id=w.rule_id, reason=w.reason, focus=w.focus, until=w.until,
+                                    status=WaiverStatus(status), count=used[id(w)]))
+    return out, results
 
 
 def _is_url(target: str) -> bool:
@@ -145,6 +208,16 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     """Check ``target``; return the report and the notes (what was detected) for the text output."""
     engines = available_engines()
     db = str((options or {}).get("db") or "") or None
+    if (options or {}).get("engine") == "spark" and "sql" in engines:
+        # the same compiled table checks, executed by Spark SQL (validate/spark_engine.py)
+        from eucaim_spec.validate.spark_engine import SparkEngine
+
+        engines = {**engines, "sql": SparkEngine(master=(options or {}).get("spark_master"))}
+        if (options or {}).get("spark_tables") and not db:
+            # metastore tables are the CDM source as a database is: planned as one in-place sql step; the
+            # search readiness reads files or PostgreSQL only
+            db = "spark-catalog"
+            engines.pop("search", None)
     steps, is_dataset = plan(target, engines, db)
     if target_tier >= 2 and "search" in engines:
         # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
@@ -165,12 +238,17 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
         if not in_db and not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
             continue  # an empty part is reported by _missing_parts
         ctx.shared.setdefault("engines_ran", set()).add(name)
+        notes_before = len(ctx.notes)
         try:
             if in_db:
                 # the engine reads ctx.options["db"]; the path only names where a dataset's tables would be
                 findings += eng.check((root or Path(".")) / "clinical", ctx)
             else:
                 findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
+            if name == "search" and len(ctx.notes) > notes_before:
+                # the search engine notes the tables it read and returns nothing when it found none
+                # (validate/search/engine.py): only a read counts as Tier-2 evidence
+                ctx.shared["search_read"] = True
         except InputError as exc:
             if not is_dataset or in_db:
                 raise  # an unreachable database ends the run (exit 3), it is never a finding
@@ -180,14 +258,132 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     from eucaim_spec.validate.suite import load_suite
 
     findings = [f for f in findings if f.tier <= target_tier]
+    ctx.shared["scope"] = "dataset" if is_dataset else "part"
+    ctx.shared["parts"] = _part_status(target, steps, is_dataset, findings, ctx, db)
     suite = load_suite()
     findings = suite.apply(findings, target_tier, ctx.options.get("deployment"))
+    # before the cross-part rules: a declared tier is judged on the findings as the thresholds leave them
+    findings = apply_thresholds(findings, suite, ctx)
     data_checked = bool(ctx.shared.get("engines_ran", set()) & {"sql", "dicom"})
     cross = [f for f in cross_part_findings(findings, ctx, data_checked) if f.tier <= target_tier]
     findings += suite.apply(cross, target_tier, ctx.options.get("deployment"))
-    findings = _apply_waivers(findings, waivers or [])
+    if waivers:
+        import datetime as dt
+
+        findings, results = waiver_results(findings, waivers, dt.date.today().isoformat())
+        ctx.shared["waivers"] = results
+        for i, w in enumerate(results, 1):
+            if str(w.status) == "unknown_rule":
+                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) matches no rule of the catalogue "
+                                 "(a typo or a renamed rule: `eucaim rules` lists them)")
+            elif str(w.status) == "expired":
+                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) expired on {w.until}; its findings count again")
+            elif str(w.status) == "unused":
+                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) matched no finding of this run")
     findings.sort(key=finding_sort_key)
     return build_report(findings, target_tier, fail_on, ctx), ctx.notes
+
+
+def apply_thresholds(findings: list[Finding], suite: Any, ctx: CheckContext) -> list[Finding]:
+    """Row-level violations whose failing share of the table's rows is below their rule's threshold (tier
+    suite, then ``--thresholds``) become warnings, the share stated; ctx.shared["thresholds"] keeps the
+    thresholds in force and how many findings each lowered. A table whose row total is unknown (a database,
+    an XLSX or JSON table) keeps its violations: no threshold without a share."""
+    extra: dict[str, float] = ctx.options.get("thresholds") or {}
+    in_force = {**suite.thresholds, **extra}
+    if not in_force:
+        return findings
+    lowered = dict.fromkeys(in_force, 0)
+    totals: dict[str, int | None] = {}
+    out = []
+    for f in findings:
+        hit = suite.threshold_for(f.rule_id, extra)
+        loc = f.location
+        if hit is not None and str(f.severity) == "violation" and loc is not None and loc.file and loc.table:
+            pattern, pct = hit
+            if loc.file not in totals:
+                totals[loc.file] = _row_total(ctx, loc.file)
+            total = totals[loc.file]
+            if total:
+                share = 100.0 * f.count / total
+                update: dict[str, Any] = {"rows_total": total}
+                if share < pct:
+                    lowered[pattern] += 1
+                    update |= {"severity": Severity.warning.value,
+                               "message": f"{f.message} [{f.count} of {total} rows ({share:.2f} %) fail, below the "
+                                          f"{pct:g} % threshold for {pattern}: reported as a warning]"}
+                f = f.model_copy(update=update)
+        out.append(f)
+    from eucaim_spec.models.report import ThresholdResult
+
+    ctx.shared["thresholds"] = [ThresholdResult(pattern=p, percent=pct, lowered=lowered[p])
+                                for p, pct in sorted(in_force.items())]
+    return out
+
+
+def _row_total(ctx: CheckContext, rel: str) -> int | None:
+    """Data rows of a CSV or Parquet table named in a finding (relative to the checked root), or None."""
+    path = (ctx.root / rel) if ctx.root is not None else Path(rel)
+    suffix = path.suffix.lower()
+    if not path.is_file() or suffix not in (".csv", ".tsv", ".parquet"):
+        return None
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        reader = "read_parquet(?)" if suffix == ".parquet" else "read_csv(?, header = true, all_varchar = true)"
+        row = con.execute(f"SELECT count(*) FROM {reader}", [str(path)]).fetchone()
+    except duckdb.Error:
+        return None  # the engine read it its own way; without a sure total no threshold applies
+    finally:
+        con.close()
+    return int(row[0]) if row else None
+
+
+def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, findings: list[Finding],
+                 ctx: CheckContext, db: str | None) -> dict[str, tuple[str, str]]:
+    """part -> (status, detail): checked, not_given, not_recognised or unreadable (report.yaml PartStatus).
+
+    Nothing that was not checked counts as passing (design.md "Verdict semantics"): a clinical folder whose
+    every table went unrecognised was given but not checked."""
+    ran = ctx.shared.get("engines_ran", set())
+    unrecognised = {f.location.file for f in findings
+                    if f.rule_id == "minimum.etl.unrecognised" and f.location is not None and f.location.file}
+    unreadable = {str(f.location.file).split("/")[0] for f in findings
+                  if f.rule_id == "minimum.dataset.part_unreadable" and f.location is not None and f.location.file}
+    out: dict[str, tuple[str, str]] = {p: ("not_given", "") for p in ("metadata", "clinical", "imaging")}
+    if not is_dataset:
+        out = {p: ("not_given", "checked alone: another part was given") for p in out}
+    engine_part = {"shacl": "metadata", "dicom": "imaging", "sql": "clinical"}
+    for name, path in steps:
+        part = engine_part.get(name)
+        if part is None or name not in ran:
+            continue
+        if name == "sql" and not (db and path == db) and Path(path).name == "imaging":
+            part = "imaging"  # extracted tag tables checked by the sql engine
+        if name == "sql" and db and path == db:
+            out["clinical"] = ("checked", "CDM tables in the database")
+            continue
+        if is_dataset and part in unreadable:
+            out[part] = ("unreadable", f"{part}/ could not be read")
+            continue
+        p = Path(str(path))
+        if name == "sql" and unrecognised:
+            from eucaim_spec.validate.tabular_input import TABULAR_SUFFIXES
+
+            files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in TABULAR_SUFFIXES]
+            if files and all(ctx.rel(f) in unrecognised for f in files):
+                out[part] = ("not_recognised", f"{len(files)} file(s), none a CDM, minimum or tag table")
+                continue
+        if out[part][0] != "checked":
+            out[part] = ("checked", "")
+    if is_dataset:
+        root = Path(target)
+        for part, (status, _) in list(out.items()):
+            d = root / part
+            if status == "not_given" and not (db and part == "clinical"):
+                out[part] = ("not_given", f"{part}/ is missing" if not d.is_dir() else f"{part}/ is empty")
+    return out
 
 
 def _missing_parts(root: Path, ctx: CheckContext, skip: tuple[str, ...] = ()) -> list[Finding]:
@@ -218,9 +414,14 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
     counts = {k: 0 for k in SEVERITY_RANK}
     for f in findings:
         counts[str(f.severity)] += 1
-    achieved = achieved_tier(findings, target_tier)
+    ladder = tier_ladder(findings, target_tier, ctx)
+    achieved = achieved_tier(findings, target_tier, ctx)
     threshold = FAIL_ON[fail_on]
     conforms = not any(SEVERITY_RANK[str(f.severity)] >= threshold for f in findings)
+    if fail_on != "never" and any(st == "not_met" and (why or "").startswith("part ") for _, st, _, why in ladder):
+        # a part missing, unreadable or not recognised was never checked: the run cannot conform (a tier that
+        # lacks only evidence, e.g. Tier 2 without CDM tables, is "not assessed" in the verdict instead)
+        conforms = False
     try:
         onto_version = vocab.load().version
     except (OSError, ValueError):
@@ -234,7 +435,51 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
         summary=Summary(**counts),
         findings=findings,
         indicators=_indicators(findings, target_tier, ctx),
+        verdict=_scoped(verdict_line(ladder, target_tier), ctx),
+        scope=ctx.shared.get("scope"),
+        parts=[PartResult(part=p, status=st, detail=d or None)
+               for p, (st, d) in (ctx.shared.get("parts") or {}).items()] or None,
+        tiers=[TierResult(tier=t, status=TierStatus(st), blocking_rules=b or None, reason=why)
+               for t, st, b, why in ladder],
+        waivers=ctx.shared.get("waivers") or None,
+        thresholds=ctx.shared.get("thresholds") or None,
+        datasets=sorted({d.node for d in ctx.facts.catalogue or [] if not d.node.startswith("_:")}) or None,
     )
+
+
+def _scoped(verdict: str, ctx: CheckContext) -> str:
+    """A part checked alone says so: its tiers are the part's, never the dataset's (design.md "Verdict
+    semantics": a missing part blocks the tiers that need it)."""
+    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    if ctx.shared.get("scope") != "part" or not parts:
+        return verdict
+    given = [p for p, (st, _) in parts.items() if st != "not_given"]
+    missing = [p for p, (st, _) in parts.items() if st == "not_given"]
+    if not given or not missing:
+        return verdict
+    return (f"{' and '.join(given)} checked alone: {verdict} for this part; a dataset also needs "
+            f"{' and '.join(missing)} for Tier 1")
+
+
+def verdict_line(ladder: list[tuple[int, str, list[str], str | None]], target_tier: int) -> str:
+    """"Tier 1 met, Tier 2 not met: 3 rule(s) block it (a, b, c)": the met tiers, then the first tier not met
+    and why. Never "tier 0": when nothing is met the verdict reads "Tier 1 not met"."""
+    met = [t for t, st, _, _ in ladder if st == "met"]
+    words = [f"Tier {met[-1]} met"] if met else []
+    for t, st, blocking, why in ladder:
+        if t > target_tier or st == "met":
+            continue
+        if blocking:
+            shown = ", ".join(blocking[:3]) + (", ..." if len(blocking) > 3 else "")
+            also = (why or "").split("; ", 1)[1] if "; " in (why or "") else ""
+            words.append(f"Tier {t} not met: {len(blocking)} rule(s) block it ({shown})"
+                         + (f"; {also}" if also else ""))
+        elif st == "not_assessed":
+            words.append(f"Tier {t} not assessed: {why}")
+        else:
+            words.append(f"Tier {t} not met: {why}")
+        break
+    return ", ".join(words)
 
 
 def _spec_versions() -> dict[str, str | None]:

@@ -43,24 +43,32 @@ class Dialect:
     name: str
 
     def ident(self, name: str) -> str:
+        if self.name == "spark":
+            return "`" + name.replace("`", "``") + "`"
         return '"' + name.replace('"', '""') + '"'
 
-    @staticmethod
-    def lit(value: str) -> str:
+    def lit(self, value: str) -> str:
+        if self.name == "spark":
+            # Spark SQL unescapes backslashes in literals and reads 'a''b' as two adjacent literals ('ab')
+            return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
         return "'" + str(value).replace("'", "''") + "'"
 
     @property
     def text(self) -> str:
-        return "VARCHAR" if self.name == "duckdb" else "TEXT"
+        return {"duckdb": "VARCHAR", "spark": "STRING"}.get(self.name, "TEXT")
 
     @property
     def double(self) -> str:
-        return "DOUBLE" if self.name == "duckdb" else "DOUBLE PRECISION"
+        return "DOUBLE PRECISION" if self.name == "postgresql" else "DOUBLE"
 
     def full_match(self, expr: str, pattern: str) -> str:
         """True when the whole of ``expr`` matches ``pattern`` (NULL stays NULL)."""
         if self.name == "duckdb":
             return f"regexp_full_match({expr}, {self.lit(split_repetitions(pattern, 1000))})"
+        if self.name == "spark":
+            # rlike is a find (java.util.regex); \z, not $, since $ also matches before a final line break
+            anchored = "^(?:" + pattern + ")\\z"
+            return f"({expr} RLIKE {self.lit(anchored)})"
         return f"({expr} ~ {self.lit('^(?:' + split_repetitions(pattern, 255) + ')$')})"
 
     def is_date(self, expr: str) -> str:
@@ -72,6 +80,13 @@ class Dialect:
                 f"AND substr({expr}, 1, 1) BETWEEN '0' AND '9' AND substr({expr}, 10, 1) BETWEEN '0' AND '9' "
                 f"AND try_strptime({expr}, '%Y-%m-%d') IS NOT NULL)"
             )
+        if self.name == "spark":
+            # the same character tests, then the calendar (try_to_timestamp: NULL, not an error, under ANSI mode)
+            return (
+                f"(length({expr}) = 10 AND substr({expr}, 5, 1) = '-' AND substr({expr}, 8, 1) = '-' "
+                f"AND substr({expr}, 1, 1) BETWEEN '0' AND '9' AND substr({expr}, 10, 1) BETWEEN '0' AND '9' "
+                f"AND try_to_timestamp({expr}, 'yyyy-MM-dd') IS NOT NULL)"
+            )
         return f"pg_temp.eucaim_is_date({expr})"
 
     def num(self, expr: str) -> str:
@@ -79,6 +94,8 @@ class Dialect:
         if self.name == "duckdb":
             # safe: inputs are materialised VARCHAR tables, not scans (duckdb#23818)
             return f"TRY_CAST({expr} AS DOUBLE)"
+        if self.name == "spark":
+            return f"try_cast({expr} AS DOUBLE)"
         return f"pg_temp.eucaim_try_double({expr})"
 
     def setup(self) -> list[str]:
@@ -87,6 +104,8 @@ class Dialect:
             # duckdb#23818: TRY_CAST over a scan may raise instead of returning NULL; tables are
             # materialised as VARCHAR first, and the optimizer that moves casts into the scan is off too.
             return ["SET disabled_optimizers = 'type_pushdown'"]
+        if self.name == "spark":
+            return []  # casts are try_cast and dates try_to_timestamp: ANSI mode may stay on
         return [
             "CREATE OR REPLACE FUNCTION pg_temp.eucaim_is_date(v text) RETURNS boolean "
             "LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN "
@@ -101,6 +120,8 @@ class Dialect:
 
 DUCKDB = Dialect("duckdb")
 POSTGRES = Dialect("postgresql")
+#: Spark SQL (validate/spark_engine.py).
+SPARK = Dialect("spark")
 
 
 _REPEAT = re.compile(r"(\\.|\[(?:\\.|[^\]\\])*\]|\.|[^\\()\[\]{}|*+?^$])\{(\d+)(,(\d*))?\}")
@@ -531,7 +552,7 @@ class ClassCompiler:
                     max=si.maximum,
                 )
             if si.enum:
-                constraint, _ = self.members(si.enum)
+                constraint, enum_ms = self.members(si.enum)
                 what = (
                     "a hyper-ontology code of the required branch"
                     if constraint == "code"
@@ -549,7 +570,9 @@ class ClassCompiler:
                     f"use a value of {si.enum}",
                     enum=enum_key(self.standard, si.enum),
                 )
-                if constraint == "code":
+                # only where the packaged vocabulary holds a code of an older release: a rule no value can
+                # trigger is not listed (it appears once such a code is added to schemas/vocab)
+                if constraint == "code" and any(m.replaced_by for m in enum_ms):
                     add(
                         si,
                         "deprecated_code",
@@ -560,6 +583,7 @@ class ClassCompiler:
                         "EUCAIM components disagree, choose as the note says",
                         enum=enum_key(self.standard, si.enum),
                     )
+                if constraint == "code":
                     add(
                         si,
                         "iri_alias",
@@ -814,7 +838,7 @@ class Renderer:
                 # bounded by length first so the cast can never overflow; CASE (not AND) because the
                 # optimiser may evaluate AND operands in any order and cast a non-number first
                 ok = (
-                    f"(CASE WHEN {ok} AND length(ltrim({v}, '+-0')) <= 19 "
+                    f"(CASE WHEN {ok} AND length(trim(LEADING '+-0' FROM {v})) <= 19 "
                     f"THEN CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1} ELSE false END)"
                 )
             return ok
@@ -873,7 +897,7 @@ class Renderer:
             bad = f"{nonempty(v)} AND NOT ({ok})"
             if kind == "decimal":
                 # comma decimals are reported once, by minimum.etl.decimal_separator
-                bad += f" AND NOT (strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
+                bad += f" AND NOT (position(',' IN {v}) > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
         elif k == "max_length":
             bad = f"length({v}) > {int(spec.param('n'))}"
         elif k == "pattern":
@@ -881,7 +905,7 @@ class Renderer:
             si = self.slot_lookup(spec.cls, spec.slots[0])
             if si is not None and si.kind == "decimal":
                 # as for the type check: a comma decimal is reported once, by minimum.etl.decimal_separator
-                bad += f" AND NOT (strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
+                bad += f" AND NOT (position(',' IN {v}) > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)})"
         elif k == "range":
             conds = []
             if spec.param("min") is not None:

@@ -268,7 +268,7 @@ def timepoint_check(d: Dialect, b: TableBinding, rule: Rule, cols: tuple[str, st
     patient, tp, order = cols
     vp, vt = _ref(d, patient), _ref(d, tp)
     tpi = f"(CASE WHEN {d.full_match(vt, '[0-9]+')} AND length({vt}) < 9 THEN CAST({vt} AS INTEGER) END)"
-    win = f'PARTITION BY {vp} ORDER BY {tpi}, r."_row"'
+    win = f"PARTITION BY {vp} ORDER BY {tpi}, r._row"  # unquoted: one spelling for every dialect
     needs = [Need("window", "tp_rank", f"row_number() OVER ({win})"), Need("window", "tp_int", tpi)]
     # a row without its patient cannot be placed in any patient's sequence (ETL output leaves
     # image_study.patient_id empty): it is not ordered against the other patients' rows
@@ -292,7 +292,7 @@ def decimal_separator_check(d: Dialect, b: TableBinding, column: str, personal: 
         ETL_RULES["decimal_separator"],
         b,
         column,
-        f"COALESCE(strpos({v}, ',') > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)}, FALSE)",
+        f"COALESCE(position(',' IN {v}) > 0 AND {d.full_match(v, COMMA_DECIMAL_RE)}, FALSE)",
         value=None if personal else v,
     )
 
