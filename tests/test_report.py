@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from eucaim_spec.report.formatters import FORMATS, render
+from eucaim_spec.report.formatters import ALL_FORMATS, render, render_bytes
 from eucaim_spec.report.model import Location, Severity
 from eucaim_spec.validate.check import Waiver, _apply_waivers, build_report
 from eucaim_spec.validate.engine import CheckContext
@@ -19,8 +19,14 @@ SEG = Rule("dicom.seg.segment_label", "Segment label missing", "dicom", 1, Sever
            tier_severity=((3, Severity.violation),))
 
 
-def _report(findings, tier=2, fail_on="violation"):
-    return build_report(findings, tier, fail_on, CheckContext(target_tier=tier))
+def _report(findings, tier=2, fail_on="violation", cdm=True):
+    """A report as if every part was checked and (``cdm``) CDM tables evidenced the tiers above 1."""
+    ctx = CheckContext(target_tier=tier)
+    ctx.shared["scope"] = "dataset"
+    ctx.shared["parts"] = {p: ("checked", "") for p in ("metadata", "clinical", "imaging")}
+    if cdm:
+        ctx.facts.cdm_tables = ["patient"]
+    return build_report(findings, tier, fail_on, ctx)
 
 
 def test_json_report_keys_are_the_contract():
@@ -28,8 +34,9 @@ def test_json_report_keys_are_the_contract():
                                                                  column="patient_birth_sex"),
                         examples=["row 4", "row 9", "row 12"])
     doc = json.loads(render(_report([f]), "json"))
+    # keys are only ever added (design.md): the original contract, then issue 14's verdict, scope, parts, tiers
     assert set(doc) == {"tool", "specs", "target_tier", "achieved_tier", "conforms", "summary", "findings",
-                        "indicators"}
+                        "indicators", "verdict", "scope", "parts", "tiers"}
     assert {i["id"] for i in doc["indicators"]} >= {"T1-1", "T2-1", "RDA-F1-01M"}
     assert doc["summary"] == {"violation": 1, "warning": 0, "info": 0, "waived": 0}
     assert doc["findings"][0]["rule_id"] == "cdm.patient.patient_birth_sex.enum"
@@ -60,10 +67,10 @@ def test_waiver_turns_finding_into_waived_and_keeps_reason():
     assert kept.severity == "violation"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
 def test_every_format_is_deterministic(fmt):
     f = PATIENT.finding(target_tier=2, count=2, examples=["row 1", "row 2"])
-    assert render(_report([f]), fmt) == render(_report([f]), fmt)
+    assert render_bytes(_report([f]), fmt) == render_bytes(_report([f]), fmt)
 
 
 def test_junit_and_sarif_are_well_formed():
@@ -77,7 +84,15 @@ def test_junit_and_sarif_are_well_formed():
     assert res[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
 
 
-def test_html_report_draws_the_tier_verdict():
+def test_html_report_draws_the_tier_ladder():
     page = render(_report([PATIENT.finding(target_tier=2)]), "html")
-    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "Tier 2: not met" in page
-    assert "Tier 1: met" in page and "<script" not in page
+    assert page.startswith("<!DOCTYPE html>") and '<ol class="ladder" id="ladder">' in page
+    assert "Tier 2: not met" in page and "Tier 1: met" in page and "Tier 3: not targeted" in page
+    assert '<a href="#rule-cdm_patient_patient_birth_sex_enum">' in page and "<script" not in page
+
+
+def test_without_cdm_tables_tier_2_is_not_assessed_never_met():
+    rep = _report([], cdm=False)
+    assert rep.achieved_tier == 1 and [str(t.status) for t in rep.tiers] == ["met", "not_assessed", "not_targeted"]
+    assert rep.verdict.startswith("Tier 1 met, Tier 2 not assessed: no CDM tables")
+    assert _report([]).achieved_tier == 2 and _report([]).verdict == "Tier 2 met"

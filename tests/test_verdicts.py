@@ -116,6 +116,9 @@ BREAK = {
     "pathology": ("", "minimum.positive_case_record.pathology.required", "warning"),
     "imaging_procedure_protocol": ("", "minimum.positive_case_record.imaging_procedure_protocol.required", "warning"),
     "treatment": ("CLIN0000001", "minimum.positive_case_record.treatment.code", "violation"),
+    # given since issue 14 so that the example checks with no finding at all
+    "topography_region": ("BP0000000", "minimum.positive_case_record.topography_region.code", "violation"),
+    "topography_laterality": ("IMG0000000", "minimum.positive_case_record.topography_laterality.enum", "violation"),
 }
 
 
@@ -195,8 +198,9 @@ def test_declared_tier_3_not_met_is_a_violation_at_tier_3(tmp_path):
     ds = _dataset_declaring(tmp_path, "SPEC1000010")
     code, report = _check(ds, 3)
     f = _violations(report)["dcat_ap.dataset.interoperability_level.not_met"]
-    assert f["tier"] == 3 and "meets Tier 2 only" in f["message"]
-    assert report["achieved_tier"] == 2 and code == 1
+    # a minimum-table dataset evidences Tier 1 only: no CDM tables, nothing shows Tier 2 (issue 14)
+    assert f["tier"] == 3 and "meets Tier 1 only" in f["message"]
+    assert report["achieved_tier"] == 1 and code == 1
 
 
 def test_declared_tier_2_by_its_own_code(tmp_path):

@@ -335,6 +335,86 @@ class Severity(str, Enum):
     """
 
 
+class PartStatus(str, Enum):
+    """
+    What became of one part of the input (metadata, clinical, imaging).
+    """
+    checked = "checked"
+    """
+    The part was given, recognised and its rules ran.
+    """
+    not_given = "not_given"
+    """
+    The part was not in the input (missing or empty folder, or another part was checked alone).
+    """
+    not_recognised = "not_recognised"
+    """
+    The part was given but nothing in it was recognised, so none of its rules ran.
+    """
+    unreadable = "unreadable"
+    """
+    The part was given but could not be read.
+    """
+
+
+class TierStatus(str, Enum):
+    """
+    Where the dataset stands on one rung of the tier ladder.
+    """
+    met = "met"
+    """
+    Every part the tier needs was checked, its evidence ran and no rule of it or below gave a violation.
+    """
+    not_met = "not_met"
+    """
+    A rule of the tier or below gave a violation, or a part the tier needs is missing or unrecognised.
+    """
+    not_assessed = "not_assessed"
+    """
+    Nothing broke, but the evidence the tier needs was not given (e.g. no CDM tables for Tier 2).
+    """
+    not_targeted = "not_targeted"
+    """
+    Above the target tier; not checked.
+    """
+
+
+class BaselineStatus(str, Enum):
+    """
+    How a finding compares with the same rule at the same place in a previous report (--baseline).
+    """
+    new = "new"
+    """
+    Not in the previous report.
+    """
+    unchanged = "unchanged"
+    """
+    In the previous report too (its count may differ).
+    """
+
+
+class WaiverStatus(str, Enum):
+    """
+    What became of one waiver of the waiver file.
+    """
+    applied = "applied"
+    """
+    It turned at least one finding into waived.
+    """
+    unused = "unused"
+    """
+    Its rule is known but it matched no finding of this run (fixed, or a focus that does not match).
+    """
+    unknown_rule = "unknown_rule"
+    """
+    Its rule id or pattern matches no rule of the catalogue (a typo or a renamed rule).
+    """
+    expired = "expired"
+    """
+    Its until date has passed; it no longer applies.
+    """
+
+
 class IndicatorStatus(str, Enum):
     """
     Outcome of a FAIR indicator for this run.
@@ -363,11 +443,19 @@ class Report(ConfiguredBaseModel):
     tool: ToolInfo = Field(default=..., description="""Name and version of the checker.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     specs: SpecVersions = Field(default=..., description="""Versions of the standards the input was checked against.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     target_tier: int = Field(default=..., description="""The tier the data holder asked to be checked for.""", ge=1, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
-    achieved_tier: int = Field(default=..., description="""The highest tier up to the target whose rules gave no violation (0 when Tier 1 fails).""", ge=0, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    achieved_tier: int = Field(default=..., description="""The highest tier up to the target that is met: no violation of its rules or below, its parts checked and its evidence run (0 when Tier 1 is not met).""", ge=0, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     conforms: bool = Field(default=..., description="""True when nothing at or above the fail-on severity was found for the target tier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     summary: Summary = Field(default=..., description="""Number of findings per severity.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     findings: Optional[list[Finding]] = Field(default=None, description="""One entry per rule that fired, in a stable order (severity, rule id, location).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     indicators: Optional[list[IndicatorResult]] = Field(default=None, description="""Status of each FAIR indicator of the tier profile up to the target tier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    verdict: Optional[str] = Field(default=None, description="""The verdict in words, e.g. \"Tier 1 met, Tier 2 not met: 3 rules block it\". Never \"tier 0\": none met reads \"Tier 1 not met\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    scope: Optional[str] = Field(default=None, description="""dataset when a dataset directory (metadata/, clinical/, imaging/) was checked; part when one part was checked alone, so the tiers describe that part only.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    parts: Optional[list[PartResult]] = Field(default=None, description="""Status of each input part (metadata, clinical, imaging), in that order.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    tiers: Optional[list[TierResult]] = Field(default=None, description="""The tier ladder, Tier 1 to 3, with the rules that block each tier not met.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    baseline: Optional[BaselineSummary] = Field(default=None, description="""The comparison with a previous report, when --baseline was given.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report', 'Finding']} })
+    waivers: Optional[list[WaiverResult]] = Field(default=None, description="""Each waiver of the --waivers file and what became of it, in file order.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    thresholds: Optional[list[ThresholdResult]] = Field(default=None, description="""The failing-row thresholds in force (tier suite and --thresholds), each with how many violations it turned into warnings; absent when none is set (0 %, strict).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    datasets: Optional[list[str]] = Field(default=None, description="""IRIs of the dcat:Dataset nodes of the catalogue record checked, sorted; the DQV format attaches its quality measurements to them.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
 
 
 class ToolInfo(ConfiguredBaseModel):
@@ -410,15 +498,18 @@ class Finding(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
 
-    rule_id: str = Field(default=..., description="""Stable dot-separated rule id, e.g. cdm.patient.patient_birth_sex.enum.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
+    rule_id: str = Field(default=..., description="""Stable dot-separated rule id, e.g. cdm.patient.patient_birth_sex.enum.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'WaiverResult']} })
     severity: Severity = Field(default=..., description="""Severity after tier and waiver adjustments.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
     message: str = Field(default=..., description="""What is wrong, naming the column, tag or property but never a personal value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
     hint: Optional[str] = Field(default=None, description="""How to fix it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
     standard: str = Field(default=..., description="""Which standard the rule belongs to (cdm, minimum, dcat_ap, dicom, fair).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
-    tier: int = Field(default=..., description="""The lowest tier at which the rule applies.""", ge=1, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'IndicatorResult']} })
-    count: int = Field(default=..., description="""How many rows, nodes or files break the rule.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
+    tier: int = Field(default=..., description="""The lowest tier at which the rule applies.""", ge=1, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'TierResult', 'IndicatorResult']} })
+    count: int = Field(default=..., description="""How many rows, nodes or files break the rule.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'WaiverResult']} })
     location: Optional[Location] = Field(default=None, description="""Where the first occurrence is.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
     examples: Optional[list[str]] = Field(default=None, description="""The first offending places (row numbers, node IRIs, file paths), values masked where personal.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
+    url: Optional[str] = Field(default=None, description="""The rule's section on the documentation site, <site>/rules/<standard>/#<rule_id>: meaning, severity per tier, how to fix it, allowed codes. The site defaults to the project's; EUCAIM_SITE_URL points findings at another copy.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
+    baseline: Optional[BaselineStatus] = Field(default=None, description="""new or unchanged against the previous report, when --baseline was given.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report', 'Finding']} })
+    rows_total: Optional[int] = Field(default=None, description="""Rows of the table a row-level finding counts against, when a failing-row threshold applies to its rule; count / rows_total is the failing share compared with the threshold.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding']} })
 
     @field_validator('rule_id')
     def pattern_rule_id(cls, v):
@@ -440,13 +531,74 @@ class Location(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
 
-    file: Optional[str] = Field(default=None, description="""Path of the file, relative to the checked directory.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
+    file: Optional[str] = Field(default=None, description="""Path of the file, relative to the checked directory.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary']} })
     row: Optional[int] = Field(default=None, description="""1-based data row number (the header is row 0).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     column: Optional[str] = Field(default=None, description="""Column name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     table: Optional[str] = Field(default=None, description="""Table name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     node: Optional[str] = Field(default=None, description="""Focus node IRI or blank-node label of an RDF finding.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     path: Optional[str] = Field(default=None, description="""Property path of an RDF finding.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     tag: Optional[str] = Field(default=None, description="""DICOM tag as (gggg,eeee) with its keyword.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
+
+
+class PartResult(ConfiguredBaseModel):
+    """
+    What became of one input part.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    part: str = Field(default=..., description="""metadata, clinical or imaging.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult']} })
+    status: PartStatus = Field(default=..., description="""checked, not_given, not_recognised or unreadable.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult', 'TierResult', 'WaiverResult', 'IndicatorResult']} })
+    detail: Optional[str] = Field(default=None, description="""Why, in a few words (e.g. which file was not recognised), never a personal value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult']} })
+
+
+class TierResult(ConfiguredBaseModel):
+    """
+    One rung of the tier ladder.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    tier: int = Field(default=..., description="""The tier.""", ge=1, le=3, json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'TierResult', 'IndicatorResult']} })
+    status: TierStatus = Field(default=..., description="""met, not_met, not_assessed or not_targeted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult', 'TierResult', 'WaiverResult', 'IndicatorResult']} })
+    blocking_rules: Optional[list[str]] = Field(default=None, description="""Rule ids of the violations at this tier or below that keep it from being met, sorted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TierResult']} })
+    reason: Optional[str] = Field(default=None, description="""Why the tier is not met or not assessed (missing parts, missing evidence), in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TierResult', 'WaiverResult', 'IndicatorResult']} })
+
+
+class BaselineSummary(ConfiguredBaseModel):
+    """
+    Findings compared with a previous report, by rule id and place (file, table, column, node, path, tag).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    file: Optional[str] = Field(default=None, description="""The previous report, as given.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary']} })
+    new: int = Field(default=..., description="""Findings not in the previous report.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
+    unchanged: int = Field(default=..., description="""Findings in both reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
+    fixed: int = Field(default=..., description="""Findings of the previous report gone from this one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
+    fixed_findings: Optional[list[Finding]] = Field(default=None, description="""The findings of the previous report gone from this one, as they were reported then.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
+
+
+class WaiverResult(ConfiguredBaseModel):
+    """
+    One waiver and what became of it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    rule_id: str = Field(default=..., description="""The rule id or rule-id pattern of the waiver.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'WaiverResult']} })
+    reason: str = Field(default=..., description="""Why the finding is accepted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TierResult', 'WaiverResult', 'IndicatorResult']} })
+    focus: Optional[str] = Field(default=None, description="""The place the waiver is limited to, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WaiverResult']} })
+    until: Optional[str] = Field(default=None, description="""Last day (YYYY-MM-DD) the waiver applies, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WaiverResult']} })
+    status: WaiverStatus = Field(default=..., description="""applied, unused, unknown_rule or expired.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult', 'TierResult', 'WaiverResult', 'IndicatorResult']} })
+    count: Optional[int] = Field(default=None, description="""Findings it turned into waived.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'WaiverResult']} })
+
+
+class ThresholdResult(ConfiguredBaseModel):
+    """
+    One failing-row threshold of the suite and its effect in this run.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    pattern: str = Field(default=..., description="""Rule id or rule-id pattern the threshold applies to.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ThresholdResult']} })
+    percent: float = Field(default=..., description="""Share of failing rows (0-100) below which a violation of the rule is reported as a warning.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ThresholdResult']} })
+    lowered: int = Field(default=..., description="""Violations this threshold turned into warnings in this run.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ThresholdResult']} })
 
 
 class IndicatorResult(ConfiguredBaseModel):
@@ -456,8 +608,10 @@ class IndicatorResult(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
 
     id: str = Field(default=..., description="""Indicator id, e.g. RDA-F1-01M or EUCAIM T1-2.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IndicatorResult']} })
-    tier: int = Field(default=..., description="""Tier at which the indicator is required.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'IndicatorResult']} })
-    status: IndicatorStatus = Field(default=..., description="""pass, fail or not_assessed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IndicatorResult']} })
+    title: Optional[str] = Field(default=None, description="""What the indicator or tier requirement asks, in one sentence.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IndicatorResult']} })
+    reason: Optional[str] = Field(default=None, description="""Why the status is what it is (which rules failed, or why none could run).""", json_schema_extra = { "linkml_meta": {'domain_of': ['TierResult', 'WaiverResult', 'IndicatorResult']} })
+    tier: int = Field(default=..., description="""Tier at which the indicator is required.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Finding', 'TierResult', 'IndicatorResult']} })
+    status: IndicatorStatus = Field(default=..., description="""pass, fail or not_assessed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PartResult', 'TierResult', 'WaiverResult', 'IndicatorResult']} })
     rules: Optional[list[str]] = Field(default=None, description="""Rule ids that decide the indicator.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IndicatorResult']} })
 
 
@@ -469,4 +623,9 @@ SpecVersions.model_rebuild()
 Summary.model_rebuild()
 Finding.model_rebuild()
 Location.model_rebuild()
+PartResult.model_rebuild()
+TierResult.model_rebuild()
+BaselineSummary.model_rebuild()
+WaiverResult.model_rebuild()
+ThresholdResult.model_rebuild()
 IndicatorResult.model_rebuild()

@@ -21,6 +21,12 @@ from typing import Any
 from eucaim_spec.report.model import Finding, Report
 
 FORMATS = ("text", "json", "junit", "sarif", "markdown", "html")
+#: Formats `eucaim check` offers beyond FORMATS (which `eucaim serve` offers too, tests/test_serve.py); the
+#: service can take them up through ``render_bytes``.
+EXTRA_FORMATS = ("csv", "xlsx", "dqv")
+ALL_FORMATS = FORMATS + EXTRA_FORMATS
+#: Formats whose report is bytes, not text (written with -o only).
+BINARY_FORMATS = ("xlsx",)
 
 
 def visible(text: str) -> str:
@@ -71,9 +77,13 @@ def _where(f: Finding) -> str:
 
 
 class Formatter:
-    def __init__(self) -> None:
+    def __init__(self, *, min_severity: str = "info", quiet: bool = False, max_examples: int = 5) -> None:
         self.report: Report | None = None
         self.findings: list[Finding] = []
+        #: human formats only: the lowest severity listed, a verdict-only text, examples per rule
+        self.min_severity = min_severity
+        self.quiet = quiet
+        self.max_examples = max_examples
 
     def start(self, report: Report) -> None:
         self.report = report
@@ -86,25 +96,133 @@ class Formatter:
 
 
 class TextFormatter(Formatter):
+    """Verdict first, then the tier ladder and parts, findings grouped by rule, indicators, next steps; the
+    last line repeats the verdict so a terminal always ends with it."""
+
     def end(self) -> str:
         r = self.report
         assert r is not None
         s = r.summary
-        lines = [f"eucaim-spec {r.tool.version} — target tier {r.target_tier}, achieved tier {r.achieved_tier}: "
-                 + ("CONFORMS" if r.conforms else "DOES NOT CONFORM"),
-                 f"{s.violation} violation(s), {s.warning} warning(s), {s.info} info, {s.waived} waived"]
-        for f in self.findings:
-            where = visible(_where(f))
-            lines.append(f"{str(f.severity).upper():9} {f.rule_id} (tier {f.tier}, {f.count}x)"
-                         + (f" at {where}" if where else ""))
-            lines.append(f"          {visible(f.message)}")
-            if f.hint:
-                lines.append(f"          fix: {visible(f.hint)}")
-            if f.examples:
-                lines.append(f"          e.g. {visible('; '.join(f.examples))}")
-        for ind in r.indicators or []:
-            lines.append(f"indicator {ind.id} (tier {ind.tier}): {ind.status}")
+        verdict = visible(r.verdict or _fallback_verdict(r))
+        lines = [f"eucaim-spec {r.tool.version} — {r.scope or 'dataset'} check, target Tier {r.target_tier}",
+                 f"VERDICT: {verdict}"]
+        if r.parts:
+            lines.append("parts: " + " · ".join(f"{p.part} {str(p.status).replace('_', ' ')}"
+                                                + (f" ({visible(p.detail)})" if p.detail else "") for p in r.parts))
+        for t in r.tiers or []:
+            if str(t.status) == "not_targeted":
+                continue
+            line = f"Tier {t.tier}: {str(t.status).replace('_', ' ')}"
+            if t.reason:
+                line += f" — {visible(t.reason)}"
+            lines.append(line)
+            if t.blocking_rules:
+                lines.append(f"        blocked by: {', '.join(t.blocking_rules)}")
+        lines.append(f"{s.violation} violation(s), {s.warning} warning(s), {s.info} info, {s.waived} waived"
+                     + (f" (shown: {self.min_severity} and above)" if self.min_severity != "info" else ""))
+        if r.baseline is not None:
+            b = r.baseline
+            lines.append(f"against {visible(b.file or 'the baseline')}: {b.new} new, {b.unchanged} unchanged, "
+                         f"{b.fixed} fixed")
+        for i, w in enumerate(r.waivers or [], 1):
+            if str(w.status) != "applied":
+                lines.append(f"waiver {i} ({visible(w.rule_id)}): {str(w.status).replace('_', ' ')}")
+        if r.thresholds:
+            lines.append("failing-row thresholds: " + "; ".join(
+                f"{visible(t.pattern)} below {t.percent:g} % is a warning ({t.lowered} lowered)" for t in r.thresholds))
+        if not self.quiet:
+            for group in group_findings(self.findings, self.min_severity):
+                lines += self._group_lines(group)
+            lines += self._indicator_lines(r)
+            lines += next_steps(r)
+        lines.append(f"{'CONFORMS' if r.conforms else 'DOES NOT CONFORM'} — {verdict}")
         return "\n".join(lines) + "\n"
+
+    def _group_lines(self, group: list[Finding]) -> list[str]:
+        f = group[0]
+        count = sum(g.count for g in group)
+        places = f" in {len(group)} places" if len(group) > 1 else ""
+        marks = sorted({str(g.baseline) for g in group if g.baseline is not None})
+        mark = f" [{'/'.join(marks)}]" if marks else ""
+        out = ["", f"{str(f.severity).upper():9} {f.rule_id} (tier {f.tier}, {count}x{places}){mark}"]
+        out.append(f"          {visible(f.message)}")
+        if f.hint:
+            out.append(f"          fix: {visible(f.hint)}")
+        wheres = [w for w in (_where(g) for g in group) if w]
+        for w in wheres[: self.max_examples]:
+            out.append(f"          at {visible(w)}")
+        if len(wheres) > self.max_examples:
+            out.append(f"          ... and {len(wheres) - self.max_examples} more place(s)")
+        examples = [e for g in group for e in useful_examples(g)]
+        if examples:
+            shown = "; ".join(examples[: self.max_examples])
+            more = f" (+{len(examples) - self.max_examples} more)" if len(examples) > self.max_examples else ""
+            out.append(f"          e.g. {visible(shown)}{more}")
+        return out
+
+    def _indicator_lines(self, r: Report) -> list[str]:
+        inds = r.indicators or []
+        if not inds:
+            return []
+        n = {k: sum(1 for i in inds if str(i.status) == k) for k in ("pass", "fail", "not_assessed")}
+        out = ["", f"Indicators and tier requirements: {n['pass']} pass, {n['fail']} fail, "
+                   f"{n['not_assessed']} not assessed"]
+        for i in inds:
+            title = f" {visible(i.title)}" if i.title else ""
+            out.append(f"  {i.id:13} {str(i.status).replace('_', ' '):12}{title}")
+            if i.reason:
+                out.append(f"  {'':13} {'':12} ({visible(i.reason)})")
+        return out
+
+
+def _fallback_verdict(r: Report) -> str:
+    """A verdict for a report built without a ladder (older JSON): from the achieved tier alone."""
+    if r.achieved_tier >= r.target_tier:
+        return f"Tier {r.achieved_tier} met"
+    met = f"Tier {r.achieved_tier} met, " if r.achieved_tier else ""
+    return f"{met}Tier {r.achieved_tier + 1} not met"
+
+
+def group_findings(findings: list[Finding], min_severity: str = "info") -> list[list[Finding]]:
+    """Findings of the same rule and severity together, in report order; below ``min_severity`` left out
+    (waived findings are shown with ``info``)."""
+    from eucaim_spec.report.model import SEVERITY_RANK
+
+    floor = SEVERITY_RANK.get(min_severity, 1)
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        rank = SEVERITY_RANK[str(f.severity)]
+        if rank < floor and not (str(f.severity) == "waived" and floor <= 1):
+            continue
+        groups.setdefault((f.rule_id, str(f.severity)), []).append(f)
+    return list(groups.values())
+
+
+def useful_examples(f: Finding) -> list[str]:
+    """The finding's examples, without those that only repeat its location (a missing property's example
+    is the node that lacks it, already named once in the location)."""
+    loc = f.location
+    said = {str(v) for v in (loc.node, loc.file, loc.path) if v} if loc is not None else set()
+    return [e for e in f.examples or [] if e not in said]
+
+
+def next_steps(r: Report) -> list[str]:
+    """What to do next: the rules blocking the first tier not met, then the parts to give."""
+    out: list[str] = []
+    for t in r.tiers or []:
+        if str(t.status) in ("met", "not_targeted"):
+            continue
+        if t.blocking_rules:
+            out.append(f"fix the {len(t.blocking_rules)} rule(s) that block Tier {t.tier} "
+                       f"(their 'fix:' lines above): {', '.join(t.blocking_rules[:5])}"
+                       + (", ..." if len(t.blocking_rules) > 5 else ""))
+        if t.reason and "part " in t.reason:
+            out.append(f"give every part of the dataset, recognisably: {visible(t.reason.split('part ', 1)[1])}")
+        elif t.reason and "CDM" in t.reason:
+            out.append(f"for Tier {t.tier}, add the CDM tables (clinical/<table>.csv as the ETL output) and rerun "
+                       f"with --tier {t.tier}")
+        break
+    return ["", "Next steps:", *(f"  - {x}" for x in out)] if out else []
 
 
 class JsonFormatter(Formatter):
@@ -116,15 +234,51 @@ class JsonFormatter(Formatter):
 
 
 class MarkdownFormatter(Formatter):
+    """For a CI step summary: verdict, ladder, parts, findings grouped by rule with their fix, indicators."""
+
     def end(self) -> str:
         r = self.report
         assert r is not None
-        verdict = "conforms" if r.conforms else "does not conform"
+        s = r.summary
         out = ["# EUCAIM conformance report", "",
-               f"Target tier **{r.target_tier}**, achieved tier **{r.achieved_tier}**: {verdict}.", "",
-               "| severity | rule | tier | count | where | message |", "|---|---|---|---|---|---|"]
-        for f in self.findings:
-            out.append(f"| {f.severity} | `{f.rule_id}` | {f.tier} | {f.count} | {_md(_where(f))} | {_md(f.message)} |")
+               f"**{'Conforms' if r.conforms else 'Does not conform'}** — {_md(r.verdict or _fallback_verdict(r))}", "",
+               f"Target tier **{r.target_tier}**, achieved tier **{r.achieved_tier}** "
+               f"({_md(r.scope or 'dataset')} check). {s.violation} violation(s), {s.warning} warning(s), "
+               f"{s.info} info, {s.waived} waived.", ""]
+        if r.baseline is not None:
+            b = r.baseline
+            out += [f"Against {_md(b.file or 'the baseline')}: {b.new} new, {b.unchanged} unchanged, {b.fixed} fixed.",
+                    ""]
+        if r.thresholds:
+            out += ["Failing-row thresholds: " + "; ".join(
+                f"`{t.pattern}` below {t.percent:g} % is a warning ({t.lowered} lowered)" for t in r.thresholds), ""]
+        out += ["| tier | status | blocking rules | why |", "|---|---|---|---|"]
+        for t in r.tiers or []:
+            out.append(f"| {t.tier} | {str(t.status).replace('_', ' ')} | "
+                       f"{', '.join(f'`{b}`' for b in t.blocking_rules or [])} | {_md(t.reason or '')} |")
+        if r.parts:
+            out += ["", "Parts: " + ", ".join(f"{p.part} **{str(p.status).replace('_', ' ')}**"
+                                              + (f" ({_md(p.detail)})" if p.detail else "") for p in r.parts)]
+        groups = group_findings(self.findings, self.min_severity)
+        if groups:
+            out += ["", "## Findings", "", "| severity | rule | tier | count | where | message | fix |",
+                    "|---|---|---|---|---|---|---|"]
+            for g in groups:
+                f = g[0]
+                wheres = [w for w in (_where(x) for x in g) if w]
+                where = "; ".join(wheres[: self.max_examples]) + (" …" if len(wheres) > self.max_examples else "")
+                mark = f" ({g[0].baseline})" if g[0].baseline is not None else ""
+                out.append(f"| {f.severity}{mark} | `{f.rule_id}` | {f.tier} | {sum(x.count for x in g)} "
+                           f"| {_md(where)} | {_md(f.message)} | {_md(f.hint or '')} |")
+        if r.indicators:
+            out += ["", "## Indicators and tier requirements", "", "| id | tier | status | what | why |",
+                    "|---|---|---|---|---|"]
+            for i in r.indicators:
+                out.append(f"| {_md(i.id)} | {i.tier} | {str(i.status).replace('_', ' ')} | {_md(i.title or '')} "
+                           f"| {_md(i.reason or '')} |")
+        steps = next_steps(r)
+        if steps:
+            out += ["", "## Next steps", "", *(f"- {_md(x.strip()[2:])}" for x in steps[2:])]
         return "\n".join(out) + "\n"
 
 
@@ -162,13 +316,16 @@ class JunitFormatter(Formatter):
 
 
 class SarifFormatter(Formatter):
+    """SARIF 2.1.0 (validated against the OASIS schema in tests/test_report_formats.py): one result per
+    finding, with the file and, for table rows, the line (data row N is line N + 1 under the header)."""
+
     LEVEL = {"violation": "error", "warning": "warning", "info": "note", "waived": "none"}
 
     def end(self) -> str:
         r = self.report
         assert r is not None
-        rule_ids = sorted({f.rule_id for f in self.findings})
         rules_meta = _rule_meta()
+        rule_ids = sorted({f.rule_id for f in self.findings})
         rules = []
         for rid in rule_ids:
             meta = rules_meta.get(rid)
@@ -177,21 +334,49 @@ class SarifFormatter(Formatter):
                 entry["shortDescription"] = {"text": meta.title}
                 if meta.hint:
                     entry["help"] = {"text": meta.hint}
+            url = next((f.url for f in self.findings if f.rule_id == rid and getattr(f, "url", None)), None)
+            if url:
+                entry["helpUri"] = str(url)
             rules.append(entry)
+        index = {rid: i for i, rid in enumerate(rule_ids)}
         results = []
         for f in self.findings:
-            res: dict[str, Any] = {"ruleId": f.rule_id, "level": self.LEVEL[str(f.severity)],
-                                   "message": {"text": f.message}}
-            if f.location is not None and f.location.file:
-                region = {"startLine": f.location.row + 1} if f.location.row is not None else None
-                phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.location.file)}}
-                if region:
-                    phys["region"] = region
-                res["locations"] = [{"physicalLocation": phys}]
+            res: dict[str, Any] = {"ruleId": f.rule_id, "ruleIndex": index[f.rule_id],
+                                   "level": self.LEVEL[str(f.severity)], "message": {"text": f.message}}
+            if str(f.severity) == "waived":
+                res["suppressions"] = [{"kind": "external", "status": "accepted"}]
+            loc = f.location
+            location: dict[str, Any] = {}
+            if loc is not None and loc.file:
+                phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(loc.file)}}
+                if loc.row is not None:
+                    phys["region"] = {"startLine": loc.row + 1}
+                location["physicalLocation"] = phys
+            logical = [{"name": str(v), "kind": kind} for kind, v in
+                       (("table", loc.table), ("column", loc.column), ("node", loc.node), ("path", loc.path),
+                        ("tag", loc.tag)) if v] if loc is not None else []
+            if logical:
+                location["logicalLocations"] = logical
+            if location:
+                res["locations"] = [location]
+            if f.baseline is not None:
+                res["baselineState"] = str(f.baseline)
+            props: dict[str, Any] = {"count": f.count, "tier": f.tier, "standard": f.standard,
+                                     "severity": str(f.severity)}
+            if f.examples:
+                props["examples"] = list(f.examples)
+            res["properties"] = props
             results.append(res)
-        doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-               "runs": [{"tool": {"driver": {"name": r.tool.name, "version": r.tool.version, "rules": rules}},
-                         "results": results}]}
+        s = r.summary
+        run: dict[str, Any] = {
+            "tool": {"driver": {"name": r.tool.name, "version": r.tool.version, "rules": rules}},
+            "results": results,
+            "properties": {"verdict": r.verdict or _fallback_verdict(r), "targetTier": r.target_tier,
+                           "achievedTier": r.achieved_tier, "conforms": r.conforms,
+                           "summary": {"violation": s.violation, "warning": s.warning, "info": s.info,
+                                       "waived": s.waived}},
+        }
+        doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}
         return json.dumps(doc, indent=2) + "\n"
 
 
@@ -211,62 +396,338 @@ def _rule_meta() -> dict[str, Any]:
         return {}
 
 
+_SEVERITIES = ("violation", "warning", "info", "waived")
+
+_HTML_CSS = """
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:1rem;max-width:72rem;
+line-height:1.45;color:#1b1b1b;background:#fafafa;overflow-wrap:anywhere}
+h1{font-size:1.5rem;margin:.2rem 0 1rem}h2{font-size:1.2rem;margin:1.6rem 0 .6rem}
+code{font-size:.9em;background:#eef0f2;padding:0 .25em;border-radius:3px}
+.card{border-radius:8px;padding:1rem 1.2rem;color:#fff}.card.pass{background:#2e7d32}.card.fail{background:#b71c1c}
+.card .big{font-size:1.4rem;font-weight:700;margin:0}.card p{margin:.3rem 0}
+.ladder{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.6rem;margin:0;align-items:flex-start}
+.ladder ul{margin:.2rem 0;padding-left:1.2rem}
+.ladder>li{flex:1 1 14rem;border:2px solid #999;border-radius:8px;padding:.6rem .8rem;background:#fff}
+.ladder>.met{border-color:#2e7d32}.ladder>.not_met{border-color:#b71c1c}.ladder>.not_assessed{border-color:#ef6c00}
+.ladder>.not_targeted{border-style:dashed;color:#666}
+.ladder .step{font-weight:700;font-size:1.05rem}
+.badge{display:inline-block;border-radius:1rem;padding:0 .6rem;font-size:.85rem;font-weight:600;color:#fff;
+background:#666}
+.badge.met,.badge.pass,.badge.checked{background:#2e7d32}.badge.not_met,.badge.fail,.badge.violation{background:#b71c1c}
+.badge.not_assessed,.badge.warning,.badge.not_recognised,.badge.unreadable{background:#e65100}
+.badge.info,.badge.not_given{background:#455a64}.badge.waived,.badge.not_targeted{background:#757575}
+.parts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.parts li{background:#fff;border:1px solid #ccc;border-radius:6px;padding:.3rem .6rem}
+.filters{display:flex;flex-wrap:wrap;gap:.3rem .9rem;align-items:center;margin:.4rem 0 .8rem}
+.filters span{font-weight:600}
+.filter{position:absolute;opacity:0;width:1px;height:1px}
+.filter+label{border:1px solid #888;border-radius:1rem;padding:.1rem .6rem;cursor:pointer;background:#fff;
+display:inline-block;margin:.15rem .2rem}
+.filter:checked+label{background:#1b1b1b;color:#fff}.filter:focus-visible+label{outline:3px solid #1565c0}
+details.f{background:#fff;border:1px solid #ccc;border-left:6px solid #666;border-radius:6px;margin:.5rem 0;
+padding:.4rem .8rem}
+details.f.sev-violation{border-left-color:#b71c1c}details.f.sev-warning{border-left-color:#e65100}
+details.f.sev-info{border-left-color:#455a64}
+details.f summary{cursor:pointer}details.f ul{margin:.3rem 0;padding-left:1.2rem}
+.muted{color:#555;font-size:.9rem}
+table{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff}
+td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
+th.id{width:8.5rem}th.st{width:7.5rem}
+@media (max-width:40rem){body{padding:.6rem}th.id{width:6.5rem}th.st{width:6rem}td,th{font-size:.85rem}}
+"""
+
+
 class HtmlFormatter(Formatter):
-    """A self-contained page with the tier verdict drawn as three steps."""
+    """One self-contained page (no external or inline script, so it also works in a sandboxed frame): a
+    verdict card, the tier ladder with the rules that block each tier, part status, findings grouped by
+    rule and filterable by severity, standard and tier (checkboxes and CSS only), indicators."""
 
     def end(self) -> str:
         r = self.report
         assert r is not None
-        def esc(text: str) -> str:
-            return html.escape(visible(text))
 
-        steps = []
-        for tier in (1, 2, 3):
-            if tier > r.target_tier:
-                color, label = "#bbb", "not targeted"
-            elif tier <= r.achieved_tier:
-                color, label = "#2e7d32", "met"
-            else:
-                color, label = "#c62828", "not met"
-            x = 10 + (tier - 1) * 130
-            h = 40 + tier * 25
-            steps.append(f'<rect x="{x}" y="{120 - h}" width="120" height="{h}" fill="{color}"/>'
-                         f'<text x="{x + 60}" y="{135}" text-anchor="middle">Tier {tier}: {label}</text>')
-        svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="420" height="145" role="img" '
-               f'aria-label="achieved tier {r.achieved_tier} of {r.target_tier}">{"".join(steps)}</svg>')
-        rows = "".join(
-            f"<tr class='{esc(str(f.severity))}'><td>{esc(str(f.severity))}</td><td><code>{esc(f.rule_id)}</code>"
-            f"</td><td>{f.tier}</td><td>{f.count}</td><td>{esc(_where(f))}</td><td>{esc(f.message)}"
-            f"{'<br><em>fix: ' + esc(f.hint) + '</em>' if f.hint else ''}</td></tr>"
-            for f in self.findings)
+        def esc(text: object) -> str:
+            return html.escape(visible(str(text)))
+
         s = r.summary
-        verdict = "conforms" if r.conforms else "does not conform"
+        verdict = r.verdict or _fallback_verdict(r)
+        card = (f'<section class="card {"pass" if r.conforms else "fail"}" id="verdict">'
+                f'<p class="big">{"Conforms" if r.conforms else "Does not conform"}</p><p>{esc(verdict)}</p>'
+                f'<p id="counts" data-violation="{s.violation}" data-warning="{s.warning}" data-info="{s.info}" '
+                f'data-waived="{s.waived}">{s.violation} violation(s), {s.warning} warning(s), {s.info} info, '
+                f'{s.waived} waived · target Tier {r.target_tier}, achieved tier {r.achieved_tier} '
+                f'({esc(r.scope or "dataset")} check)</p></section>')
+        steps = []
+        for t in r.tiers or []:
+            st = str(t.status)
+            blocking = "".join(f'<li><a href="#{_anchor(b)}"><code>{esc(b)}</code></a></li>'
+                               for b in t.blocking_rules or [])
+            steps.append(f'<li class="{st}"><span class="step">Tier {t.tier}: {st.replace("_", " ")}</span>'
+                         + (f'<div class="muted">{esc(t.reason)}</div>' if t.reason else "")
+                         + (f"<div>blocked by:<ul>{blocking}</ul></div>" if blocking else "") + "</li>")
+        ladder = f'<h2>Tier ladder</h2><ol class="ladder" id="ladder">{"".join(steps)}</ol>'
+        parts = "".join(f'<li>{esc(p.part)} <span class="badge {esc(p.status)}">{esc(str(p.status).replace("_", " "))}'
+                        f'</span>' + (f' <span class="muted">{esc(p.detail)}</span>' if p.detail else "") + "</li>"
+                        for p in r.parts or [])
+        parts_html = f'<h2>Parts</h2><ul class="parts" id="parts">{parts}</ul>' if parts else ""
+        extra = ""
+        if r.baseline is not None:
+            b = r.baseline
+            extra += (f'<p id="baseline">Against {esc(b.file or "the baseline")}: {b.new} new, {b.unchanged} '
+                      f"unchanged, {b.fixed} fixed.</p>")
+        if r.thresholds:
+            extra += ('<p id="thresholds">Failing-row thresholds: ' + "; ".join(
+                f"<code>{esc(t.pattern)}</code> below {t.percent:g} % is a warning ({t.lowered} lowered)"
+                for t in r.thresholds) + "</p>")
+        odd = [w for w in r.waivers or [] if str(w.status) != "applied"]
+        if odd:
+            extra += "<ul>" + "".join(f"<li>waiver <code>{esc(w.rule_id)}</code>: "
+                                      f"{esc(str(w.status).replace('_', ' '))}</li>" for w in odd) + "</ul>"
+        groups = group_findings(self.findings, self.min_severity)
+        standards = sorted({g[0].standard for g in groups})
+        tiers = sorted({g[0].tier for g in groups})
+        filters = [("sev", k, k) for k in _SEVERITIES if any(str(g[0].severity) == k for g in groups)]
+        filters += [("std", _cls(k), k) for k in standards] + [("tier", str(k), f"tier {k}") for k in tiers]
+        inputs, css = [], []
+        for kind, key, label in filters:
+            fid = f"show-{kind}-{key}"
+            inputs.append(f'<input type="checkbox" class="filter" id="{fid}" checked>'
+                          f'<label for="{fid}">{esc(label)}</label>')
+            css.append(f"#{fid}:not(:checked)~#findings .{kind}-{key}{{display:none}}")
+        items = []
+        for g in groups:
+            f = g[0]
+            sev = str(f.severity)
+            wheres = [w for w in (_where(x) for x in g) if w]
+            places = "".join(f"<li>{esc(w)}</li>" for w in wheres[: self.max_examples])
+            if len(wheres) > self.max_examples:
+                places += f"<li>… and {len(wheres) - self.max_examples} more place(s)</li>"
+            examples = [e for x in g for e in useful_examples(x)]
+            eg = "".join(f"<li>{esc(e)}</li>" for e in examples[: self.max_examples])
+            if len(examples) > self.max_examples:
+                eg += f"<li>… and {len(examples) - self.max_examples} more</li>"
+            mark = "".join(sorted({f' <span class="badge">{esc(x.baseline)}</span>' for x in g
+                                   if x.baseline is not None}))
+            url = next((x.url for x in g if getattr(x, "url", None)), None)
+            items.append(
+                f'<details class="f sev-{esc(sev)} std-{_cls(f.standard)} tier-{f.tier}" id="{_anchor(f.rule_id)}"'
+                f'{" open" if sev == "violation" else ""}><summary><span class="badge {esc(sev)}">{esc(sev)}</span> '
+                f"<code>{esc(f.rule_id)}</code> · tier {f.tier} · {sum(x.count for x in g)}× "
+                f'{f"in {len(g)} places" if len(g) > 1 else ""}{mark}</summary>'
+                f"<p>{esc(f.message)}</p>"
+                + (f"<p><strong>Fix:</strong> {esc(f.hint)}</p>" if f.hint else "")
+                + (f'<p><a href="{esc(url)}">rule documentation</a></p>' if url else "")
+                + (f"<div>Where:<ul>{places}</ul></div>" if places else "")
+                + (f"<div>Examples:<ul>{eg}</ul></div>" if eg else "") + "</details>")
+        findings_html = ('<h2>Findings</h2><section id="findings-section"><div class="filters"><span>Show:</span>'
+                         '</div>' + "".join(inputs) + f'<div id="findings">{"".join(items) or "<p>No findings.</p>"}'
+                         "</div></section>")
+        rows = "".join(f'<tr><td><code>{esc(i.id)}</code></td><td><span class="badge {esc(i.status)}">'
+                       f'{esc(str(i.status).replace("_", " "))}</span><br>tier {i.tier}</td>'
+                       f"<td>{esc(i.title or '')}<div class=\"muted\">{esc(i.reason or '')}</div></td></tr>"
+                       for i in r.indicators or [])
+        indicators = ('<h2>Indicators and tier requirements</h2><table id="indicators"><thead><tr>'
+                      '<th class="id">id</th><th class="st">status</th><th>what and why</th></tr></thead>'
+                      f"<tbody>{rows}</tbody></table>") if rows else ""
         return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>EUCAIM conformance report</title>
-<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;
-padding:4px 8px;vertical-align:top}}tr.violation td:first-child{{color:#c62828}}
-tr.warning td:first-child{{color:#ef6c00}}
-</style></head><body>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>EUCAIM conformance report</title>
+<style>{_HTML_CSS}{"".join(css)}</style></head><body>
 <h1>EUCAIM conformance report</h1>
-<p>Target tier <strong>{r.target_tier}</strong>, achieved tier <strong>{r.achieved_tier}</strong>: {verdict}.
-{s.violation} violation(s), {s.warning} warning(s), {s.info} info, {s.waived} waived.</p>
-{svg}
-<table><thead><tr><th>severity</th><th>rule</th><th>tier</th><th>count</th><th>where</th><th>message</th></tr></thead>
-<tbody>{rows}</tbody></table>
-<p><small>{esc(r.tool.name)} {esc(r.tool.version)}</small></p>
+{card}
+{ladder}
+{parts_html}
+{extra}
+{findings_html}
+{indicators}
+<p class="muted">{esc(r.tool.name)} {esc(r.tool.version)}</p>
 </body></html>
 """
 
 
+def _cls(text: str) -> str:
+    """A CSS class or id fragment: letters, digits, - and _ only."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text)
+
+
+def _anchor(rule_id: str) -> str:
+    return "rule-" + _cls(rule_id)
+
+
+#: Columns of the csv and xlsx findings lists (one row per finding, for helpdesk work).
+TABLE_COLUMNS = ("severity", "rule_id", "standard", "tier", "count", "file", "row", "table", "column", "node",
+                 "path", "tag", "message", "hint", "examples", "baseline")
+
+
+def finding_rows(findings: list[Finding]) -> list[list[Any]]:
+    """One list per finding in TABLE_COLUMNS order; text cells made safe for a spreadsheet (``_cell``)."""
+    rows = []
+    for f in findings:
+        place = [None if f.location is None else getattr(f.location, k)
+                 for k in ("file", "row", "table", "column", "node", "path", "tag")]
+        values: list[Any] = [str(f.severity), f.rule_id, f.standard, f.tier, f.count, *place, f.message,
+                             f.hint or "", "; ".join(f.examples or []),
+                             "" if f.baseline is None else str(f.baseline)]
+        rows.append([v if isinstance(v, int) else _cell(v or "") for v in values])
+    return rows
+
+
+def _cell(text: str) -> str:
+    """A text cell a spreadsheet will not run: hidden characters escaped and a leading = + - @ (a formula
+    to Excel and LibreOffice, "CSV injection") behind an apostrophe."""
+    text = visible(str(text))
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+class CsvFormatter(Formatter):
+    """The findings as CSV (RFC 4180, UTF-8), one row per finding; the summary stays in the other formats."""
+
+    def end(self) -> str:
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(TABLE_COLUMNS)
+        w.writerows(finding_rows(self.findings))
+        return buf.getvalue()
+
+
+class XlsxFormatter(Formatter):
+    """The findings as an XLSX workbook (sheet "findings"; sheet "summary" with the verdict and counts).
+    ``end_bytes`` gives the workbook; byte-stable (fixed zip and document dates)."""
+
+    def end(self) -> str:
+        raise TypeError("xlsx is binary: use render_bytes")
+
+    def end_bytes(self) -> bytes:
+        import io
+
+        from openpyxl import Workbook
+
+        from eucaim_spec.generate.mapping_template import FIXED_DATE, normalise_xlsx
+
+        r = self.report
+        assert r is not None
+        wb = Workbook()
+        wb.properties.created = FIXED_DATE
+        wb.properties.modified = FIXED_DATE
+        ws = wb.active
+        ws.title = "findings"
+        ws.append(list(TABLE_COLUMNS))
+        for row in finding_rows(self.findings):
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        sm = wb.create_sheet("summary")
+        s = r.summary
+        for k, v in (("verdict", _cell(r.verdict or _fallback_verdict(r))), ("conforms", str(r.conforms).lower()),
+                     ("target_tier", r.target_tier), ("achieved_tier", r.achieved_tier), ("violation", s.violation),
+                     ("warning", s.warning), ("info", s.info), ("waived", s.waived)):
+            sm.append([k, v])
+        buf = io.BytesIO()
+        wb.save(buf)
+        return normalise_xlsx(buf.getvalue())
+
+
+class DqvFormatter(Formatter):
+    """W3C Data Quality Vocabulary in Turtle: on each dataset IRI of the catalogue record, one
+    dqv:QualityMeasurement per tier requirement and indicator (value pass / fail / not_assessed), one per
+    tier of the ladder, and the finding counts; metrics are defined once with their title."""
+
+    BASE = "https://w3id.org/eucaim-spec/quality#"
+
+    def end(self) -> str:
+        r = self.report
+        assert r is not None
+        datasets = list(r.datasets or []) or ["urn:eucaim-spec:unidentified-dataset"]
+        metrics: list[tuple[str, str, str]] = []  # (local name, title, datatype)
+        measures: list[tuple[str, str]] = []  # (metric local name, turtle value)
+        for i in r.indicators or []:
+            name = _local(i.id)
+            metrics.append((name, i.title or i.id, "xsd:string"))
+            measures.append((name, _ttl_str(str(i.status))))
+        for t in r.tiers or []:
+            metrics.append((f"tier{t.tier}", f"Tier {t.tier} of the EUCAIM interoperability ladder", "xsd:string"))
+            measures.append((f"tier{t.tier}", _ttl_str(str(t.status))))
+        s = r.summary
+        for k, v in (("achieved_tier", r.achieved_tier), ("violation", s.violation), ("warning", s.warning),
+                     ("info", s.info), ("waived", s.waived)):
+            title = "Highest tier met" if k == "achieved_tier" else f"Number of {k} findings"
+            metrics.append((k, title, "xsd:integer"))
+            measures.append((k, str(int(v))))
+        out = ["@prefix dqv: <http://www.w3.org/ns/dqv#> .", "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
+               "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+               "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", f"@prefix eq: <{self.BASE}> .", "",
+               f"# eucaim-spec {_ttl_comment(r.tool.version)} check, target Tier {r.target_tier}: "
+               f"{_ttl_comment(r.verdict or _fallback_verdict(r))}", ""]
+        for ds in datasets:
+            out.append(f"{_ttl_iri(ds)} a dcat:Dataset ;")
+            items = [f"    [ a dqv:QualityMeasurement ; dqv:computedOn {_ttl_iri(ds)} ; dqv:isMeasurementOf eq:{m} ; "
+                     f"dqv:value {v} ]" for m, v in measures]
+            out.append("  dqv:hasQualityMeasurement\n" + " ,\n".join(items) + " .")
+            out.append("")
+        seen = set()
+        for name, title, dtype in metrics:
+            if name in seen:
+                continue
+            seen.add(name)
+            out.append(f"eq:{name} a dqv:Metric ; skos:definition {_ttl_str(title)} ; dqv:expectedDataType {dtype} .")
+        return "\n".join(out) + "\n"
+
+
+def _local(ident: str) -> str:
+    """An indicator id as a Turtle local name: RDA-A1.1-01M -> RDA-A1_1-01M (a dot may not end one)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", ident)
+
+
+def _ttl_str(text: str) -> str:
+    """A Turtle string literal: backslash, quote and every hidden character escaped."""
+    out = []
+    for c in text:
+        if c in '\\"':
+            out.append("\\" + c)
+        elif unicodedata.category(c) in _HIDDEN:
+            out.append(f"\\u{ord(c):04X}" if ord(c) < 0x10000 else f"\\U{ord(c):08X}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
+def _ttl_iri(iri: str) -> str:
+    """An IRI reference, with the characters Turtle forbids in one percent-encoded."""
+    from urllib.parse import quote
+
+    return "<" + quote(iri, safe="/:@!$&'()*+,;=-._~%?#[]") + ">"
+
+
+def _ttl_comment(text: str) -> str:
+    return visible(text).replace("\n", " ")
+
+
 FORMATTERS: dict[str, type[Formatter]] = {
     "text": TextFormatter, "json": JsonFormatter, "junit": JunitFormatter, "sarif": SarifFormatter,
-    "markdown": MarkdownFormatter, "html": HtmlFormatter,
+    "markdown": MarkdownFormatter, "html": HtmlFormatter, "csv": CsvFormatter, "xlsx": XlsxFormatter,
+    "dqv": DqvFormatter,
 }
 
 
-def render(report: Report, fmt: str) -> str:
-    formatter = FORMATTERS[fmt]()
+def render(report: Report, fmt: str, options: dict[str, Any] | None = None) -> str:
+    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only."""
+    formatter = FORMATTERS[fmt](**(options or {}))
     formatter.start(report)
     for f in report.findings or []:
         formatter.add_finding(f)
     return formatter.end()
+
+
+def render_bytes(report: Report, fmt: str, options: dict[str, Any] | None = None) -> bytes:
+    """``report`` in ``fmt`` as bytes: the workbook for xlsx, UTF-8 text for the others."""
+    formatter = FORMATTERS[fmt](**(options or {}))
+    formatter.start(report)
+    for f in report.findings or []:
+        formatter.add_finding(f)
+    if isinstance(formatter, XlsxFormatter):
+        return formatter.end_bytes()
+    return formatter.end().encode("utf-8")

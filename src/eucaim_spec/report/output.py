@@ -72,13 +72,14 @@ class ReportOutput:
                 if out_stat is not None and out_stat.st_nlink > 1 and _linked_inside(real, out_stat):
                     raise OutputError(self.path, "is a hard link to a file inside the checked folder")
 
-    def write(self, text: str) -> None:
-        """Write ``text`` (UTF-8) to the temporary file and rename it onto the report path."""
+    def write(self, text: str | bytes) -> None:
+        """Write ``text`` (str as UTF-8, or bytes as they are) to the temporary file and rename it onto the
+        report path."""
         assert self._tmp is not None, "write() after write() or discard()"
         tmp = self._tmp
         try:
             with open(tmp, "wb") as fh:
-                fh.write(text.encode("utf-8"))
+                fh.write(text.encode("utf-8") if isinstance(text, str) else text)
                 fh.flush()
                 os.fsync(fh.fileno())
             mask = os.umask(0)

@@ -54,12 +54,74 @@ def declared_tier(code: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def achieved_tier(findings: list[Finding], target_tier: int) -> int:
-    """The highest tier <= target with no violation of a rule of that tier or below (0: Tier 1 not met)."""
-    violation_tiers = {f.tier for f in findings if str(f.severity) == "violation"}
+#: The parts each tier needs checked, in a dataset directory (tiers are cumulative; T1-1 record, T1-2/T1-5
+#: images with their clinical data: schemas/fair/data/requirements.yaml).
+PARTS_NEEDED = ("metadata", "clinical", "imaging")
+
+
+def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
+    """Why ``tier`` cannot be called met for lack of evidence, or None when its evidence ran.
+
+    Tier 1 needs every part of a dataset checked (the part checked alone when one part was given); above
+    Tier 1 only the CDM evidences a tier: Tier 2 the CDM search-key tables or the search readiness check
+    having read tables, Tier 3 the CDM tables. Without ``ctx`` (a report built from findings alone) nothing
+    is known of the input and only violations decide."""
+    if ctx is None:
+        return None
+    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    if parts:
+        scope = ctx.shared.get("scope", "dataset")
+        needed = [p for p in PARTS_NEEDED
+                  if not (p == "clinical" and ctx.options.get("deployment") == "on_premises")]
+        if scope == "part":
+            needed = [p for p in needed if parts.get(p, ("not_given", ""))[0] != "not_given"]
+        gaps = [f"{p} {parts.get(p, ('not_given', ''))[0].replace('_', ' ')}" for p in needed
+                if parts.get(p, ("not_given", ""))[0] != "checked"]
+        if gaps:
+            return "part " + ", ".join(gaps)
+    if tier >= 2 and not ctx.facts.cdm_tables and not (tier == 2 and ctx.shared.get("search_read")):
+        return ("no CDM tables were checked: Tier 2 is evidenced by the CDM search-key columns "
+                "(or the search readiness check)" if tier == 2
+                else "no CDM tables were checked: Tier 3 is evidenced by full CDM tables")
+    return None
+
+
+def tier_ladder(findings: list[Finding], target_tier: int,
+                ctx: CheckContext | None = None) -> list[tuple[int, str, list[str], str | None]]:
+    """(tier, status, blocking rule ids, reason) for tiers 1..3, status met / not_met / not_assessed /
+    not_targeted. A tier is met only when the one below is, no violation of a rule of it or below was
+    found, and its parts and evidence were checked (``tier_evidence``)."""
+    out: list[tuple[int, str, list[str], str | None]] = []
+    below_met = True
+    for tier in (1, 2, 3):
+        if tier > target_tier:
+            out.append((tier, "not_targeted", [], None))
+            continue
+        blocking = sorted({f.rule_id for f in findings if str(f.severity) == "violation" and f.tier <= tier})
+        missing = tier_evidence(tier, ctx)
+        if blocking:
+            status, reason = "not_met", f"{len(blocking)} rule(s) give a violation"
+        elif missing and missing.startswith("part "):
+            # a part missing or unrecognised is a failure of the input, not a lack of evidence
+            status, reason = "not_met", missing
+        elif missing:
+            status, reason = "not_assessed", missing
+        elif not below_met:
+            status, reason = "not_met", f"Tier {tier - 1} is not met"
+        else:
+            status, reason = "met", None
+        if blocking and missing:
+            reason = f"{reason}; {missing}"
+        below_met = below_met and status == "met"
+        out.append((tier, status, blocking, reason))
+    return out
+
+
+def achieved_tier(findings: list[Finding], target_tier: int, ctx: CheckContext | None = None) -> int:
+    """The highest tier <= target that is met (0: Tier 1 not met); see ``tier_ladder``."""
     achieved = 0
-    for tier in range(1, target_tier + 1):
-        if any(t <= tier for t in violation_tiers):
+    for tier, status, _, _ in tier_ladder(findings, target_tier, ctx):
+        if status != "met":
             break
         achieved = tier
     return achieved
@@ -74,7 +136,7 @@ def cross_part_findings(findings: list[Finding], ctx: CheckContext, data_checked
     out: list[Finding] = []
     datasets = ctx.facts.catalogue or []
     target = ctx.target_tier
-    achieved = achieved_tier(findings, target)
+    achieved = achieved_tier(findings, target, ctx)
     for ds in datasets:
         loc = Location(file=ds.file, node=ds.node, path="https://cancerimage.eu/ontology/EUCAIM#interoperabilityLevel")
         tiers = sorted({t for t in (declared_tier(c) for c in ds.levels) if t is not None})

@@ -28,34 +28,92 @@ def _load(rel: str) -> dict[str, Any]:
         raise SpecError(str(path), f"cannot read FAIR data: {exc}") from exc
 
 
-def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: set[str]) -> IndicatorStatus:
-    if not checkable or not patterns:
-        return IndicatorStatus.not_assessed
-    if any(str(f.severity) == "violation" and any(pattern_matches(p, f.rule_id) for p in patterns)
-           for f in findings):
-        return IndicatorStatus.fail
+def _rule_ran(rule: Any, ran: set[str], ctx: CheckContext) -> bool:
+    """Whether ``rule`` could have run in this run: its engine ran AND the part its standard reads was
+    checked. The sql engine running on a minimum table does not run a cdm.* rule, so engine-level evidence
+    alone would call a CDM requirement "pass" with no CDM table given."""
+    if rule.engine not in ran and rule.engine != "check":
+        return False
+    if rule.tier > ctx.target_tier:
+        return False
+    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    std = rule.id.split(".")[0]
+    if std == "cdm":
+        return bool(ctx.facts.cdm_tables)
+    if std == "search":
+        return bool(ctx.shared.get("search_read"))
+    if std == "dcat_ap":
+        return not parts or parts.get("metadata", ("",))[0] == "checked"
+    if std == "minimum" and rule.engine == "sql":
+        return not parts or "checked" in (parts.get("clinical", ("",))[0], parts.get("imaging", ("",))[0])
+    if rule.engine == "check":
+        return ctx.shared.get("scope") == "dataset" or rule.id.startswith("dcat_ap.")
+    return True
+
+
+def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: set[str],
+            ctx: CheckContext) -> tuple[IndicatorStatus, str]:
+    """(status, why). pass only when at least one rule behind it ran and none gave a violation."""
+    if not checkable:
+        return IndicatorStatus.not_assessed, "needs evidence outside the files (not checkable by this tool)"
+    if not patterns:
+        return IndicatorStatus.not_assessed, "no rule evidences it"
+    failed = sorted({f.rule_id for f in findings if str(f.severity) == "violation"
+                     and any(pattern_matches(p, f.rule_id) for p in patterns)})
+    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    for part, (state, _) in parts.items():
+        # a requirement that asks for a part (its rules include the part's presence rule) fails when the part
+        # was given but not recognised or not readable: present is not the same as checked
+        if state in ("not_recognised", "unreadable") and any(
+                pattern_matches(p, f"minimum.dataset.{part}_missing") for p in patterns):
+            return IndicatorStatus.fail, f"part {part} {state.replace('_', ' ')}" + (
+                f"; {len(failed)} rule(s) give a violation" if failed else "")
+    if failed:
+        shown = ", ".join(failed[:3]) + (", ..." if len(failed) > 3 else "")
+        return IndicatorStatus.fail, f"{len(failed)} rule(s) give a violation: {shown}"
     from eucaim_spec.validate.catalogue import all_rules
 
-    engines = {r.engine for r in all_rules() if any(pattern_matches(p, r.id) for p in patterns)}
-    return IndicatorStatus.pass_ if engines & ran else IndicatorStatus.not_assessed
+    rules = [r for r in all_rules() if any(pattern_matches(p, r.id) for p in patterns)]
+    ran_rules = [r for r in rules if _rule_ran(r, ran, ctx)]
+    if ran_rules:
+        return IndicatorStatus.pass_, f"{len(ran_rules)} of its {len(rules)} rule(s) ran, no violation"
+    engines = sorted({r.engine for r in rules})
+    return IndicatorStatus.not_assessed, (f"none of its {len(rules)} rule(s) ran (they need "
+                                          f"{', '.join(_NEEDS.get(r, r) for r in engines)})")
+
+
+#: What each engine's rules need from the input, for the "not assessed" reason.
+_NEEDS = {"sql": "clinical or CDM tables", "shacl": "a catalogue record", "dicom": "a DICOM tree",
+          "search": "CDM search tables", "check": "a dataset directory"}
+
+
+def _titles() -> dict[str, str]:
+    """Indicator id -> its description (schemas/fair/data/indicators.yaml)."""
+    fair = load_suite().fair
+    cat = _load(fair.get("indicators", "schemas/fair/data/indicators.yaml")).get("indicators_catalogue", [])
+    return {str(i["id"]): " ".join(str(i.get("description", "")).split()) for i in cat}
 
 
 def evaluate(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[IndicatorResult]:
     """Requirements (T1-1 ...) and the profile's indicators of tiers 1..target, in file order."""
     fair = load_suite().fair
     ran: set[str] = set(ctx.shared.get("engines_ran", ()))
+    titles = _titles()
     out: list[IndicatorResult] = []
     for req in _load(fair["requirements"]).get("tier_requirements", []):
         if int(req["tier"]) <= target_tier:
             rules = [str(r) for r in req.get("rules") or []]
-            out.append(IndicatorResult(id=str(req["id"]), tier=int(req["tier"]), rules=rules,
-                                       status=_status(rules, bool(req.get("checkable", True)), findings, ran)))
+            status, why = _status(rules, bool(req.get("checkable", True)), findings, ran, ctx)
+            out.append(IndicatorResult(id=str(req["id"]), tier=int(req["tier"]), rules=rules, status=status,
+                                       title=" ".join(str(req.get("requirement", "")).split()) or None,
+                                       reason=why))
     for prof in _load(fair["profile"]).get("tier_profiles", []):
         tier = int(prof["tier"])
         if tier > target_tier:
             continue
         for a in prof.get("indicators") or []:
             rules = [str(r) for r in a.get("rules") or []]
-            out.append(IndicatorResult(id=str(a["indicator"]), tier=tier, rules=rules,
-                                       status=_status(rules, bool(a.get("checkable", True)), findings, ran)))
+            status, why = _status(rules, bool(a.get("checkable", True)), findings, ran, ctx)
+            out.append(IndicatorResult(id=str(a["indicator"]), tier=tier, rules=rules, status=status,
+                                       title=titles.get(str(a["indicator"])) or None, reason=why))
     return out

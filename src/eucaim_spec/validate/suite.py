@@ -6,7 +6,7 @@ so one file shows the whole tier policy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -48,6 +48,17 @@ class TierSuite:
     deployments: dict[str, dict[str, str]]
     default_deployment: str
     fair: dict[str, str]
+    #: rule-id pattern -> percent of failing rows below which a violation becomes a warning (empty: strict)
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, rule_id: str, extra: dict[str, float] | None = None) -> tuple[str, float] | None:
+        """(pattern, percent) of the most specific threshold matching ``rule_id`` (``extra`` wins ties)."""
+        merged = {**self.thresholds, **(extra or {})}
+        matching = [p for p in merged if pattern_matches(p, rule_id)]
+        if not matching:
+            return None
+        best = max(matching, key=_specificity)
+        return best, merged[best]
 
     def runs(self, rule_id: str, target_tier: int) -> bool:
         return any(pattern_matches(p, rule_id) for t in range(1, target_tier + 1) for p in self.run.get(t, ()))
@@ -102,4 +113,19 @@ def load_suite() -> TierSuite:
         bad = [s for s in sev_map.values() if s not in SEVERITIES]
         if bad:
             raise SpecError(str(path), f"unknown severity {bad[0]!r}")
-    return TierSuite(run, severity, deployments, default, dict(data.get("fair") or {}))
+    thresholds = parse_thresholds(data.get("thresholds"), str(path))
+    return TierSuite(run, severity, deployments, default, dict(data.get("fair") or {}), thresholds)
+
+
+def parse_thresholds(data: Any, source: str) -> dict[str, float]:
+    """{pattern: percent} checked: a mapping of rule-id patterns to numbers from 0 to 100 (exit 4 otherwise)."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SpecError(source, "thresholds must be a mapping {rule-id pattern: percent}")
+    out: dict[str, float] = {}
+    for pattern, pct in data.items():
+        if isinstance(pct, bool) or not isinstance(pct, (int, float)) or not 0 <= pct <= 100:
+            raise SpecError(source, "a threshold is a percent from 0 to 100", str(pattern))
+        out[str(pattern)] = float(pct)
+    return out

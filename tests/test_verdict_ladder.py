@@ -1,0 +1,148 @@
+"""Issue 14: the tier ladder in words, part status, evidence before "met", and a text report that starts and
+ends with the verdict. Every case runs `eucaim check` on the packaged schemas, shapes and suites."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+
+EXAMPLE = REPO / "examples" / "tier1-dataset"
+
+
+@pytest.fixture(scope="module")
+def sparse(tmp_path_factory) -> Path:
+    """The Tier-1 example with a record holding the mandatory properties only: Tier 1 met, with the
+    recommended-property warnings the grouping, filtering and counting tests need (the example has none)."""
+    ds = tmp_path_factory.mktemp("sparse") / "ds"
+    shutil.copytree(EXAMPLE, ds)
+    minimal = REPO / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl"
+    shutil.copyfile(minimal, ds / "metadata" / "dataset.ttl")
+    return ds
+
+
+def _json(target: Path, *args: str) -> tuple[int, dict, str]:
+    code, out, err = run_cli(["check", str(target), "--format", "json", "--no-progress", *args])
+    return code, json.loads(out), err
+
+
+@pytest.fixture(scope="module")
+def example_tier3(sparse) -> tuple[int, dict]:
+    code, report, _ = _json(sparse, "--tier", "3")
+    return code, report
+
+
+def test_minimum_only_dataset_does_not_achieve_tier_2(example_tier3):
+    """No CDM table: Tier 2 is not assessed (never "met"), Tier 3 is blocked by the layout rule."""
+    code, report = example_tier3
+    assert code == 1 and report["achieved_tier"] == 1
+    tiers = {t["tier"]: t for t in report["tiers"]}
+    assert tiers[1]["status"] == "met" and "blocking_rules" not in tiers[1]
+    assert tiers[2]["status"] == "not_assessed" and "no CDM tables" in tiers[2]["reason"]
+    assert tiers[3]["status"] == "not_met" and tiers[3]["blocking_rules"] == ["dicom.layout.folder_structure"]
+    assert report["verdict"].startswith("Tier 1 met, Tier 2 not assessed: no CDM tables")
+    assert [(p["part"], p["status"]) for p in report["parts"]] == [
+        ("metadata", "checked"), ("clinical", "checked"), ("imaging", "checked")]
+    assert report["scope"] == "dataset"
+
+
+def test_indicator_passes_only_when_its_rules_ran(example_tier3):
+    """T2-2 (CDM search keys) has only cdm.* rules: with no CDM table given it is not assessed, with why."""
+    _, report = example_tier3
+    ind = {i["id"]: i for i in report["indicators"]}
+    assert ind["T2-2"]["status"] == "not_assessed" and "none of its" in ind["T2-2"]["reason"]
+    assert ind["T2-3"]["status"] == "not_assessed" and "outside the files" in ind["T2-3"]["reason"]
+    assert ind["T1-1"]["status"] == "pass" and "ran, no violation" in ind["T1-1"]["reason"]
+    assert ind["T1-1"]["title"].startswith("The dataset has a record")
+    assert ind["RDA-R1.3-01D"]["status"] == "fail" and "dicom.layout.folder_structure" in ind["RDA-R1.3-01D"]["reason"]
+    assert ind["RDA-F1-01M"]["title"]  # the RDA description in our words
+
+
+def test_text_report_starts_and_ends_with_the_verdict(sparse):
+    code, out, _ = run_cli(["check", str(sparse), "--tier", "2", "--no-progress"])
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[1] == "VERDICT: Tier 1 met, Tier 2 not assessed: no CDM tables were checked: Tier 2 is evidenced " \
+                       "by the CDM search-key columns (or the search readiness check)"
+    assert lines[-1].startswith("CONFORMS — Tier 1 met, Tier 2 not assessed")
+    assert "tier 0" not in out.lower() and "achieved tier" not in out
+    assert "Next steps:" in out and "add the CDM tables" in out
+    # findings grouped by rule with counts; a missing catalogue property names its node once, in the location,
+    # and never ends with "e.g. <the node's own IRI>"
+    i = lines.index(next(x for x in lines if x.startswith("WARNING   dcat_ap.catalog.homepage.min_count")))
+    block = lines[i:lines.index("", i)]
+    assert block[0] == "WARNING   dcat_ap.catalog.homepage.min_count (tier 1, 1x)"
+    assert any(x.strip().startswith("at metadata/dataset.ttl, node https://data.example.org/eucaim/catalogue")
+               for x in block)
+    assert not any(x.strip().startswith("e.g.") for x in block)
+    assert sum(1 for x in lines if x.startswith("WARNING ")) == len(
+        {x.split()[1] for x in lines if x.startswith("WARNING ")})  # one block per rule
+
+
+def test_min_severity_quiet_and_max_examples(example_tier3, sparse):
+    code, out, _ = run_cli(["check", str(sparse), "--tier", "3", "--no-progress", "--min-severity", "violation",
+                            "--max-examples", "2"])
+    assert code == 1
+    assert "WARNING " not in out and "VIOLATION dicom.layout.folder_structure (tier 3, 9x)" in out
+    eg = next(x for x in out.splitlines() if x.strip().startswith("e.g."))
+    assert eg.count("study folder is not the StudyInstanceUID") == 2 and "(+3 more)" in eg
+    _, report = example_tier3
+    assert f"{report['summary']['warning']} warning(s)" in out  # counts stay whole
+    code, out, _ = run_cli(["check", str(sparse), "--tier", "3", "--no-progress", "--quiet"])
+    assert code == 1 and "VIOLATION" not in out and "Indicators" not in out
+    assert out.splitlines()[-1] == "DOES NOT CONFORM — Tier 1 met, Tier 2 not assessed: no CDM tables were checked: " \
+                                   "Tier 2 is evidenced by the CDM search-key columns (or the search readiness check)"
+
+
+def test_output_file_still_ends_the_terminal_with_the_verdict(tmp_path, sparse):
+    report = tmp_path / "report.json"
+    code, out, err = run_cli(["check", str(sparse), "--format", "json", "--no-progress", "-o", str(report)])
+    assert code == 0 and out == ""
+    assert err.splitlines()[-2:] == [f"report written to {report}", "CONFORMS — Tier 1 met"]
+    assert json.loads(report.read_text())["verdict"] == "Tier 1 met"
+
+
+def test_unrecognised_clinical_part_blocks_tier_1(tmp_path, sparse):
+    ds = tmp_path / "ds"
+    shutil.copytree(sparse, ds)
+    for f in (ds / "clinical").iterdir():
+        f.unlink()
+    (ds / "clinical" / "export.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    code, report, _ = _json(ds)
+    assert code == 1 and report["conforms"] is False and report["achieved_tier"] == 0
+    parts = {p["part"]: p for p in report["parts"]}
+    assert parts["clinical"]["status"] == "not_recognised"
+    assert report["tiers"][0]["status"] == "not_met" and "clinical not recognised" in report["tiers"][0]["reason"]
+    assert report["verdict"].startswith("Tier 1 not met")
+    ind = {i["id"]: i for i in report["indicators"]}
+    assert ind["T1-5"]["status"] == "fail" and ind["T1-5"]["reason"] == "part clinical not recognised"
+
+
+def test_missing_imaging_part_blocks_tier_1(tmp_path, sparse):
+    ds = tmp_path / "ds"
+    shutil.copytree(sparse, ds, ignore=shutil.ignore_patterns("imaging"))
+    code, report, _ = _json(ds)
+    assert code == 1 and report["achieved_tier"] == 0
+    parts = {p["part"]: (p["status"], p.get("detail")) for p in report["parts"]}
+    assert parts["imaging"] == ("not_given", "imaging/ is missing")
+    # the record declares Tier 1, so the cross-part rule blocks it too
+    assert report["tiers"][0]["blocking_rules"] == ["dcat_ap.dataset.interoperability_level.not_met",
+                                                     "minimum.dataset.imaging_missing"]
+    assert report["verdict"] == ("Tier 1 not met: 2 rule(s) block it (dcat_ap.dataset.interoperability_level.not_met, "
+                                 "minimum.dataset.imaging_missing); part imaging not given")
+
+
+def test_a_part_checked_alone_says_so(tmp_path, sparse):
+    code, report, _ = _json(sparse / "metadata")
+    assert code == 0 and report["scope"] == "part"
+    parts = {p["part"]: p["status"] for p in report["parts"]}
+    assert parts == {"metadata": "checked", "clinical": "not_given", "imaging": "not_given"}
+    code, out, _ = run_cli(["check", str(sparse / "metadata"), "--no-progress", "-q"])
+    assert out.splitlines()[0].endswith("part check, target Tier 1")
+    assert "clinical not given (checked alone: another part was given)" in out
+    assert report["verdict"] == ("metadata checked alone: Tier 1 met for this part; a dataset also needs "
+                                 "clinical and imaging for Tier 1")
