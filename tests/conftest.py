@@ -22,6 +22,19 @@ def reference() -> Path:
     return REFERENCE
 
 
+@pytest.fixture(scope="module")
+def sparse(tmp_path_factory) -> Path:
+    """The shipped Tier-1 example with a record holding the mandatory properties only: Tier 1 met, with the
+    recommended-property warnings that grouping, filtering and counting tests need (the example has none)."""
+    import shutil
+
+    ds = tmp_path_factory.mktemp("sparse") / "ds"
+    shutil.copytree(REPO / "examples" / "tier1-dataset", ds)
+    minimal = REPO / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl"
+    shutil.copyfile(minimal, ds / "metadata" / "dataset.ttl")
+    return ds
+
+
 @pytest.fixture
 def cli_runner():
     from click.testing import CliRunner

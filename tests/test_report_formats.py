@@ -11,7 +11,6 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -20,17 +19,6 @@ from eucaim_spec.report.model import Location, Report
 from tests.conftest import REPO, run_cli
 
 EXAMPLE = REPO / "examples" / "tier1-dataset"
-
-
-@pytest.fixture(scope="module")
-def sparse(tmp_path_factory) -> Path:
-    """The Tier-1 example with a record holding the mandatory properties only: Tier 1 met, with the
-    recommended-property warnings the grouping, filtering and counting tests need (the example has none)."""
-    ds = tmp_path_factory.mktemp("sparse") / "ds"
-    shutil.copytree(EXAMPLE, ds)
-    minimal = REPO / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl"
-    shutil.copyfile(minimal, ds / "metadata" / "dataset.ttl")
-    return ds
 
 
 @pytest.fixture(scope="module")

@@ -14,17 +14,6 @@ from tests.conftest import REPO, run_cli
 EXAMPLE = REPO / "examples" / "tier1-dataset"
 
 
-@pytest.fixture(scope="module")
-def sparse(tmp_path_factory) -> Path:
-    """The Tier-1 example with a record holding the mandatory properties only: Tier 1 met, with the
-    recommended-property warnings the grouping, filtering and counting tests need (the example has none)."""
-    ds = tmp_path_factory.mktemp("sparse") / "ds"
-    shutil.copytree(EXAMPLE, ds)
-    minimal = REPO / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl"
-    shutil.copyfile(minimal, ds / "metadata" / "dataset.ttl")
-    return ds
-
-
 def _json(target: Path, *args: str) -> tuple[int, dict, str]:
     code, out, err = run_cli(["check", str(target), "--format", "json", "--no-progress", *args])
     return code, json.loads(out), err
