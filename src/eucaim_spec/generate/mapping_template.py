@@ -26,6 +26,10 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ELEMENTS_SHEET = "Data elements"
 LISTS_SHEET = "Lists"
 VALUES_SHEET = "Value sets"
+README_SHEET = "README"
+CODES_SHEET = "Codes"
+#: Value-list rows (from row 6) of a coded column that offer the drop-down of its value set.
+VALUE_ROWS = 200
 
 
 def load_layout(path: str) -> dict[str, Any]:
@@ -118,10 +122,9 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
         enum = sv.all_enums().get(slot.range or "")
         if enum is not None:
             enums_used[str(enum.name)] = enum
-        unit = getattr(slot.unit, "ucum_code", None) if slot.unit else None
         elements_ws.append([entity, str(slot.name), " ".join(str(slot.description or "").split()),
                             str(slot.range or "string"), "yes" if slot.required else "no",
-                            str(enum.name) if enum is not None else "", unit or ""])
+                            str(enum.name) if enum is not None else "", _unit(slot, layout)])
     for c in elements_ws[1]:
         c.font = bold
     elements_ws.freeze_panes = "A2"
@@ -133,6 +136,9 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
                          element_names[i] if i < len(element_names) else None])
     lists_ws.sheet_state = "hidden"
 
+    # one column of 'label,code' entries per value set, the source of the coded columns' drop-downs
+    enum_columns = {name: (i, len(enums_used[name].permissible_values or {}))
+                    for i, name in enumerate(sorted(enums_used), start=1)}
     for sheet in spec["sheets"]:
         ws = wb.create_sheet(sheet["name"])
         cols = _elements(sv, _classes_for_sheet(sv, sheet), first)
@@ -165,6 +171,7 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
         dv_element.add(f"A3:{end}3")
         ws.add_data_validation(dv_entity)
         ws.add_data_validation(dv_element)
+        _code_dropdowns(ws, cols, enum_columns)
         ws.freeze_panes = "B6"
 
     values_ws = wb.create_sheet(VALUES_SHEET)
@@ -175,9 +182,82 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
     for c in values_ws[1]:
         c.font = bold
 
+    codes_ws = wb.create_sheet(CODES_SHEET)
+    for name, (col, _) in enum_columns.items():
+        codes_ws.cell(row=1, column=col, value=name)
+        for row, entry in enumerate(_code_entries(enums_used[name]), start=2):
+            codes_ws.cell(row=row, column=col, value=entry)
+    codes_ws.sheet_state = "hidden"
+
+    _readme(wb, layout, spec)
     buf = io.BytesIO()
     wb.save(buf)
     return normalise_xlsx(buf.getvalue())
+
+
+def _code_entries(enum: Any) -> list[str]:
+    """The drop-down entries of a value set: 'label,code', the value-list row format of the template
+    ('source value,code') for a source that writes the label; the label is the code itself when it has none."""
+    return [f"{' '.join(str(pv.description or code).split())},{code}"
+            for code, pv in sorted(enum.permissible_values.items())]
+
+
+def _code_dropdowns(ws: Any, cols: list[tuple[str, Any]], enum_columns: dict[str, tuple[int, int]]) -> None:
+    """Value-list rows of each coded column offer its value set (labels shown, the code after the comma).
+
+    Other entries stay allowed (no error alert): a source value that is not the label is written
+    'source value,code' by hand.
+    """
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    by_enum: dict[str, list[str]] = {}
+    for idx, (_, slot) in enumerate(cols, start=1):
+        if slot.range in enum_columns:
+            letter = get_column_letter(idx)
+            by_enum.setdefault(str(slot.range), []).append(f"{letter}6:{letter}{5 + VALUE_ROWS}")
+    for name, ranges in sorted(by_enum.items()):
+        index, size = enum_columns[name]
+        col = get_column_letter(index)
+        dv = DataValidation(type="list", allow_blank=True, showErrorMessage=False, showInputMessage=True,
+                            formula1=f"={CODES_SHEET}!${col}$2:${col}${1 + size}",
+                            promptTitle=name[:32],
+                            prompt="Pick 'label,code' when your source value is the label; otherwise write "
+                                   "'source value,code'. All codes: sheet Value sets.")
+        for r in ranges:
+            dv.add(r)
+        ws.add_data_validation(dv)
+
+
+def _unit(slot: Any, layout: dict[str, Any]) -> str:
+    """The slot's UCUM unit spelled out ("days (d)"); a code the layout cannot spell is a spec error."""
+    code = getattr(slot.unit, "ucum_code", None) if slot.unit else None
+    if not code:
+        return ""
+    words = (layout.get("units") or {}).get(str(code))
+    if not words:
+        raise SpecError("generators/mapping_template.yaml", f"unit {code!r} has no spelled-out name in units:",
+                        str(slot.name))
+    return f"{words} ({code})"
+
+
+def _readme(wb: Any, layout: dict[str, Any], spec: dict[str, Any]) -> None:
+    """A README sheet (title, how to fill the workbook, its sheets); the workbook opens on it."""
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.create_sheet(README_SHEET)
+    ws.column_dimensions["A"].width = 110
+    ws.append([spec["title"]])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append([])
+    for paragraph in layout.get("readme") or []:
+        ws.append([" ".join(str(paragraph).split())])
+        ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([])
+    ws.append(["Sheets: " + ", ".join(n for n in wb.sheetnames if n not in (README_SHEET, LISTS_SHEET, CODES_SHEET))])
+    wb.active = wb.sheetnames.index(README_SHEET)
+    for sheet in wb.worksheets:  # one selected tab, or Excel opens the workbook with grouped sheets
+        sheet.sheet_view.tabSelected = sheet is ws
 
 
 def normalise_xlsx(data: bytes) -> bytes:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
+from eucaim_spec.docs.urls import rule_url
 from eucaim_spec.report.model import Finding, Report
 
 FORMATS = ("text", "json", "junit", "sarif", "markdown", "html")
@@ -89,6 +90,8 @@ class Formatter:
         self.report = report
 
     def add_finding(self, finding: Finding) -> None:
+        if finding.url is None:  # every format links a finding to its rule's page (base: EUCAIM_SITE_URL)
+            finding = finding.model_copy(update={"url": rule_url(finding.rule_id, finding.standard)})
         self.findings.append(finding)
 
     def end(self) -> str:
@@ -148,6 +151,8 @@ class TextFormatter(Formatter):
         out.append(f"          {visible(f.message)}")
         if f.hint:
             out.append(f"          fix: {visible(f.hint)}")
+        if f.url:
+            out.append(f"          see: {visible(f.url)}")
         wheres = [w for w in (_where(g) for g in group) if w]
         for w in wheres[: self.max_examples]:
             out.append(f"          at {visible(w)}")
@@ -268,7 +273,8 @@ class MarkdownFormatter(Formatter):
                 wheres = [w for w in (_where(x) for x in g) if w]
                 where = "; ".join(wheres[: self.max_examples]) + (" …" if len(wheres) > self.max_examples else "")
                 mark = f" ({g[0].baseline})" if g[0].baseline is not None else ""
-                out.append(f"| {f.severity}{mark} | `{f.rule_id}` | {f.tier} | {sum(x.count for x in g)} "
+                rule = f"[`{f.rule_id}`]({_link(f.url)})" if f.url else f"`{f.rule_id}`"
+                out.append(f"| {f.severity}{mark} | {rule} | {f.tier} | {sum(x.count for x in g)} "
                            f"| {_md(where)} | {_md(f.message)} | {_md(f.hint or '')} |")
         if r.indicators:
             out += ["", "## Indicators and tier requirements", "", "| id | tier | status | what | why |",
@@ -292,6 +298,13 @@ def _md(text: str) -> str:
 _MD_PUNCT = re.compile(r"[\\`*_\[\]|~]")
 
 
+def _link(url: str) -> str:
+    """A URL as a markdown link target: spaces, parentheses, pipes and anything outside URI syntax encoded."""
+    from urllib.parse import quote
+
+    return quote(visible(url), safe=":/?#@!$&'*+,;=-._~%")
+
+
 class JunitFormatter(Formatter):
     """One test case per rule that fired; violations are failures, the rest are system-out notes."""
 
@@ -305,7 +318,8 @@ class JunitFormatter(Formatter):
         for f in self.findings:
             out.append(f'<testcase classname={quoteattr(visible(f.standard))} name={quoteattr(visible(f.rule_id))}>')
             # XML 1.0 cannot carry most control characters even as references: they are shown escaped.
-            text = html.escape(visible(f"{f.message} ({f.count}x) {_where(f)}".strip()))
+            text = html.escape(visible(f"{f.message} ({f.count}x) {_where(f)}".strip()
+                                       + (f" — see {f.url}" if f.url else "")))
             if str(f.severity) == "violation":
                 out.append(f'<failure message={quoteattr(visible(f.message))}>{text}</failure>')
             else:
@@ -365,6 +379,8 @@ class SarifFormatter(Formatter):
                                      "severity": str(f.severity)}
             if f.examples:
                 props["examples"] = list(f.examples)
+            if f.url:
+                props["url"] = str(f.url)
             res["properties"] = props
             results.append(res)
         s = r.summary
@@ -557,7 +573,7 @@ def _anchor(rule_id: str) -> str:
 
 #: Columns of the csv and xlsx findings lists (one row per finding, for helpdesk work).
 TABLE_COLUMNS = ("severity", "rule_id", "standard", "tier", "count", "file", "row", "table", "column", "node",
-                 "path", "tag", "message", "hint", "examples", "baseline")
+                 "path", "tag", "message", "hint", "examples", "baseline", "url")
 
 
 def finding_rows(findings: list[Finding]) -> list[list[Any]]:
@@ -568,7 +584,7 @@ def finding_rows(findings: list[Finding]) -> list[list[Any]]:
                  for k in ("file", "row", "table", "column", "node", "path", "tag")]
         values: list[Any] = [str(f.severity), f.rule_id, f.standard, f.tier, f.count, *place, f.message,
                              f.hint or "", "; ".join(f.examples or []),
-                             "" if f.baseline is None else str(f.baseline)]
+                             "" if f.baseline is None else str(f.baseline), f.url or ""]
         rows.append([v if isinstance(v, int) else _cell(v or "") for v in values])
     return rows
 

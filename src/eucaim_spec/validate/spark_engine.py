@@ -1,0 +1,261 @@
+"""The table checks on Apache Spark: the sql engine's compiled checks rendered in Spark SQL (``SPARK`` dialect).
+
+Nothing here compiles a rule: tables are registered as Spark temporary views (every column STRING, a 1-based
+``_row`` first, as the DuckDB loader makes them), the member/code table is broadcast, and the sql engine's
+classification and ``_run_tables`` do the rest: one aggregate query per table, then the first N example rows
+per failing check. Only those aggregates and examples reach the driver, never a whole table.
+
+Optional extra ``spark`` (pyspark, a Java 17+ runtime); ``eucaim check ... --engine spark``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from eucaim_spec.errors import InputError, SpecError
+from eucaim_spec.report.model import Finding
+from eucaim_spec.validate.engine import CheckContext, progress_steps
+from eucaim_spec.validate.sql_compile import MEMBERS, ROW, SPARK, Runner
+from eucaim_spec.validate.sql_engine import SqlEngine, _discover, _problem_findings, _Table
+from eucaim_spec.validate.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, _clean_names
+
+#: Spark reads these natively; XLSX and JSON tables are for the embedded engine (DuckDB).
+SPARK_SUFFIXES = {".csv", ".parquet"}
+DEFAULT_MASTER = "local[2]"
+
+
+def spark_session(master: str | None = None) -> Any:
+    """The process' SparkSession (created on first use; an active one, e.g. under spark-submit, is reused)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise SpecError("eucaim", "--engine spark needs pyspark and Java 17+: pip install 'eucaim-spec[spark]'") \
+            from exc
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    builder = SparkSession.builder.appName("eucaim-check")
+    if not master and not _submitted():
+        master = DEFAULT_MASTER
+    if master:
+        builder = builder.master(master)
+    if master and master.startswith("local"):
+        # on one machine the default 200 shuffle partitions are 200 tasks per join or GROUP BY of a check;
+        # a cluster keeps its own setting
+        builder = builder.config("spark.sql.shuffle.partitions", "4")
+    spark = (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    # progress and findings go through our own output; Spark's INFO/WARN lines would bury them
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def _submitted() -> bool:
+    """True under spark-submit, which sets the master itself: its launcher hands the Python driver an open JVM
+    gateway (PYSPARK_GATEWAY_PORT) instead of letting pyspark start one."""
+    import os
+
+    return "PYSPARK_GATEWAY_PORT" in os.environ
+
+
+class SparkEngine(SqlEngine):
+    """The sql engine's checks executed by Spark SQL; same rules, same findings as on DuckDB."""
+
+    def __init__(self, master: str | None = None, session: Any = None, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.master = master
+        self._session = session
+        self._n = 0
+
+    def spark(self, ctx: CheckContext | None = None) -> Any:
+        if self._session is None:
+            master = self.master or (ctx.options.get("spark_master") if ctx is not None else None)
+            self._session = spark_session(master)
+        return self._session
+
+    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+        spark = self.spark(ctx)
+
+        def execute(sql: str) -> list[tuple[Any, ...]]:
+            # SQL built by the compiler from the schema, never from data; results are aggregates or top-N rows
+            return [tuple(r) for r in spark.sql(sql).collect()]
+
+        runner = Runner(SPARK, execute)
+        names = ctx.options.get("spark_tables")
+        if names and not path.is_file():
+            return self._check_metastore(list(names), ctx, runner)
+        files = list(_discover(path)) if path.is_dir() else [path]
+        if not files:
+            raise InputError(ctx.rel(path), "no CSV or Parquet table found")
+        findings: list[Finding] = []
+        tables: list[_Table] = []
+        with progress_steps(ctx, "sql", len(files) + 1) as step:
+            for f in files:
+                rel = ctx.rel(f)
+                step(f"reading {rel}")
+                lt = self._load(spark, f, rel)
+                findings.extend(_problem_findings(lt.problems, ctx))
+                tables.append(_Table(lt, rel, f.stem))
+            readable = [t for t in tables if t.loaded.ok]
+            if not readable:
+                first = tables[0].loaded.problems[0]
+                raise InputError(tables[0].rel, first.message)
+            self._bind(readable, ctx, findings)
+            self._load_members_spark(spark)
+            step("checking")
+            findings.extend(self._run_tables(readable, ctx, runner, None))
+        return findings
+
+    # ------------------------------------------------------------------------------------- loading
+    def _view(self) -> str:
+        self._n += 1
+        return f"eucaim_t{self._n}"
+
+    def _load(self, spark: Any, path: Path, rel: str) -> LoadedTable:
+        """``path`` as a temporary view of STRING columns with ``_row``; a problem instead when unreadable."""
+        suffix = path.suffix.lower()
+        view = self._view()
+        if suffix not in SPARK_SUFFIXES:
+            what = "a tab- or text-separated table" if suffix in CSV_SUFFIXES else f"a {suffix} table"
+            return LoadedTable(
+                path, view, [], 0,
+                [InputProblem("unreadable", rel, f"{what}: --engine spark reads CSV and Parquet; "
+                              "convert it or check it without --engine spark")],
+                ok=False,
+            )
+        try:
+            reader = spark.read
+            if suffix == ".csv":
+                # every column STRING, as the DuckDB loader reads it; quotes doubled inside quoted fields
+                reader = reader.options(header="true", inferSchema="false", quote='"', escape='"',
+                                        mode="PERMISSIVE", multiLine="true")
+                header = _local_header(path)
+                if header is not None:
+                    # a local file's header is read here: Spark would run a job to find it
+                    from pyspark.sql.types import StringType, StructField, StructType
+
+                    reader = reader.schema(StructType([StructField(f"c{i}", StringType()) for i in range(len(header))]))
+                df = reader.csv(str(path))
+            else:
+                df = reader.parquet(str(path))
+                header = None
+            # names cleaned as the DuckDB loader does (blank -> column_N, a repeated name -> name_2); columns are
+            # renamed by position first, since a repeated name cannot be selected by name
+            names, _issue = _clean_names([c.strip() for c in (header or df.columns)])
+            from pyspark.sql import functions as F
+
+            df = df.toDF(*[f"_eucaim_c{i}" for i in range(len(df.columns))])
+            df = df.select(*[F.col(f"_eucaim_c{i}").cast("string").alias(n) for i, n in enumerate(names)])
+            df, n = _with_row_numbers(df)
+            df.createOrReplaceTempView(view)
+        except Exception as exc:  # pyspark raises its own error classes; each means this file is unreadable
+            # the error class only: Spark's message may quote the offending line, i.e. data
+            import re
+
+            m = re.search(r"\[([A-Z][A-Z0-9_.]+)\]", str(exc))
+            reason = m.group(1) if m else type(exc).__name__
+            return LoadedTable(path, view, [], 0, [InputProblem("unreadable", rel, f"Spark cannot read it: {reason}")],
+                               ok=False)
+        problems = []
+        if n == 0:
+            problems.append(InputProblem("no_rows", rel, "the file has a header but no data rows", line=2))
+        return LoadedTable(path, view, names, n, problems)
+
+    def _bind(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
+        """Classify as the sql engine does, then point each binding at its Spark view (backtick-quoted)."""
+        self._classify(tables, ctx, findings)
+        for t in tables:
+            if t.binding is not None:
+                t.binding.relation = SPARK.ident(t.loaded.relation)
+
+    def _load_members_spark(self, spark: Any) -> None:
+        """The enum members and hyper-ontology closures as a broadcast view: small, joined by every code check."""
+        from pyspark.sql import functions as F
+        from pyspark.sql.types import BooleanType, StringType, StructField, StructType
+
+        schema = StructType(
+            [
+                StructField("enum_id", StringType()),
+                StructField("key", StringType()),
+                StructField("is_alias", BooleanType()),
+                StructField("replaced_by", StringType()),
+            ]
+        )
+        rows = [(m.enum, m.key, bool(m.is_alias), m.replaced_by) for m in self._members()]
+        df = spark.createDataFrame(rows, schema).cache()
+        # the hint stays in the view's plan: every LEFT JOIN on it is a broadcast hash join, never a shuffle
+        F.broadcast(df).createOrReplaceTempView(MEMBERS)
+
+    def _check_metastore(self, names: list[str], ctx: CheckContext, runner: Runner) -> list[Finding]:
+        """CDM tables already in the metastore (``--spark-table [db.]table``), read in place."""
+        spark = self.spark(ctx)
+        cdm = self._cdm_classes()
+        tables: list[_Table] = []
+        findings: list[Finding] = []
+        for name in names:
+            short = name.rsplit(".", 1)[-1].lower()
+            if not spark.catalog.tableExists(name):
+                raise InputError(name, "no such table in the Spark catalog")
+            df = spark.table(name)
+            from pyspark.sql import functions as F
+
+            cols = list(df.columns)
+            df = df.select(*[F.col(f"`{c}`").cast("string").alias(c) for c in cols])
+            view = self._view()
+            _with_row_numbers(df)[0].createOrReplaceTempView(view)
+            lt = LoadedTable(Path(short), view, cols, 0, [])
+            t = _Table(lt, name, short)
+            tables.append(t)
+        self._bind(tables, ctx, findings)
+        unknown = [t.rel for t in tables if t.kind != "cdm" or t.cdm_table not in cdm]
+        ctx.notes.append(f"sql: Spark catalog: {len(tables) - len(unknown)} CDM table(s)")
+        self._load_members_spark(spark)
+        with progress_steps(ctx, "sql", 1) as step:
+            step("checking")
+            findings.extend(self._run_tables(tables, ctx, runner, None))
+        return findings
+
+
+def _local_header(path: Path) -> list[str] | None:
+    """The header fields of a local UTF-8 CSV file, or None (not local, or not readable that way)."""
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), None)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _with_row_numbers(df: Any) -> tuple[Any, int]:
+    """``df`` with ``_row`` first (the 1-based position of each row in file order, computed on the executors),
+    and its row count.
+
+    Partition p's rows get ``base[p] + offset``, with base the row count of the partitions before it; only
+    the per-partition counts (one number per partition) reach the driver. A global row_number() window
+    would pull the whole table into one task."""
+    from pyspark.sql import functions as F
+
+    mask = (1 << 33) - 1  # monotonically_increasing_id = partition id << 33 | offset within the partition
+    tagged = df.withColumn("_eucaim_id", F.monotonically_increasing_id()).persist()
+    counts = (
+        tagged.groupBy(F.shiftright(F.col("_eucaim_id"), 33).alias("p")).count().orderBy("p").collect()
+    )
+    base, acc = {}, 0
+    for p, n in counts:
+        base[int(p)] = acc
+        acc += int(n)
+    part = F.shiftright(F.col("_eucaim_id"), 33)
+    offset: Any = F.lit(0)
+    if base:
+        case = None
+        for p, b in base.items():
+            case = F.when(part == p, F.lit(b)) if case is None else case.when(part == p, F.lit(b))
+        offset = case.otherwise(F.lit(0))  # type: ignore[union-attr]
+    row = (offset + (F.col("_eucaim_id").bitwiseAND(F.lit(mask))) + F.lit(1)).cast("bigint")
+    return tagged.select(row.alias(ROW), *[F.col(f"`{c}`") for c in df.columns]), acc

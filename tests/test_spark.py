@@ -1,0 +1,165 @@
+"""The table checks on Spark (``--engine spark``, local[2]) give the same findings as on DuckDB.
+
+Parity inputs: every CDM and minimum example of the engine matrix (tests/data/{cdm,minimum}, written as table rows
+the way tests/sql_adapter.py writes them, all examples of a table in one file so Spark runs two checks, not one per
+example) and the rule-coverage suite's CDM mutation batch. One SparkSession for the module.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+from tests.example_files import examples
+from tests.sql_adapter import _file_name
+
+
+@pytest.fixture(scope="module")
+def engines():
+    from eucaim_spec.validate.spark_engine import SparkEngine
+    from eucaim_spec.validate.sql_engine import SqlEngine
+
+    return SqlEngine(), SparkEngine(master="local[2]")
+
+
+def _key(findings):
+    return sorted(
+        (f.rule_id, str(f.severity), f.count, f.message, tuple(f.examples), f.location.file, f.location.table,
+         f.location.column, f.location.row)
+        for f in findings
+    )
+
+
+def _both(engines, path: Path, tier: int = 3):
+    from eucaim_spec.validate.engine import CheckContext
+
+    duck, spark = engines
+    root = path if path.is_dir() else path.parent
+    a = _key(duck.check(path, CheckContext(target_tier=tier, root=root)))
+    b = _key(spark.check(path, CheckContext(target_tier=tier, root=root)))
+    return a, b
+
+
+def _write(path: Path, columns: list[str], rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(columns)
+        for data in rows:
+            w.writerow(["" if data.get(c) is None else str(data[c]).lower() if isinstance(data.get(c), bool)
+                        else str(data[c]) for c in columns])
+
+
+def _columns(standard: str, cls: str) -> list[str]:
+    from eucaim_spec.schemaview import load_expanded
+
+    sv = load_expanded(standard)
+    cols = [str(s.name) for s in sv.class_induced_slots(cls)]
+    if "PatientID" in cols:
+        cols.remove("PatientID")
+        cols.insert(0, "PatientID")
+    return cols
+
+
+def _tabular(standard: str):
+    """(example, its table file name, its row) for every example the sql engine checks as a table."""
+    out = []
+    for ex in examples(standard):
+        name = _file_name(standard, ex.target_class)
+        data = ex.load()
+        if name is None or any(isinstance(v, (list, dict)) for v in data.values()):
+            continue
+        out.append((ex, name, data))
+    return out
+
+
+def test_cdm_examples_same_findings(engines, tmp_path):
+    """Every CDM example (valid and invalid) as a row of its table, all tables in one dataset: the findings are
+    identical, and every invalid example's rule is among them (the inputs do exercise the checks)."""
+    by_table: dict[str, list] = defaultdict(list)
+    for ex, name, data in _tabular("cdm"):
+        by_table[name].append((ex, data))
+    assert len(by_table) > 10
+    d = tmp_path / "clinical"
+    expected = set()
+    for name, items in by_table.items():
+        _write(d / name, _columns("cdm", items[0][0].target_class), [data for _ex, data in items])
+        for ex, _data in items:
+            if not ex.valid and ex.constraint not in ("fk", "unique", "table_missing", "search_filled"):
+                expected.add(ex.expected_rule)
+    a, b = _both(engines, d)
+    assert a == b
+    # a code outside its hyper-ontology branch is reported as <slot>.code (the example names it <slot>.enum)
+    found = {x[0] for x in a} | {x[0][: -len(".code")] + ".enum" for x in a if x[0].endswith(".code")}
+    assert expected and expected <= found, sorted(expected - found)
+
+
+def test_minimum_examples_same_findings(engines, tmp_path):
+    """Every minimum clinical-table example as a row of its record class' table, one file per class: identical
+    findings, and the invalid examples are caught."""
+    d = tmp_path / "clinical"
+    by_class: dict[str, list] = defaultdict(list)
+    expected = set()
+    for ex, _name, data in _tabular("minimum"):
+        by_class[ex.target_class].append(data)
+        if not ex.valid and ex.expected_rule:
+            expected.add(ex.expected_rule)
+    for cls, rows in sorted(by_class.items()):
+        _write(d / f"minimum_{cls}.csv", _columns("minimum", cls), rows)
+    a, b = _both(engines, d, tier=1)
+    assert a == b
+    assert expected & {x[0] for x in a}
+
+
+def test_rule_coverage_cdm_mutations_same_findings(engines, tmp_path):
+    """The rule-coverage suite's mutated CDM tables (one broken value per row, every CDM rule): same findings."""
+    from tests.rule_coverage.sql_tables import cdm_batches
+
+    duck, _ = engines
+    batches, _orphans = cdm_batches(tmp_path, {r.id: {} for r in duck.rules()})
+    batch = next(b for b in batches if b.name == "cdm tables")
+    a, b = _both(engines, batch.target)
+    assert a == b
+    assert len({x[0] for x in a}) >= len({m.rule_id for m in batch.mutations}) // 2
+
+
+def test_cli_engine_spark(tmp_path):
+    """`eucaim check --engine spark` reports what the default engine reports, with the same exit code."""
+    target = REPO / "examples" / "tier1-failing"
+    code_d, out_d, _ = run_cli(["check", str(target / "clinical"), "--tier", "1", "--format", "json"])
+    code_s, out_s, _ = run_cli(["check", str(target / "clinical"), "--tier", "1", "--format", "json",
+                                "--engine", "spark", "--spark-master", "local[2]"])
+    assert code_d == code_s == 1
+    fd, fs = json.loads(out_d)["findings"], json.loads(out_s)["findings"]
+    assert fd and fd == fs
+
+
+def test_cli_spark_options_need_engine():
+    code, _, err = run_cli(["check", "--spark-table", "cdm.patient"])
+    assert code == 2 and "--engine spark" in err
+
+
+def test_cli_spark_table_same_findings(engines, tmp_path):
+    """--spark-table checks a table of the Spark catalog in place, with the findings DuckDB gives for its file."""
+    from eucaim_spec.validate.engine import CheckContext
+
+    duck, spark_engine = engines
+    d = tmp_path / "clinical"
+    _write(d / "patient.csv", ["patient_id", "patient_birth_sex", "patient_birth_date"],
+           [{"patient_id": "P1", "patient_birth_sex": "COM9999", "patient_birth_date": "1970-02-30"},
+            {"patient_id": "P1", "patient_birth_sex": "COM1001366", "patient_birth_date": "1970-02-03"}])
+    spark = spark_engine.spark()
+    spark.read.options(header="true").csv(str(d / "patient.csv")).createOrReplaceTempView("patient")
+    want = [f.rule_id for f in duck.check(d / "patient.csv", CheckContext(target_tier=3, root=d))
+            if f.rule_id.startswith("cdm.patient.")]
+    code, out, _ = run_cli(["check", "--engine", "spark", "--spark-table", "patient", "--tier", "3",
+                            "--format", "json"])
+    got = [f["rule_id"] for f in json.loads(out)["findings"] if f["rule_id"].startswith("cdm.patient.")]
+    assert code == 1
+    assert {"cdm.patient.patient_birth_sex.code", "cdm.patient.patient_id.unique"} <= set(want)
+    assert sorted(got) == sorted(want)
