@@ -160,8 +160,8 @@ def _parse(fmt: str, text: str) -> dict[str, Any]:
             pairs.append((tc.get("name", ""), sev, int(m.group(1)) if m else 1))
         return {"findings": _count(pairs), "violations": int(root.get("failures", "-1"))}
     if fmt == "markdown":
-        # | severity (baseline) | `rule` | tier | count | ...
-        row = re.compile(r"^\| (\w+)[^|]* \| `([^`]+)` \| \d+ \| (\d+) \|", re.M)
+        # | severity (baseline) | `rule` or [`rule`](its page) | tier | count | ...
+        row = re.compile(r"^\| (\w+)[^|]* \| \[?`([^`]+)`(?:\]\([^)]*\))? \| \d+ \| (\d+) \|", re.M)
         pairs = [(m.group(2), m.group(1), int(m.group(3))) for m in row.finditer(text)]
         head = re.search(r"(\d+) violation\(s\)", text)
         return {"findings": _count(pairs), "violations": int(head.group(1)) if head else None}
