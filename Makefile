@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 EXAMPLE ?= examples/tier1-dataset
 TIER    ?= 1
 
-.PHONY: demo test setup system-deps lint typecheck generate generate-check release-check bench clean rule-coverage fuzz-long site
+.PHONY: demo test setup system-deps lint typecheck generate generate-check release-check bench clean rule-coverage fuzz-long site golden-record golden-compare
 
 ## First README command: set up, then check the shipped example dataset.
 demo: setup
@@ -69,3 +69,14 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist
+
+## Golden reports for refactorings: record every in-process `eucaim` call of the suite (tests/golden.py),
+## e.g. `make golden-record GOLDEN=build/golden-before`, change, record `-after`, then `make golden-compare`.
+GOLDEN ?= build/golden
+golden-record: setup system-deps
+	rm -rf $(GOLDEN)
+	EUCAIM_GOLDEN_DIR=$(abspath $(GOLDEN)) $(BIN)/python -m tests.golden sweep build/golden-sweep
+	EUCAIM_GOLDEN_DIR=$(abspath $(GOLDEN)) $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+golden-compare: setup
+	$(BIN)/python -m tests.golden build/golden-before build/golden-after

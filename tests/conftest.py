@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,10 @@ def run_cli(args: list[str]):
             main(args)
         except SystemExit as exc:
             code = int(exc.code or 0)
+    if os.environ.get("EUCAIM_GOLDEN_DIR"):
+        from tests.golden import record
+
+        record(args, code, out.getvalue(), err.getvalue())
     return code, out.getvalue(), err.getvalue()
 
 
