@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import pydicom
 
-    from eucaim_spec.validate.dicom_scan import scan_tree
+    from eucaim_spec.validate.dicom.scan import scan_tree
 
     tmp = None
     if args.keep is None:

@@ -91,7 +91,7 @@ def catalogue(n: int) -> str:
 def our_shapes():
     """Generated shapes of the real profile (the committed artifacts, else generated now)."""
     from eucaim_spec.paths import ARTIFACTS_DIR
-    from eucaim_spec.validate.shacl_backends import ShapesGraph
+    from eucaim_spec.validate.shacl.backends import ShapesGraph
 
     gen = ARTIFACTS_DIR / "shacl" / "dcat_ap"
     files = ["core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl"]
@@ -114,7 +114,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from eucaim_spec.validate.engine import CheckContext
-    from eucaim_spec.validate.shacl_backends import CompiledBackend, DataGraph, PyShaclBackend
+    from eucaim_spec.validate.shacl.backends import CompiledBackend, DataGraph, PyShaclBackend
     from tests.test_shacl_support import coverage, official_shapes
 
     text = catalogue(args.datasets)
@@ -127,8 +127,8 @@ def main() -> None:
         # Ours: parse with pyoxigraph, compiled backend, findings as the engine makes them.
         import pyoxigraph as ox
 
-        from eucaim_spec.validate.rdf_input import IntegerLiterals, parse_into, read_file
-        from eucaim_spec.validate.shacl_backends import _ox_str
+        from eucaim_spec.validate.shacl.backends import _ox_str
+        from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, parse_into, read_file
 
         t0 = time.perf_counter()
         store = ox.Store()

@@ -55,12 +55,12 @@ def _run(engine: str, data: Path, master: str) -> dict:
 
     t0 = time.perf_counter()
     if engine == "spark":
-        from eucaim_spec.validate.spark_engine import SparkEngine
+        from eucaim_spec.validate.sql.spark import SparkEngine
 
         eng = SparkEngine(master=master)
         eng.spark()
     else:
-        from eucaim_spec.validate.sql_engine import SqlEngine
+        from eucaim_spec.validate.sql.engine import SqlEngine
 
         eng = SqlEngine()
     eng.rules()

@@ -47,7 +47,7 @@ def _cdm_schema(onto) -> Path:
 
 def _engine(cdm: Path, onto):
     from eucaim_spec import schemaview
-    from eucaim_spec.validate.sql_engine import SqlEngine
+    from eucaim_spec.validate.sql.engine import SqlEngine
 
     return SqlEngine({"cdm": schemaview.load_expanded_from(cdm, onto), "minimum": None}, onto)
 

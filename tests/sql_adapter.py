@@ -18,7 +18,7 @@ CROSS_TABLE = {"fk", "unique", "table_missing", "search_filled"}
 
 @cache
 def _engine():
-    from eucaim_spec.validate.sql_engine import SqlEngine
+    from eucaim_spec.validate.sql.engine import SqlEngine
 
     return SqlEngine()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eucaim_spec.validate.shacl_engine import ShaclEngine
+from eucaim_spec.validate.shacl.engine import ShaclEngine
 from tests.test_shacl_support import DCAT_FIXTURES, ctx, expected_rule, make_real_config
 
 #: Rules that necessarily fire with an example's own rule, and why (the examples say so in their header).

@@ -11,7 +11,7 @@ from pydicom.datadict import dictionary_description, dictionary_VR, keyword_for_
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import validators_dir
-from eucaim_spec.validate import deid_profile
+from eucaim_spec.validate.dicom import deid_profile
 from tests.conftest import REPO
 
 TSV = validators_dir() / "dicom-deid-profile.tsv"

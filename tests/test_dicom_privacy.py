@@ -13,8 +13,8 @@ from pydicom.uid import ImplicitVRLittleEndian
 
 from eucaim_spec.cli.extract_tags_cmd import extract_tags as extract_tags_cmd
 from eucaim_spec.report.formatters import FORMATS
-from eucaim_spec.validate import dicom_scan
-from eucaim_spec.validate.dicom_engine import DicomEngine
+from eucaim_spec.validate.dicom import scan as dicom_scan
+from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 from tests.conftest import run_cli
 

@@ -15,8 +15,10 @@ from pydicom.uid import ExplicitVRBigEndian, ImplicitVRLittleEndian
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.report.model import Finding
-from eucaim_spec.validate import dicom_header, dicom_rules, dicom_scan
-from eucaim_spec.validate.dicom_engine import DicomEngine
+from eucaim_spec.validate.dicom import header as dicom_header
+from eucaim_spec.validate.dicom import rules as dicom_rules
+from eucaim_spec.validate.dicom import scan as dicom_scan
+from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 from tests.conftest import run_cli
 
@@ -370,7 +372,7 @@ def test_bad_files_are_findings(tmp_path: Path) -> None:
 
 
 def test_permission_denied_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eucaim_spec.validate import dicom_scan
+    from eucaim_spec.validate.dicom import scan as dicom_scan
 
     series(tmp_path, 3)
     real_open = dicom_scan._open

@@ -12,8 +12,9 @@ from dicom_factory import image, item, nested_seeds, nifti, save, seg, series, t
 from pydicom.uid import ImplicitVRLittleEndian
 
 from eucaim_spec.errors import InputError
-from eucaim_spec.validate import dicom_header, dicom_scan
-from eucaim_spec.validate.dicom_engine import SHARED_TABLE, DicomEngine
+from eucaim_spec.validate.dicom import header as dicom_header
+from eucaim_spec.validate.dicom import scan as dicom_scan
+from eucaim_spec.validate.dicom.engine import SHARED_TABLE, DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 
 

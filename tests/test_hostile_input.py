@@ -562,7 +562,9 @@ def test_waiver_file_errors_exit_4(tmp_path: Path, text: str | bytes, fragment: 
 
 def test_limit_defaults_stated_and_equal_to_the_readers() -> None:
     from eucaim_spec.cli import check_cmd
-    from eucaim_spec.validate import limits, rdf_input, tabular_input
+    from eucaim_spec.validate import limits
+    from eucaim_spec.validate.shacl import rdf_input
+    from eucaim_spec.validate.sql import tabular_input
 
     code, out, _ = run_cli(["check", "--help"])
     assert code == 0
@@ -582,7 +584,7 @@ def test_limit_defaults_stated_and_equal_to_the_readers() -> None:
 
 
 def test_parser_messages_keep_only_parser_words() -> None:
-    from eucaim_spec.validate.rdf_input import parser_message
+    from eucaim_spec.validate.shacl.rdf_input import parser_message
 
     assert parser_message(f"Parser error at line 2 between columns 11 and 26: {SEED_ID} is not a valid "
                           "RDF object") == "… is not a valid RDF object"

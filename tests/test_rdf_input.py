@@ -11,8 +11,8 @@ import pyoxigraph as ox
 import pytest
 
 from eucaim_spec.errors import ExitCode, InputError
-from eucaim_spec.validate.rdf_input import parse_into, read_source
-from eucaim_spec.validate.shacl_engine import ShaclEngine
+from eucaim_spec.validate.shacl.engine import ShaclEngine
+from eucaim_spec.validate.shacl.rdf_input import parse_into, read_source
 from tests.test_shacl_support import TEST_DATA, ctx, make_config
 
 RECORD = (TEST_DATA / "valid" / "Dataset-minimal.ttl").read_text()

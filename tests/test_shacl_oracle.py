@@ -12,9 +12,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from eucaim_spec.validate.rdf_input import parse_into, read_file
-from eucaim_spec.validate.shacl_backends import DataGraph, PyShaclBackend
-from eucaim_spec.validate.shacl_profiles import load_shapes
+from eucaim_spec.validate.shacl.backends import DataGraph, PyShaclBackend
+from eucaim_spec.validate.shacl.profiles import load_shapes
+from eucaim_spec.validate.shacl.rdf_input import parse_into, read_file
 from tests.test_shacl_support import (
     DCAT_FIXTURES,
     OFFICIAL_LEVELS,

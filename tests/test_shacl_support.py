@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from eucaim_spec.validate.engine import CheckContext
-from eucaim_spec.validate.shacl_profiles import ProfileConfig, load_config
+from eucaim_spec.validate.shacl.profiles import ProfileConfig, load_config
 
 HERE = Path(__file__).resolve().parent
 TEST_DATA = HERE / "data" / "shacl_engine"
@@ -120,7 +120,7 @@ def shape_classes(g) -> dict[str, set[str]]:
     """Target classes of each property shape (via the node shapes holding it, or its own targets)."""
     from rdflib.namespace import SH
 
-    from eucaim_spec.validate.shacl_backends import _rdflib_str
+    from eucaim_spec.validate.shacl.backends import _rdflib_str
 
     out: dict[str, set[str]] = {}
     for ns, ps in g.subject_objects(SH.property):
@@ -136,7 +136,7 @@ def coverage(g) -> set[tuple[str, str, str, str]]:
     from rdflib.collection import Collection
     from rdflib.namespace import SH
 
-    from eucaim_spec.validate.shacl_backends import _rdflib_str
+    from eucaim_spec.validate.shacl.backends import _rdflib_str
 
     comps = {"minCount": "MinCount", "maxCount": "MaxCount", "class": "Class", "datatype": "Datatype",
              "nodeKind": "NodeKind", "in": "In", "pattern": "Pattern", "minInclusive": "MinInclusive"}

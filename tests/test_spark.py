@@ -21,8 +21,8 @@ from tests.sql_adapter import _file_name
 
 @pytest.fixture(scope="module")
 def engines():
-    from eucaim_spec.validate.spark_engine import SparkEngine
-    from eucaim_spec.validate.sql_engine import SqlEngine
+    from eucaim_spec.validate.sql.engine import SqlEngine
+    from eucaim_spec.validate.sql.spark import SparkEngine
 
     return SqlEngine(), SparkEngine(master="local[2]")
 

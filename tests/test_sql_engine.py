@@ -12,7 +12,7 @@ import pytest
 from eucaim_spec import schemaview, vocab
 from eucaim_spec.paths import schemas_dir
 from eucaim_spec.validate.engine import CheckContext
-from eucaim_spec.validate.sql_engine import SqlEngine
+from eucaim_spec.validate.sql.engine import SqlEngine
 
 DATA = Path(__file__).parent / "data" / "tabular"
 
@@ -269,7 +269,7 @@ def test_an_enum_name_shared_by_two_standards_keeps_each_standards_codes(tmp_pat
     """cdm and minimum both define TreatmentTypeEnum; minimum's (therapies) holds CLIN1023277, cdm's does not.
     The engine loads both schemas at once, so the cdm column must still reject the minimum-only code."""
     from eucaim_spec.schemaview import load_expanded
-    from eucaim_spec.validate.sql_engine import SqlEngine
+    from eucaim_spec.validate.sql.engine import SqlEngine
 
     assert "TreatmentTypeEnum" in load_expanded("cdm").all_enums()
     assert "CLIN1023277" in load_expanded("minimum").get_enum("TreatmentTypeEnum").permissible_values

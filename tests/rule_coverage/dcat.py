@@ -51,7 +51,7 @@ def shape_rules() -> dict[str, ShapeRule]:
     from rdflib import Literal, URIRef
     from rdflib.collection import Collection
 
-    from eucaim_spec.validate.shacl_profiles import load_config, load_shapes
+    from eucaim_spec.validate.shacl.profiles import load_config, load_shapes
 
     cfg = load_config()
     files = cfg.profile_files("full")

@@ -96,7 +96,7 @@ class Schema:
 
     def __init__(self, standard: str) -> None:
         from eucaim_spec.schemaview import load_expanded
-        from eucaim_spec.validate.sql_compile import ClassCompiler
+        from eucaim_spec.validate.sql.compile import ClassCompiler
 
         self.standard = standard
         self.sv = load_expanded(standard)
@@ -120,7 +120,7 @@ class Schema:
 def python_ok(spec: Any, si: Any, value: str, schema: Schema, ref_values: dict[str, set[str]]) -> bool:
     """Whether ``value`` satisfies ``spec`` (the SQL checks restated in Python, to pick values that break one
     rule only; the engine stays the judge: a wrong guess shows up as an unaccounted finding)."""
-    from eucaim_spec.validate.sql_compile import DATE_RE, DATETIME_RE, DECIMAL_RE, INT_RE
+    from eucaim_spec.validate.sql.compile import DATE_RE, DATETIME_RE, DECIMAL_RE, INT_RE
 
     k = spec.kind
     blank = value.strip() == ""
@@ -255,7 +255,7 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 def cdm_base(schema: Schema) -> dict[str, Table]:
     """One row per CDM table from the ``-maximal`` examples; rows added where a foreign key points nowhere."""
-    from eucaim_spec.validate.sql_compile import table_name
+    from eucaim_spec.validate.sql.compile import table_name
 
     tables: dict[str, Table] = {}
     for cname in schema.concrete():
@@ -322,7 +322,7 @@ class Mutator:
         return frozenset()
 
     def new_row(self, t: Table, cls: str) -> tuple[int, dict[str, str]]:
-        from eucaim_spec.validate import sql_rules as hr
+        from eucaim_spec.validate.sql import rules as hr
 
         n, row = t.copy_row(t.bases[cls])
         tp = hr.timepoint_columns(t.columns)
@@ -338,7 +338,7 @@ class Mutator:
         self.done.add(rid)
 
     def run(self) -> None:
-        from eucaim_spec.validate import sql_rules as hr
+        from eucaim_spec.validate.sql import rules as hr
 
         for t in self.tables:
             cols = list(t.columns)
@@ -471,7 +471,7 @@ class CdmMutator(Mutator):
     """CDM bookkeeping: rows of timepoint tables get a patient of their own, every patient gets a study."""
 
     def __init__(self, schema: Schema, tables: list[Table], expected: set[str]) -> None:
-        from eucaim_spec.validate import sql_rules as hr
+        from eucaim_spec.validate.sql import rules as hr
 
         super().__init__(schema, tables, expected)
         by = {t.name: t for t in tables}
@@ -557,7 +557,7 @@ def filled_batches(work: Path, schema: Schema, filled: list[tuple[Table, Any]]) 
 
 def table_missing_batches(work: Path, schema: Schema, base: dict[str, Table], expected: set[str],
                           orphans: list[Mutation]) -> list[Batch]:
-    from eucaim_spec.validate.sql_compile import ann, is_truthy
+    from eucaim_spec.validate.sql.compile import ann, is_truthy
 
     referrers: dict[str, set[str]] = {t: set() for t in base}
     required: set[str] = set()
@@ -611,8 +611,8 @@ def _minimum_row(cname: str, columns: list[str]) -> dict[str, str]:
 def _population_mutation(schema: Schema, mut: Mutator, tables: list[Table], record: list[str],
                          expected: set[str]) -> None:
     """The discriminator of the record classes (e.g. Population) given a value of no class."""
-    from eucaim_spec.validate import sql_rules as hr
-    from eucaim_spec.validate.sql_engine import _discriminator
+    from eucaim_spec.validate.sql import rules as hr
+    from eucaim_spec.validate.sql.engine import _discriminator
 
     rid = hr.POPULATION_UNKNOWN.id
     disc = _discriminator(schema.sv, record) if len(record) > 1 else None
@@ -629,7 +629,7 @@ def _population_mutation(schema: Schema, mut: Mutator, tables: list[Table], reco
 
 
 def rule_part_of(name: str) -> str:
-    from eucaim_spec.validate.sql_compile import rule_part
+    from eucaim_spec.validate.sql.compile import rule_part
 
     return rule_part(name)
 
@@ -637,8 +637,8 @@ def rule_part_of(name: str) -> str:
 def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[list[Batch], list[Mutation]]:
     """The minimum clinical table (every record class in one file, told apart by population) and one tag
     table per class holding an imaging key (what the engine's detection binds), each checked alone."""
-    from eucaim_spec.validate.sql_compile import ann, norm
-    from eucaim_spec.validate.sql_engine import IMAGING_KEYS, _record_classes, _submitted
+    from eucaim_spec.validate.sql.compile import ann, norm
+    from eucaim_spec.validate.sql.engine import IMAGING_KEYS, _record_classes, _submitted
 
     schema = Schema("minimum")
     expected = {rid for rid, r in catalogue.items() if rid.startswith("minimum.") and r["engine"] == "sql"}
@@ -668,7 +668,7 @@ def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[l
         fresh = {c for sp in schema.specs(cname) if sp.kind == "unique" for c in sp.param("cols")}
         part = schema.comp.rid_prefix(cname).split(".", 1)[1]
         tables.append(Table(part, cname, cols, [row], [cname], {cname: row}, [part], f"{part}.csv", fresh=fresh))
-    from eucaim_spec.validate import sql_rules as hr
+    from eucaim_spec.validate.sql import rules as hr
 
     for t in tables:
         tp = hr.timepoint_columns(t.columns)

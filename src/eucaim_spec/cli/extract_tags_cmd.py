@@ -1,4 +1,7 @@
-"""``eucaim extract-tags IMAGING_DIR -o OUT/``: the click command (logic in ``eucaim_spec.extract_tags``)."""
+"""``eucaim extract-tags IMAGING_DIR -o OUT/``: the click command.
+
+The logic is in ``eucaim_spec.validate.dicom.extract_tags``.
+"""
 
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ def extract_tags(
 ) -> None:
     """Write per-series DICOM JSON, a CSV of selected tags and the imaging-clinical correspondence CSV."""
     from eucaim_spec.errors import EucaimError
-    from eucaim_spec.extract_tags import extract_tags as run_extract
+    from eucaim_spec.validate.dicom.extract_tags import extract_tags as run_extract
 
     keywords = [t.strip() for t in tags.split(",") if t.strip()] if tags else None
     show = sys.stderr.isatty() if progress is None else progress

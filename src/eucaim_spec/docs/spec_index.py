@@ -101,14 +101,14 @@ def _rules_by_stem() -> dict[str, list[str]]:
 
 def class_rule_prefix(standard: str, sv: Any, cls: Any) -> str:
     """The rule-id prefix of a class: the SQL table for the CDM, the class name in snake case otherwise."""
-    from eucaim_spec.validate.sql_compile import rule_part, snake, table_name
+    from eucaim_spec.validate.sql.compile import rule_part, snake, table_name
 
     part = table_name(sv, cls) if standard == "cdm" else snake(str(cls.name))
     return f"{standard}.{rule_part(part)}"
 
 
 def _slot_stem(standard: str, sv: Any, cls: Any, slot_name: str) -> str:
-    from eucaim_spec.validate.sql_compile import rule_part
+    from eucaim_spec.validate.sql.compile import rule_part
 
     return f"{class_rule_prefix(standard, sv, cls)}.{rule_part(slot_name)}"
 
@@ -160,7 +160,7 @@ def _maps_to(standard: str, cls: Any, slot: Any, table: str | None) -> str:
 def classes(standard: str) -> list[ClassDoc]:
     """Every class of ``standard`` with its slots, in schema order."""
     from eucaim_spec.schemaview import load_expanded
-    from eucaim_spec.validate.sql_compile import default_tier, table_name
+    from eucaim_spec.validate.sql.compile import default_tier, table_name
 
     sv = load_expanded(standard)
     checked = standard in CHECKED_STANDARDS
@@ -343,7 +343,7 @@ def _authored_mentions() -> dict[str, str]:
 
 #: Where hand-written rules of an engine are defined when no authored file names them.
 ENGINE_SOURCES = {
-    "sql": "src/eucaim_spec/validate/sql_rules.py (hand-written tabular rules)",
+    "sql": "src/eucaim_spec/validate/sql/rules.py (hand-written tabular rules)",
     "shacl": "shapes/dcat_ap/ and schemas/dcat_ap/",
     "dicom": "validators/dicom.yaml",
 }

@@ -597,10 +597,10 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
     """N-Triples of the schema's static vocabularies: each enum member ``skos:inScheme`` its enum; and of
     the background vocabularies (schemas/<standard>/vocabularies): members typed with their classes, and
     for namespace rules the rule itself (namespace, pattern, classes) that
-    ``eucaim_spec.validate.shacl_profiles.add_background`` applies to the IRIs of the data.
+    ``eucaim_spec.validate.shacl.profiles.add_background`` applies to the IRIs of the data.
 
     The hyper-ontology subclass edges, the other half of the background knowledge, are added at run
-    time from the packaged vocabulary (``eucaim_spec.validate.shacl_profiles.add_background``) rather
+    time from the packaged vocabulary (``eucaim_spec.validate.shacl.profiles.add_background``) rather
     than committed twice.
     """
     sv = schemaview

@@ -82,7 +82,7 @@ def gen_vocabulary(ctx: GenContext) -> bytes:
 
 def gen_sql_rules(ctx: GenContext) -> bytes:
     """The sql engine's rule catalogue compiled from cdm and minimum (read at check time instead of compiling)."""
-    from eucaim_spec.validate.sql_engine import SqlEngine
+    from eucaim_spec.validate.sql.engine import SqlEngine
 
     engine = SqlEngine(schemas={"cdm": ctx.view("cdm"), "minimum": ctx.view("minimum")}, ontology=_ontology())
     rules = [r.to_dict() for r in engine.compile_rules()]

@@ -17,7 +17,7 @@ from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_s
 from eucaim_spec.profile.measures import TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
-from eucaim_spec.validate.sql_compile import norm
+from eucaim_spec.validate.sql.compile import norm
 
 DIMENSIONS = ("completeness", "uniqueness", "validity", "consistency", "accuracy", "integrity")
 
@@ -48,8 +48,8 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
     import duckdb
 
     from eucaim_spec.validate.engine import CheckContext
-    from eucaim_spec.validate.sql_engine import SqlEngine, tabular_files
-    from eucaim_spec.validate.tabular_input import load_table
+    from eucaim_spec.validate.sql.engine import SqlEngine, tabular_files
+    from eucaim_spec.validate.sql.tabular_input import load_table
 
     db = (options or {}).get("db")
     path = Path(target)
@@ -86,7 +86,7 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
             tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}"))
         imaging = None
         if dicom_root is not None:
-            from eucaim_spec.validate.dicom_scan import scan_tree
+            from eucaim_spec.validate.dicom.scan import scan_tree
 
             tags = scan_tree(dicom_root, workers=ctx.options.get("dicom_workers"))
             imaging = {"path": ctx.rel(dicom_root), "head_series": dicom_head_series(con, tags, s)}
@@ -141,8 +141,8 @@ def _load_postgres(con: Any, url: str, options: dict[str, Any]) -> list[tuple[An
     import psycopg
     from psycopg import sql
 
-    from eucaim_spec.validate.sql_engine import DEFAULT_DB_SCHEMA
-    from eucaim_spec.validate.tabular_input import LoadedTable
+    from eucaim_spec.validate.sql.engine import DEFAULT_DB_SCHEMA
+    from eucaim_spec.validate.sql.tabular_input import LoadedTable
 
     schema = str(options.get("db_schema") or DEFAULT_DB_SCHEMA)
     # bounded: an unreachable host ends the run (exit 3) instead of hanging it; a timeout in the URL wins
@@ -199,7 +199,7 @@ def _safe_url(url: str) -> str:
 
 def _dicom_part(path: Path) -> Path | None:
     """The DICOM tree to scan: a dataset's imaging/ (or the target itself) holding a file that is not a table."""
-    from eucaim_spec.validate.tabular_input import is_tabular
+    from eucaim_spec.validate.sql.tabular_input import is_tabular
 
     root = path / "imaging" if (path / "imaging").is_dir() else path
     if not root.is_dir():
@@ -213,7 +213,7 @@ def _load_features_json(con: Any, path: Path, name: str, rel: str) -> Any:
 
     import pyarrow as pa
 
-    from eucaim_spec.validate.tabular_input import LoadedTable
+    from eucaim_spec.validate.sql.tabular_input import LoadedTable
 
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))

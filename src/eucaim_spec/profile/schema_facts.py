@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from eucaim_spec.schemaview import schema_path
-from eucaim_spec.validate.sql_compile import is_truthy, norm
+from eucaim_spec.validate.sql.compile import is_truthy, norm
 
 
 @dataclass(frozen=True)

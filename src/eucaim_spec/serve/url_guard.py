@@ -19,7 +19,7 @@ def refuse_local(url: str, allow_local: bool) -> None:
     import socket
     from urllib.parse import urlsplit
 
-    from eucaim_spec.validate.rdf_input import mask_url
+    from eucaim_spec.validate.shacl.rdf_input import mask_url
 
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -42,7 +42,7 @@ def refuse_local(url: str, allow_local: bool) -> None:
 def redirect_guard(url: str) -> None:
     """``refuse_local`` for ``rdf_input.fetch_url``'s ``allow_url``: a refused target is an InputError (422)."""
     from eucaim_spec.errors import InputError
-    from eucaim_spec.validate.rdf_input import mask_url
+    from eucaim_spec.validate.shacl.rdf_input import mask_url
 
     try:
         refuse_local(url, allow_local=False)

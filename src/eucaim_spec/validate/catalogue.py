@@ -11,9 +11,9 @@ from eucaim_spec.validate.rules import Rule, RuleCatalogue
 
 #: name -> (module, class). Engines whose module is not importable are left out of a run.
 ENGINES: dict[str, tuple[str, str]] = {
-    "shacl": ("eucaim_spec.validate.shacl_engine", "ShaclEngine"),
-    "dicom": ("eucaim_spec.validate.dicom_engine", "DicomEngine"),
-    "sql": ("eucaim_spec.validate.sql_engine", "SqlEngine"),
+    "shacl": ("eucaim_spec.validate.shacl", "ShaclEngine"),
+    "dicom": ("eucaim_spec.validate.dicom", "DicomEngine"),
+    "sql": ("eucaim_spec.validate.sql", "SqlEngine"),
     "search": ("eucaim_spec.validate.search", "SearchEngine"),
 }
 

@@ -187,7 +187,7 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
         # a folder is routed as its part (metadata/ RDF, imaging/ DICOM or NIfTI, clinical/ tables), else
         # DICOM first and tables before RDF when it holds any non-JSON table: a NIfTI's DICOM-JSON sidecar or
         # a one-object .json beside the clinical tables must not turn the folder into catalogue records
-        from eucaim_spec.validate.tabular_input import TABULAR_SUFFIXES
+        from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
 
         tables = any(f.suffix.lower() in TABULAR_SUFFIXES - {".json"} for f in path.iterdir())
         order = ["dicom", "sql", "shacl"] if tables else ["dicom", "shacl", "sql"]
@@ -209,8 +209,8 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     engines = available_engines()
     db = str((options or {}).get("db") or "") or None
     if (options or {}).get("engine") == "spark" and "sql" in engines:
-        # the same compiled table checks, executed by Spark SQL (validate/spark_engine.py)
-        from eucaim_spec.validate.spark_engine import SparkEngine
+        # the same compiled table checks, executed by Spark SQL (validate/sql/spark.py)
+        from eucaim_spec.validate.sql.spark import SparkEngine
 
         engines = {**engines, "sql": SparkEngine(master=(options or {}).get("spark_master"))}
         if (options or {}).get("spark_tables") and not db:
@@ -369,7 +369,7 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
             continue
         p = Path(str(path))
         if name == "sql" and unrecognised:
-            from eucaim_spec.validate.tabular_input import TABULAR_SUFFIXES
+            from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
 
             files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in TABULAR_SUFFIXES]
             if files and all(ctx.rel(f) in unrecognised for f in files):

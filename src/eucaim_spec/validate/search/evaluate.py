@@ -169,7 +169,7 @@ def csv_source(directory: Path, model: SearchModel, options: dict[str, Any] | No
     PostgreSQL folds the ETL's unquoted names."""
     import duckdb
 
-    from eucaim_spec.validate.tabular_input import is_tabular, load_table
+    from eucaim_spec.validate.sql.tabular_input import is_tabular, load_table
 
     con = duckdb.connect()
     columns: dict[str, list[str]] = {}

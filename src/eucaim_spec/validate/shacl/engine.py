@@ -19,9 +19,9 @@ from eucaim_spec.validate.engine import CatalogueDataset, CheckContext, Steps, p
 from eucaim_spec.validate.rules import Rule
 
 if TYPE_CHECKING:
-    from eucaim_spec.validate.rdf_input import IntegerLiterals
-    from eucaim_spec.validate.shacl_backends import Result, ShaclBackend, ShapesGraph
-    from eucaim_spec.validate.shacl_profiles import ProfileConfig
+    from eucaim_spec.validate.shacl.backends import Result, ShaclBackend, ShapesGraph
+    from eucaim_spec.validate.shacl.profiles import ProfileConfig
+    from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals
 
 DCAT_DATASET = "http://www.w3.org/ns/dcat#Dataset"
 DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
@@ -71,7 +71,7 @@ def _stable(node: str) -> str:
 
 def backend_named(name: str | None) -> ShaclBackend:
     """``compiled`` (default: pyoxigraph, falling back to pySHACL per unsupported shape) or ``pyshacl``."""
-    from eucaim_spec.validate.shacl_backends import CompiledBackend, PyShaclBackend
+    from eucaim_spec.validate.shacl.backends import CompiledBackend, PyShaclBackend
 
     if name in (None, "", "compiled"):
         return CompiledBackend()
@@ -86,7 +86,7 @@ class ShapeIndex:
     def __init__(self, shapes: ShapesGraph) -> None:
         from rdflib import URIRef
 
-        from eucaim_spec.validate.shacl_backends import _rdflib_str
+        from eucaim_spec.validate.shacl.backends import _rdflib_str
 
         g = shapes.graph
         self.rule_of: dict[str, str] = {}
@@ -147,13 +147,13 @@ class ShaclEngine:
     @property
     def config(self) -> ProfileConfig:
         if self._config is None:
-            from eucaim_spec.validate.shacl_profiles import load_config
+            from eucaim_spec.validate.shacl.profiles import load_config
 
             self._config = load_config()
         return self._config
 
     def rules(self) -> list[Rule]:
-        from eucaim_spec.validate.shacl_profiles import load_shapes
+        from eucaim_spec.validate.shacl.profiles import load_shapes
 
         cfg = self.config
         files = cfg.profile_files("full")
@@ -165,7 +165,7 @@ class ShaclEngine:
         return sorted(out.values(), key=lambda r: r.id)
 
     def detect(self, path: Path) -> bool:
-        from eucaim_spec.validate.rdf_input import is_rdf_file, is_url
+        from eucaim_spec.validate.shacl.rdf_input import is_rdf_file, is_url
 
         if is_url(path):
             return True
@@ -176,7 +176,7 @@ class ShaclEngine:
         return False
 
     def _files(self, path: Path) -> list[Path]:
-        from eucaim_spec.validate.rdf_input import is_rdf_file
+        from eucaim_spec.validate.shacl.rdf_input import is_rdf_file
 
         root = path / "metadata" if (path / "metadata").is_dir() else path
         return sorted(
@@ -195,7 +195,7 @@ class ShaclEngine:
         """
         import pyoxigraph as ox
 
-        from eucaim_spec.validate.rdf_input import IntegerLiterals, is_url, parse_into, read_source, url_of
+        from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, is_url, parse_into, read_source, url_of
 
         store = ox.Store()
         self.literals = IntegerLiterals()
@@ -229,8 +229,8 @@ class ShaclEngine:
             return self._check(path, ctx, step)
 
     def _check(self, path: Path, ctx: CheckContext, step: Steps) -> list[Finding]:
-        from eucaim_spec.validate.shacl_backends import DataGraph
-        from eucaim_spec.validate.shacl_profiles import add_background, load_shapes
+        from eucaim_spec.validate.shacl.backends import DataGraph
+        from eucaim_spec.validate.shacl.profiles import add_background, load_shapes
 
         cfg = self.config
         profile = str(ctx.options.get("profile") or cfg.default_profile)
@@ -275,7 +275,7 @@ class ShaclEngine:
     @staticmethod
     def _dataset_facts(store: Any, file_label: str | None) -> list[CatalogueDataset]:
         """Identifier and interoperability level of each dcat:Dataset, for the cross-part rules."""
-        from eucaim_spec.validate.shacl_backends import _ox_str
+        from eucaim_spec.validate.shacl.backends import _ox_str
 
         rows = store.query(
             f"SELECT ?d ?p ?v WHERE {{ ?d a <{DCAT_DATASET}> . VALUES ?p {{ <{DCT_IDENTIFIER}> "
@@ -302,7 +302,7 @@ class ShaclEngine:
         """Each dataset IRI mapped to its access level name (None when absent or unknown)."""
         cfg = self.config
         by_iri = {iri: name for name, (iri, _f) in cfg.access_levels.items()}
-        from eucaim_spec.validate.shacl_backends import _ox_str
+        from eucaim_spec.validate.shacl.backends import _ox_str
 
         rows = store.query(
             f"SELECT ?d ?a WHERE {{ ?d a <{DCAT_DATASET}> OPTIONAL {{ ?d <{cfg.access_property}> ?a }} }}"
@@ -316,7 +316,7 @@ class ShaclEngine:
         return out
 
     def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
-        from eucaim_spec.validate.shacl_profiles import load_shapes
+        from eucaim_spec.validate.shacl.profiles import load_shapes
 
         cfg = self.config
         out = []
@@ -330,7 +330,7 @@ class ShaclEngine:
         return out
 
     def _drift(self, store: Any, ctx: CheckContext, file_label: str | None) -> list[Finding]:
-        from eucaim_spec.validate.shacl_backends import _ox_str
+        from eucaim_spec.validate.shacl.backends import _ox_str
 
         pairs = [(alias, canon) for canon, aliases in self.config.drift for alias in aliases]
         if not pairs:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from eucaim_spec.report.model import Severity
 from eucaim_spec.validate.rules import Rule
-from eucaim_spec.validate.sql_compile import (
+from eucaim_spec.validate.sql.compile import (
     COMMA_DECIMAL_RE,
     DATE_RE,
     ENGINE,

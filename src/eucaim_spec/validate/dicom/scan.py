@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
-from eucaim_spec.validate import deid_profile, dicom_header
+from eucaim_spec.validate.dicom import deid_profile
+from eucaim_spec.validate.dicom import header as dicom_header
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -887,7 +888,7 @@ def _mp_context() -> Any:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pyarrow", "eucaim_spec.validate.dicom_scan"])
+    ctx.set_forkserver_preload(["pyarrow", "eucaim_spec.validate.dicom.scan"])
     return ctx
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.report.model import Finding
 from eucaim_spec.validate.engine import CheckContext, progress_steps
-from eucaim_spec.validate.sql_compile import MEMBERS, ROW, SPARK, Runner
-from eucaim_spec.validate.sql_engine import SqlEngine, _discover, _problem_findings, _Table
-from eucaim_spec.validate.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, _clean_names
+from eucaim_spec.validate.sql.compile import MEMBERS, ROW, SPARK, Runner
+from eucaim_spec.validate.sql.engine import SqlEngine, _discover, _problem_findings, _Table
+from eucaim_spec.validate.sql.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, _clean_names
 
 #: Spark reads these natively; XLSX and JSON tables are for the embedded engine (DuckDB).
 SPARK_SUFFIXES = {".csv", ".parquet"}

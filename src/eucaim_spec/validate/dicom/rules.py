@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import validators_dir
 from eucaim_spec.report.model import Finding, Location, Severity
-from eucaim_spec.validate import deid_profile
-from eucaim_spec.validate.dicom_scan import SEG_SOP_CLASS
+from eucaim_spec.validate.dicom import deid_profile
+from eucaim_spec.validate.dicom.scan import SEG_SOP_CLASS
 from eucaim_spec.validate.rules import Rule
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ SHARED_TABLE = "dicom_tags"
 
 def is_dicom_file(path: Path) -> bool:
     """True when ``path`` is a DICOM file (DICM preamble, or a DICOM element at offset 0) or NIfTI."""
-    from eucaim_spec.validate.dicom_scan import _is_nifti, _looks_like_dicom
+    from eucaim_spec.validate.dicom.scan import _is_nifti, _looks_like_dicom
 
     if _is_nifti(path.name):
         return True
@@ -37,7 +37,7 @@ class DicomEngine:
     name = "dicom"
 
     def rules(self) -> list[Rule]:
-        from eucaim_spec.validate.dicom_rules import load_rules
+        from eucaim_spec.validate.dicom.rules import load_rules
 
         return list(load_rules())
 
@@ -58,8 +58,8 @@ class DicomEngine:
         return False
 
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
-        from eucaim_spec.validate.dicom_rules import run_checks
-        from eucaim_spec.validate.dicom_scan import scan_tree
+        from eucaim_spec.validate.dicom.rules import run_checks
+        from eucaim_spec.validate.dicom.scan import scan_tree
 
         path = Path(path)
         workers = ctx.options.get("dicom_workers") or os.cpu_count() or 1

@@ -17,10 +17,10 @@ from typing import Any
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import ARTIFACTS_DIR
 from eucaim_spec.report.model import Finding, Location
-from eucaim_spec.validate import sql_rules as hr
 from eucaim_spec.validate.engine import CheckContext, progress_steps
 from eucaim_spec.validate.rules import Rule
-from eucaim_spec.validate.sql_compile import (
+from eucaim_spec.validate.sql import rules as hr
+from eucaim_spec.validate.sql.compile import (
     DUCKDB,
     MEMBERS,
     POSTGRES,
@@ -45,7 +45,7 @@ from eucaim_spec.validate.sql_compile import (
     snake,
     table_name,
 )
-from eucaim_spec.validate.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
+from eucaim_spec.validate.sql.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
 
 #: The rule catalogue compiled from the packaged cdm and minimum schemas (``eucaim generate`` writes it).
 SQL_RULES_ARTIFACT = ARTIFACTS_DIR / "rules" / "sql.json"
@@ -560,8 +560,8 @@ class SqlEngine:
         names = set(getattr(tags, "column_names", []) or [])
         if tags is None or con is None or not {"PatientID", "PatientAge", "status"} <= names:
             return []
-        from eucaim_spec.validate.dicom_rules import NON_IMAGE_MODALITIES, load_rules
-        from eucaim_spec.validate.dicom_scan import SEG_SOP_CLASS
+        from eucaim_spec.validate.dicom.rules import NON_IMAGE_MODALITIES, load_rules
+        from eucaim_spec.validate.dicom.scan import SEG_SOP_CLASS
 
         rule = next((r for r in load_rules() if r.id == "minimum.imaging.patient_age.derivable"), None)
         sv = self._schemas().minimum

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from eucaim_spec.validate.sql_compile import ROW
+from eucaim_spec.validate.sql.compile import ROW
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 TABULAR_SUFFIXES = CSV_SUFFIXES | {".parquet", ".xlsx", ".json"}
@@ -638,7 +638,7 @@ def _load_json(
 ) -> LoadedTable:
     import pyarrow as pa
 
-    from eucaim_spec.validate.rdf_input import json_depth_error
+    from eucaim_spec.validate.shacl.rdf_input import json_depth_error
 
     max_bytes = _limit(options, "max_bytes", DEFAULT_JSON_MAX_BYTES)
     size = path.stat().st_size

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import InputError
-from eucaim_spec.validate import deid_profile
+from eucaim_spec.validate.dicom import deid_profile
 
 #: The minimum imaging attributes (minimum data §2), the default of ``--tags``; SeriesDescription (free
 #: text) joins them with ``include_free_text``.
@@ -170,7 +170,7 @@ def dicom_json(ds: Any, withheld: frozenset[int] = frozenset(), free_text: bool 
 def _real_paths(root: Path, shown: list[str]) -> dict[str, str]:
     """The path to open for each representative file: the table shows a name that is not UTF-8 with
     ``\\xNN`` escapes (``dicom_scan.display_path``), so those are looked up in a new walk of the tree."""
-    from eucaim_spec.validate.dicom_scan import display_path, walk
+    from eucaim_spec.validate.dicom.scan import display_path, walk
 
     out = {rel: os.path.join(root, rel) for rel in shown}
     if any("\\x" in rel for rel in shown):
@@ -207,8 +207,8 @@ def extract_tags(
     """
     import pydicom
 
-    from eucaim_spec.validate.dicom_rules import connect
-    from eucaim_spec.validate.dicom_scan import _quiet_pydicom, scan_tree
+    from eucaim_spec.validate.dicom.rules import connect
+    from eucaim_spec.validate.dicom.scan import _quiet_pydicom, scan_tree
 
     default = DEFAULT_TAGS + (FREE_TEXT_DEFAULT_TAGS if include_free_text else ())
     selected = validate_tags(list(tags) if tags else list(default), include_free_text)

@@ -15,7 +15,7 @@ from eucaim_spec.paths import ARTIFACTS_DIR, shapes_dir, validators_dir
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from eucaim_spec.validate.shacl_backends import ShapesGraph
+    from eucaim_spec.validate.shacl.backends import ShapesGraph
 
 PROFILES = ("base", "ranges", "vocabularies", "recommended", "full")
 
@@ -111,7 +111,7 @@ def load_shapes(cfg: ProfileConfig, files: list[Path]) -> ShapesGraph:
 
 @cache
 def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> ShapesGraph:
-    from eucaim_spec.validate.shacl_backends import ShapesGraph
+    from eucaim_spec.validate.shacl.backends import ShapesGraph
 
     return ShapesGraph.from_texts((Path(p).name, Path(p).read_text(encoding="utf-8")) for p, _m in key)
 

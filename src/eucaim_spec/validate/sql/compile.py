@@ -120,7 +120,7 @@ class Dialect:
 
 DUCKDB = Dialect("duckdb")
 POSTGRES = Dialect("postgresql")
-#: Spark SQL (validate/spark_engine.py).
+#: Spark SQL (validate/sql/spark.py).
 SPARK = Dialect("spark")
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import pyoxigraph
     import rdflib
 
-    from eucaim_spec.validate.rdf_input import IntegerLiterals
+    from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -89,16 +89,16 @@ class DataGraph:
         """The exact-literal graph restricted to ``predicates`` (and rdf:type); full graph without sources."""
         if not self.sources or self._rdflib is not None:
             return self.rdflib()
-        from eucaim_spec.validate.rdf_input import parse_rdflib_subset
+        from eucaim_spec.validate.shacl.rdf_input import parse_rdflib_subset
 
         return parse_rdflib_subset(self.sources, predicates, extra=self.background)
 
     def rdflib(self) -> rdflib.Graph:
         if self._rdflib is None:
-            from eucaim_spec.validate.rdf_input import to_rdflib
+            from eucaim_spec.validate.shacl.rdf_input import to_rdflib
 
             if self.sources:
-                from eucaim_spec.validate.rdf_input import parse_rdflib
+                from eucaim_spec.validate.shacl.rdf_input import parse_rdflib
 
                 self._rdflib = parse_rdflib(self.sources, extra=self.background)
             else:
