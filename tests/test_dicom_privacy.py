@@ -16,6 +16,7 @@ from eucaim_spec.report.formatters import FORMATS
 from eucaim_spec.validate.dicom import scan as dicom_scan
 from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 from tests.conftest import run_cli
 
 SEED_VALUES = sorted([*SEEDS.values(), *NESTED_SEEDS.values()])
@@ -75,7 +76,7 @@ def test_findings_notes_logs_and_stderr_hold_no_seed(
     monkeypatch.setattr(dicom_scan, "PARALLEL_MIN_FILES", 0)
     caplog.set_level(logging.DEBUG)
     for workers in (1, 2):
-        ctx = CheckContext(target_tier=tier, root=tmp_path, progress=True, options={"dicom_workers": workers})
+        ctx = CheckContext(target_tier=tier, root=tmp_path, progress=True, options=CheckOptions(dicom_workers=workers))
         findings = DicomEngine().check(tmp_path, ctx)
         rendered = json.dumps([f.model_dump() for f in findings])
         assert "dicom.deid.patient_name" in rendered and "dicom.deid.identifying_attributes" in rendered

@@ -20,11 +20,12 @@ from eucaim_spec.validate.dicom import rules as dicom_rules
 from eucaim_spec.validate.dicom import scan as dicom_scan
 from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 from tests.conftest import run_cli
 
 
 def run(root: Path, tier: int = 1, **options: object) -> list[Finding]:
-    ctx = CheckContext(target_tier=tier, root=root, options={"dicom_workers": 1, **options})
+    ctx = CheckContext(target_tier=tier, root=root, options=CheckOptions(dicom_workers=1, **options))
     return DicomEngine().check(root, ctx)
 
 
@@ -102,7 +103,7 @@ def test_minimum_attributes(tmp_path: Path) -> None:
 def test_minimum_violations_name_the_file(tmp_path: Path) -> None:
     (tmp_path / "imaging").mkdir()
     save(image(patient_id=None), tmp_path / "imaging" / "p" / "a.dcm")
-    ctx = CheckContext(target_tier=1, root=tmp_path, options={"dicom_workers": 1})
+    ctx = CheckContext(target_tier=1, root=tmp_path, options=CheckOptions(dicom_workers=1))
     [f] = DicomEngine().check(tmp_path / "imaging", ctx)
     assert f.rule_id == "minimum.imaging.patient_id.required"
     assert str(f.severity) == "violation"
@@ -535,11 +536,11 @@ def test_series_description_mapping(tmp_path: Path) -> None:
     mapping = tmp_path / "map.csv"
     mapping.write_text("source,eucaim\nT2 AX,T2 weighted\n")
     ctx = CheckContext(
-        target_tier=3, root=tmp_path / "img", options={"dicom_workers": 1, "series_map": str(mapping)}
+        target_tier=3, root=tmp_path / "img", options=CheckOptions(dicom_workers=1, series_map=mapping)
     )
     findings = DicomEngine().check(tmp_path / "img", ctx)
     assert counts(findings) == {"dicom.layout.series_description_normalised": 1}
-    ctx = CheckContext(target_tier=3, root=tmp_path / "img", options={"dicom_workers": 1})
+    ctx = CheckContext(target_tier=3, root=tmp_path / "img", options=CheckOptions(dicom_workers=1))
     assert DicomEngine().check(tmp_path / "img", ctx) == []
     assert any("not assessed" in n for n in ctx.notes)
 

@@ -16,6 +16,7 @@ from eucaim_spec.validate.dicom import header as dicom_header
 from eucaim_spec.validate.dicom import scan as dicom_scan
 from eucaim_spec.validate.dicom.engine import SHARED_TABLE, DicomEngine
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 
 
 def mixed_tree(root: Path, n_series: int = 6, per_series: int = 12) -> None:
@@ -95,7 +96,7 @@ def test_serial_and_parallel_scans_give_identical_findings(
     monkeypatch.setattr(dicom_scan, "PARALLEL_MIN_FILES", 0)
     reports = []
     for workers in (1, 2):
-        ctx = CheckContext(target_tier=3, root=tmp_path, options={"dicom_workers": workers})
+        ctx = CheckContext(target_tier=3, root=tmp_path, options=CheckOptions(dicom_workers=workers))
         findings = DicomEngine().check(tmp_path, ctx)
         reports.append(json.dumps([f.model_dump() for f in findings], sort_keys=True))
         assert ctx.shared[SHARED_TABLE].num_rows == 6 * 12 - 1 + 5
@@ -107,7 +108,7 @@ def test_scan_never_modifies_input(tmp_path: Path) -> None:
     mixed_tree(tmp_path, n_series=2, per_series=3)
     before = tree_hashes(tmp_path)
     mtimes = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
-    ctx = CheckContext(target_tier=3, root=tmp_path, options={"dicom_workers": 1})
+    ctx = CheckContext(target_tier=3, root=tmp_path, options=CheckOptions(dicom_workers=1))
     DicomEngine().check(tmp_path, ctx)
     assert tree_hashes(tmp_path) == before
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == mtimes
@@ -125,7 +126,7 @@ def test_folder_without_dicom_is_input_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("x")
     assert not DicomEngine().detect(tmp_path)
     with pytest.raises(InputError, match="no DICOM"):
-        DicomEngine().check(tmp_path, CheckContext(root=tmp_path, options={"dicom_workers": 1}))
+        DicomEngine().check(tmp_path, CheckContext(root=tmp_path, options=CheckOptions(dicom_workers=1)))
 
 
 def test_detect(tmp_path: Path) -> None:
@@ -140,7 +141,7 @@ def test_detect(tmp_path: Path) -> None:
 
 def test_single_file(tmp_path: Path) -> None:
     path = save(image(patient_id=None), tmp_path / "one.dcm")
-    ctx = CheckContext(root=tmp_path, options={"dicom_workers": 1})
+    ctx = CheckContext(root=tmp_path, options=CheckOptions(dicom_workers=1))
     [f] = DicomEngine().check(path, ctx)
     assert f.rule_id == "minimum.imaging.patient_id.required"
     assert f.examples == ["one.dcm"]
@@ -158,7 +159,7 @@ def test_dicomdir_is_recognised_and_skipped(tmp_path: Path) -> None:
 
 def test_progress_bar_goes_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     series(tmp_path, 3)
-    ctx = CheckContext(root=tmp_path, progress=True, options={"dicom_workers": 1})
+    ctx = CheckContext(root=tmp_path, progress=True, options=CheckOptions(dicom_workers=1))
     DicomEngine().check(tmp_path, ctx)
     assert capsys.readouterr().out == ""
 

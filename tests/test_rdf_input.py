@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from eucaim_spec.errors import ExitCode, InputError
+from eucaim_spec.validate.options import CheckOptions, InputLimits
 from eucaim_spec.validate.shacl.engine import ShaclEngine
 from eucaim_spec.validate.shacl.rdf_input import parse_into, read_source
 from tests.test_shacl_support import TEST_DATA, ctx, make_config
@@ -18,9 +20,16 @@ from tests.test_shacl_support import TEST_DATA, ctx, make_config
 RECORD = (TEST_DATA / "valid" / "Dataset-minimal.ttl").read_text()
 
 
+def _split(options: dict[str, object]) -> dict[str, object]:
+    """Keyword options as CheckOptions takes them: the input limits inside ``limits``."""
+    names = {f.name for f in dataclasses.fields(InputLimits)}
+    limits = {k: v for k, v in options.items() if k in names}
+    return {**{k: v for k, v in options.items() if k not in names}, "limits": InputLimits(**limits)}  # type: ignore[arg-type]
+
+
 def load(path: Path | str, **options: object) -> ox.Store:
     store = ox.Store()
-    parse_into(store, read_source(path, options))
+    parse_into(store, read_source(path, CheckOptions(**_split(options))))
     return store
 
 

@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.shacl.profiles import ProfileConfig, load_config
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +34,7 @@ def make_config(tmp: Path) -> ProfileConfig:
 
 
 def ctx(root: Path | None = None, **options: object) -> CheckContext:
-    return CheckContext(root=root, options=dict(options))
+    return CheckContext(root=root, options=CheckOptions(**options))
 
 
 def expected_rule(path: Path) -> str | None:

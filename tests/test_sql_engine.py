@@ -12,6 +12,7 @@ import pytest
 from eucaim_spec import schemaview, vocab
 from eucaim_spec.paths import schemas_dir
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.sql.engine import SqlEngine
 
 DATA = Path(__file__).parent / "data" / "tabular"
@@ -95,7 +96,7 @@ def write(d: Path, files: dict[str, str | bytes]) -> Path:
 def run(
     engine: SqlEngine, path: Path, tier: int = 3, **options: object
 ) -> tuple[dict[str, int], list, CheckContext]:
-    ctx = CheckContext(target_tier=tier, root=path if path.is_dir() else path.parent, options=dict(options))
+    ctx = CheckContext(target_tier=tier, root=path if path.is_dir() else path.parent, options=CheckOptions(**options))
     fs = engine.check(path, ctx)
     counts: dict[str, int] = {}
     for f in fs:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -18,6 +17,7 @@ MAX_DEPTH = 100
 MAX_MEMORY = "6G"
 XLSX_MAX_BYTES = "256M"
 XLSX_MAX_RATIO = 100
+TABLE_MEMORY = "2G"
 
 
 class Size(click.ParamType):
@@ -64,6 +64,8 @@ class Size(click.ParamType):
               default="full", show_default=True, help="Catalogue shape profile, as the EU ITB validator's.")
 @click.option("--background/--no-background", default=True, show_default=True,
               help="Use the packaged vocabularies as background knowledge for catalogue checks.")
+@click.option("--shacl-backend", type=click.Choice(["compiled", "pyshacl"]), default="compiled", show_default=True,
+              help="Catalogue SHACL engine: our compiled shapes, or pySHACL (the reference; slower).")
 @click.option("--db", help="Check CDM tables in place in this database (postgresql://...).")
 @click.option("--db-schema", default="eucaim_cdm_output", show_default=True, help="Schema holding the CDM tables.")
 @click.option("--db-timeout", type=click.IntRange(1, 3600), default=10, show_default=True,
@@ -73,6 +75,11 @@ class Size(click.ParamType):
 @click.option("--spark-master", help="Spark master URL for --engine spark (default local[2]; spark-submit sets it).")
 @click.option("--spark-table", "spark_tables", multiple=True,
               help="A CDM table in the Spark catalog ([db.]table, repeatable), checked in place (--engine spark).")
+@click.option("--table-memory", type=Size(), default=TABLE_MEMORY, show_default=True,
+              help="Memory DuckDB may use for the table checks before it spills to disk.")
+@click.option("--deployment", type=click.Choice(["reference_node", "on_premises"]),
+              help="EUCAIM deployment of the dataset (default: the tier suite's, reference_node); on premises "
+                   "no clinical part is exported.")
 @click.option("--dataset-id", help="Catalogue dataset id: clinical file names must start with it (ETL rule).")
 @click.option("--series-map", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV mapping source SeriesDescription to EUCAIM series names (Tier 3).")
@@ -93,8 +100,9 @@ class Size(click.ParamType):
 def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on: str, min_severity: str,
           quiet: bool, max_examples: int, baseline: Path | None, fail_on_new: bool, thresholds_file: Path | None,
           waivers: Path | None,
-          rdf_format: str | None, profile: str, background: bool, db: str | None, db_schema: str, db_timeout: int,
-          dataset_id: str | None, series_map: Path | None, workers: int | None, progress: bool | None,
+          rdf_format: str | None, profile: str, background: bool, shacl_backend: str, db: str | None,
+          db_schema: str, db_timeout: int, table_memory: int, deployment: str | None, dataset_id: str | None,
+          series_map: Path | None, workers: int | None, progress: bool | None,
           max_bytes: int, timeout: float, max_depth: int, max_memory: int, xlsx_max_bytes: int,
           xlsx_max_ratio: int, table_engine: str = "duckdb", spark_master: str | None = None,
           spark_tables: tuple[str, ...] = ()) -> None:
@@ -111,20 +119,22 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
         raise click.UsageError("--spark-master and --spark-table need --engine spark")
     if db and table_engine == "spark":
         raise click.UsageError("--db reads PostgreSQL in place; it does not combine with --engine spark")
-    options: dict[str, Any] = {"rdf_format": rdf_format, "profile": profile, "background": background, "db": db,
-                               "db_schema": db_schema, "db_timeout": db_timeout, "dataset_id": dataset_id,
-                               "series_map": series_map, "dicom_workers": workers,
-               "engine": table_engine, "spark_master": spark_master, "spark_tables": list(spark_tables) or None}
+    from eucaim_spec.validate.options import CheckOptions, InputLimits
+
+    limits = InputLimits(max_bytes=max_bytes, timeout=timeout, max_depth=max_depth, xlsx_max_bytes=xlsx_max_bytes,
+                         xlsx_max_ratio=xlsx_max_ratio)
     show_progress = sys.stderr.isatty() if progress is None else progress
-    limits: dict[str, Any] = {"max_bytes": max_bytes, "timeout": timeout, "max_depth": max_depth,
-                              "xlsx_max_bytes": xlsx_max_bytes, "xlsx_max_ratio": xlsx_max_ratio}
     if fmt in BINARY_FORMATS and output is None:
         raise click.UsageError(f"--format {fmt} is binary: give -o FILE")
     if fail_on_new and baseline is None:
         raise click.UsageError("--fail-on-new needs --baseline")
     loaded_waivers = load_waivers(waivers)
-    if thresholds_file is not None:
-        options["thresholds"] = load_thresholds(thresholds_file)
+    options = CheckOptions(
+        rdf_format=rdf_format, profile=profile, background=background, shacl_backend=shacl_backend, db=db,
+        db_schema=db_schema, db_timeout=db_timeout, dataset_id=dataset_id, series_map=series_map,
+        dicom_workers=workers, table_engine=table_engine, spark_master=spark_master, spark_tables=spark_tables,
+        table_memory=f"{table_memory // 1024**2}MB", deployment=deployment,
+        thresholds=load_thresholds(thresholds_file) if thresholds_file is not None else {}, limits=limits)
     from eucaim_spec.report.baseline import compare, fails_on_new, load_baseline
 
     previous_findings = None if baseline is None else load_baseline(baseline)
@@ -135,7 +145,7 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
     try:
         try:
             report, notes = run_check(target or "", target_tier=tier,
-                                      options={k: v for k, v in {**options, **limits}.items() if v is not None},
+                                      options=options,
                                       progress=show_progress, waivers=loaded_waivers, fail_on=fail_on)
         except MemoryError:
             raise out_of_memory(target or "--db", max_memory) from None

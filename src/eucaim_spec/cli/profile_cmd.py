@@ -47,7 +47,9 @@ def profile(target: str | None, fmt: str, output: Path | None, tier: int, suite:
     if output is not None and target and output.resolve() == Path(target).resolve():
         raise click.UsageError("the output would overwrite the input")
     settings = load_settings(suite, min_cell_size=min_cell_size, k_anonymity=k_anonymity)
-    options = {"db": db, "db_schema": db_schema, "db_timeout": db_timeout} if db else {}
+    from eucaim_spec.validate.options import CheckOptions
+
+    options = CheckOptions(db=db, db_schema=db_schema, db_timeout=db_timeout) if db else CheckOptions()
     p = run_profile(target or "", settings, tier=tier, validity=not no_validity, options=options)
     if fmt == "dqv" and dataset_iri is None and target:
         from eucaim_spec.profile.run import catalogue_dataset_iri

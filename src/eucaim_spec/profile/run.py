@@ -17,6 +17,7 @@ from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_s
 from eucaim_spec.profile.measures import TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
+from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.sql.compile import norm
 
 DIMENSIONS = ("completeness", "uniqueness", "validity", "consistency", "accuracy", "integrity")
@@ -43,7 +44,7 @@ def dimension_of(rule_id: str) -> str:
 
 
 def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: bool = True,
-            options: dict[str, Any] | None = None) -> dict[str, Any]:
+            options: CheckOptions | None = None) -> dict[str, Any]:
     """The profile of ``target`` (dataset directory, clinical part or one table file)."""
     import duckdb
 
@@ -51,12 +52,13 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
     from eucaim_spec.validate.sql.engine import SqlEngine, tabular_files
     from eucaim_spec.validate.sql.tabular_input import load_table
 
-    db = (options or {}).get("db")
+    options = options or CheckOptions()
+    db = options.db
     path = Path(target)
     if not db and not path.exists():
         raise InputError(target, "no such file or directory")
     root = path if not db and path.is_dir() else None
-    ctx = CheckContext(target_tier=tier, root=root, options=dict(options or {}))
+    ctx = CheckContext(target_tier=tier, root=root, options=options)
     files = [] if db else tabular_files(path)
     dicom_root = None if db else _dicom_part(path)
     if not db and not files and dicom_root is None:
@@ -69,7 +71,7 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
         problems: list[dict[str, Any]] = []
         for i, f in enumerate(files):
             rel = ctx.rel(f)
-            lt = load_table(con, f, f"p{i}", rel, ctx.options)
+            lt = load_table(con, f, f"p{i}", rel, ctx.options.limits)
             if not lt.ok and f.suffix.lower() == ".json":
                 lt = _load_features_json(con, f, f"p{i}", rel) or lt
             if not lt.ok:
@@ -88,7 +90,7 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
         if dicom_root is not None:
             from eucaim_spec.validate.dicom.scan import scan_tree
 
-            tags = scan_tree(dicom_root, workers=ctx.options.get("dicom_workers"))
+            tags = scan_tree(dicom_root, workers=ctx.options.dicom_workers)
             imaging = {"path": ctx.rel(dicom_root), "head_series": dicom_head_series(con, tags, s)}
     finally:
         con.close()
@@ -133,7 +135,7 @@ def catalogue_dataset_iri(target: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _load_postgres(con: Any, url: str, options: dict[str, Any]) -> list[tuple[Any, str]]:
+def _load_postgres(con: Any, url: str, options: CheckOptions) -> list[tuple[Any, str]]:
     """Every table of the CDM schema of a PostgreSQL database copied into DuckDB (``COPY ... TO STDOUT`` in CSV,
     held in memory, rows in the order ``eucaim check --db`` numbers them); (table, rel) pairs as files give."""
     import io
@@ -141,12 +143,11 @@ def _load_postgres(con: Any, url: str, options: dict[str, Any]) -> list[tuple[An
     import psycopg
     from psycopg import sql
 
-    from eucaim_spec.validate.sql.engine import DEFAULT_DB_SCHEMA
     from eucaim_spec.validate.sql.tabular_input import LoadedTable
 
-    schema = str(options.get("db_schema") or DEFAULT_DB_SCHEMA)
+    schema = options.db_schema
     # bounded: an unreachable host ends the run (exit 3) instead of hanging it; a timeout in the URL wins
-    timeout = int(options.get("db_timeout") or 10)
+    timeout = options.db_timeout
     extra: dict[str, Any] = {} if "connect_timeout" in url else {"connect_timeout": timeout}
     try:
         conn = psycopg.connect(url, autocommit=True, **extra)
@@ -276,7 +277,7 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
     return table
 
 
-def _quality_from_check(target: str, tier: int, options: dict[str, Any], tables: list[dict[str, Any]]) -> Any:
+def _quality_from_check(target: str, tier: int, options: CheckOptions, tables: list[dict[str, Any]]) -> Any:
     """Run ``eucaim check`` on the same target; attach per table the findings per dimension and per column the
     share of filled values passing the validity rules. Returns the check's verdict summary."""
     from eucaim_spec.validate.check import run_check

@@ -167,12 +167,14 @@ def _run(target: str, options: dict[str, Any], limits: dict[str, Any], base: Pat
     """``run_check`` as ``eucaim check`` calls it; errors become ServeError with the upload folder named away."""
     from eucaim_spec.errors import InputError, SpecError
     from eucaim_spec.validate.check import run_check
+    from eucaim_spec.validate.options import CheckOptions, InputLimits
 
-    check_options = {"rdf_format": options["rdf_format"], "profile": options["profile"],
-                     "background": options["background"], "dataset_id": options["dataset_id"], **limits}
+    check_options = CheckOptions(rdf_format=options["rdf_format"], profile=options["profile"],
+                                 background=options["background"], dataset_id=options["dataset_id"],
+                                 limits=InputLimits(**limits))
     try:
         report, _notes = run_check(target, target_tier=options["tier"],
-                                   options={k: v for k, v in check_options.items() if v is not None},
+                                   options=check_options,
                                    fail_on=options["fail_on"])
     except InputError as exc:
         raise ServeError(422, _hide(exc.one_line(), base)) from None

@@ -26,6 +26,7 @@ from eucaim_spec.report.model import (
 from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines
 from eucaim_spec.validate.cross_part import achieved_tier, cross_part_findings, tier_ladder
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.options import CheckOptions
 
 PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
 _DATASET_RULE = {r.id: r for r in DATASET_RULES}
@@ -203,17 +204,18 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
                              "an RDF record, a DICOM tree or a clinical table")
 
 
-def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None = None, progress: bool = False,
+def run_check(target: str, *, target_tier: int, options: CheckOptions | None = None, progress: bool = False,
               waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
     """Check ``target``; return the report and the notes (what was detected) for the text output."""
+    options = options or CheckOptions()
     engines = available_engines()
-    db = str((options or {}).get("db") or "") or None
-    if (options or {}).get("engine") == "spark" and "sql" in engines:
+    db = options.db or None
+    if options.table_engine == "spark" and "sql" in engines:
         # the same compiled table checks, executed by Spark SQL (validate/sql/spark.py)
         from eucaim_spec.validate.sql.spark import SparkEngine
 
-        engines = {**engines, "sql": SparkEngine(master=(options or {}).get("spark_master"))}
-        if (options or {}).get("spark_tables") and not db:
+        engines = {**engines, "sql": SparkEngine(master=options.spark_master)}
+        if options.spark_tables and not db:
             # metastore tables are the CDM source as a database is: planned as one in-place sql step; the
             # search readiness reads files or PostgreSQL only
             db = "spark-catalog"
@@ -222,13 +224,13 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     if target_tier >= 2 and "search" in engines:
         # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
         steps += [("search", p) for n, p in steps if n == "sql"]
-    series_map = (options or {}).get("series_map")
+    series_map = options.series_map
     if series_map and "sql" in engines:
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
         steps.append(("sql", Path(series_map)))
     root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
-    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=dict(options or {}))
+    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=options)
     findings: list[Finding] = []
     if is_dataset:
         findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
@@ -241,7 +243,7 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
         notes_before = len(ctx.notes)
         try:
             if in_db:
-                # the engine reads ctx.options["db"]; the path only names where a dataset's tables would be
+                # the engine reads ctx.options.db; the path only names where a dataset's tables would be
                 findings += eng.check((root or Path(".")) / "clinical", ctx)
             else:
                 findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
@@ -261,12 +263,12 @@ def run_check(target: str, *, target_tier: int, options: dict[str, Any] | None =
     ctx.shared["scope"] = "dataset" if is_dataset else "part"
     ctx.shared["parts"] = _part_status(target, steps, is_dataset, findings, ctx, db)
     suite = load_suite()
-    findings = suite.apply(findings, target_tier, ctx.options.get("deployment"))
+    findings = suite.apply(findings, target_tier, ctx.options.deployment)
     # before the cross-part rules: a declared tier is judged on the findings as the thresholds leave them
     findings = apply_thresholds(findings, suite, ctx)
     data_checked = bool(ctx.shared.get("engines_ran", set()) & {"sql", "dicom"})
     cross = [f for f in cross_part_findings(findings, ctx, data_checked) if f.tier <= target_tier]
-    findings += suite.apply(cross, target_tier, ctx.options.get("deployment"))
+    findings += suite.apply(cross, target_tier, ctx.options.deployment)
     if waivers:
         import datetime as dt
 
@@ -289,7 +291,7 @@ def apply_thresholds(findings: list[Finding], suite: Any, ctx: CheckContext) -> 
     suite, then ``--thresholds``) become warnings, the share stated; ctx.shared["thresholds"] keeps the
     thresholds in force and how many findings each lowered. A table whose row total is unknown (a database,
     an XLSX or JSON table) keeps its violations: no threshold without a share."""
-    extra: dict[str, float] = ctx.options.get("thresholds") or {}
+    extra = dict(ctx.options.thresholds)
     in_force = {**suite.thresholds, **extra}
     if not in_force:
         return findings

@@ -72,7 +72,7 @@ def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
     if parts:
         scope = ctx.shared.get("scope", "dataset")
         needed = [p for p in PARTS_NEEDED
-                  if not (p == "clinical" and ctx.options.get("deployment") == "on_premises")]
+                  if not (p == "clinical" and ctx.options.deployment == "on_premises")]
         if scope == "part":
             needed = [p for p in needed if parts.get(p, ("not_given", ""))[0] != "not_given"]
         gaps = [f"{p} {parts.get(p, ('not_given', ''))[0].replace('_', ' ')}" for p in needed

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eucaim_spec.report.model import Finding
+from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.rules import MAX_EXAMPLES, Rule
 
 
@@ -51,8 +52,8 @@ class CheckContext:
     #: Show progress bars on stderr.
     progress: bool = False
     max_examples: int = MAX_EXAMPLES
-    #: Engine options from the CLI: rdf_format, profile, db (URL), dicom_workers, series_map, ...
-    options: dict[str, Any] = field(default_factory=dict)
+    #: Engine options of the run, as the CLI set them.
+    options: CheckOptions = field(default_factory=CheckOptions)
     #: One-line notes for the text report ("clinical/: detected CDM tables (5)").
     notes: list[str] = field(default_factory=list)
     #: Data handed from one engine to the next, e.g. "imaging_patients": pyarrow table of the DICOM scan.

@@ -62,7 +62,7 @@ class DicomEngine:
         from eucaim_spec.validate.dicom.scan import scan_tree
 
         path = Path(path)
-        workers = ctx.options.get("dicom_workers") or os.cpu_count() or 1
+        workers = ctx.options.dicom_workers or os.cpu_count() or 1
         table = scan_tree(path, workers=int(workers), progress=ctx.progress)
         counts = Counter(table.column("status").to_pylist())
         if not (counts.keys() - {"not_dicom", "sidecar", "symlink_loop"}):

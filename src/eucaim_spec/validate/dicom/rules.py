@@ -459,8 +459,8 @@ def run_checks(
     ``prefix`` is prepended to the table's paths (the scanned folder relative to ``ctx.root``).
     """
     series_map = None
-    if ctx.options.get("series_map"):
-        series_map = read_series_map(ctx.options["series_map"])
+    if ctx.options.series_map:
+        series_map = read_series_map(ctx.options.series_map)
     con = connect(table, series_map)
     findings: list[Finding] = []
     limit = max(1, ctx.max_examples)

@@ -31,7 +31,6 @@ from eucaim_spec.validate.rules import Rule
 _CODE = re.compile(r"^[A-Za-z]{1,10}_?[0-9]{3,12}$")
 _PRINTABLE = re.compile(r"^[A-Za-z0-9_.%\- ]{1,40}$")
 #: the ETL output schema (3_init_eucaim_cdm_output.sql), read with --db when there is no ingestion schema
-CDM_SCHEMA = "eucaim_cdm_output"
 
 
 @dataclass(frozen=True)
@@ -115,13 +114,13 @@ class SearchEngine:
         if ctx.target_tier < 2:
             return []
         model = self._model()
-        db = ctx.options.get("db")
+        db = ctx.options.db
         if db:
             try:
                 source = ev.postgres_source(str(db), model.default_db_schema)
                 layout = "ingestion"
             except InputError:  # no ingestion schema: the CDM schema the sql engine reads
-                source = ev.postgres_source(str(db), str(ctx.options.get("db_schema") or CDM_SCHEMA))
+                source = ev.postgres_source(str(db), ctx.options.db_schema)
                 layout = "cdm"
         else:
             if not path.is_dir():
@@ -132,7 +131,7 @@ class SearchEngine:
                       else {"patient", "cancer_condition", "image_series"})
             if not names & wanted:
                 return []
-            source = ev.csv_source(path, model, ctx.options, tables=wanted)
+            source = ev.csv_source(path, model, ctx.options.limits, tables=wanted)
         try:
             ctx.notes.append(f"search: {'ingestion' if layout == 'ingestion' else 'CDM'} tables of {source.label}")
             out: list[Finding] = []

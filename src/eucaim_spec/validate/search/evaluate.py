@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.validate.options import InputLimits
 from eucaim_spec.validate.search.model import SearchKey, SearchModel
 from eucaim_spec.validate.search.query import Criterion, Query
 
@@ -162,7 +163,7 @@ def _safe_db_message(text: str) -> str:
     return re.sub(r'(invalid input syntax for type \w+):.*', r"\1", first)
 
 
-def csv_source(directory: Path, model: SearchModel, options: dict[str, Any] | None = None,
+def csv_source(directory: Path, model: SearchModel, options: InputLimits | None = None,
                tables: set[str] | None = None) -> Source:
     """DuckDB views named like the ingestion tables over the CSV (or Parquet, XLSX, JSON) files of ``directory``
     whose names match them case-insensitively (``CancerPatient.csv``); column names folded to lower case as

@@ -233,7 +233,7 @@ class ShaclEngine:
         from eucaim_spec.validate.shacl.profiles import add_background, load_shapes
 
         cfg = self.config
-        profile = str(ctx.options.get("profile") or cfg.default_profile)
+        profile = str(ctx.options.profile or cfg.default_profile)
         shapes = load_shapes(cfg, cfg.profile_files(profile))
         index = ShapeIndex(shapes)
         step("shapes loaded")
@@ -259,11 +259,11 @@ class ShaclEngine:
             f"metadata: {len(levels)} dataset(s) in {len(names)} input(s)"
             + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")
             + f", profile {profile}"
-            + (", with background" if ctx.options.get("background") else "")
+            + (", with background" if ctx.options.background else "")
         )
-        background = add_background(cfg, store) if ctx.options.get("background") else []
+        background = add_background(cfg, store) if ctx.options.background else []
 
-        backend = self._backend or backend_named(ctx.options.get("shacl_backend"))
+        backend = self._backend or backend_named(ctx.options.shacl_backend)
         if hasattr(backend, "steps"):
             backend.steps = step  # the compiled backend advances the bar per constraint
         data = DataGraph(store, self.sources, background, self.literals)

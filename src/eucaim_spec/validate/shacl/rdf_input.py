@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.validate.options import CheckOptions
 
 if TYPE_CHECKING:
     import pyoxigraph
     import rdflib
 
-#: Default upper bound of one input (file or HTTP body), in bytes; ``ctx.options["max_bytes"]`` overrides.
+#: Default upper bound of one input (file or HTTP body), in bytes; ``InputLimits.max_bytes`` overrides.
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 #: Default bound of one HTTP fetch, connection to last byte, in seconds (``--timeout``).
 DEFAULT_TIMEOUT = 30.0
@@ -331,25 +332,26 @@ def _plain(text: str) -> str:
 
 
 def read_source(
-    source: str | Path, options: dict[str, Any] | None = None, name: str | None = None
+    source: str | Path, options: CheckOptions | None = None, name: str | None = None
 ) -> RdfSource:
-    """Read a file or URL honouring ``options`` (rdf_format, max_bytes, timeout, max_depth)."""
+    """Read a file or URL honouring ``options`` (its RDF syntax and input limits)."""
     import dataclasses
 
-    opts = options or {}
-    fmt = opts.get("rdf_format")
-    max_bytes = int(opts.get("max_bytes") or DEFAULT_MAX_BYTES)
+    opts = options or CheckOptions()
+    fmt = opts.rdf_format
+    lim = opts.limits
+    max_bytes = int(lim.max_bytes or DEFAULT_MAX_BYTES)
     if is_url(source):
         src = fetch_url(
             url_of(source),
             fmt=fmt,
             max_bytes=max_bytes,
-            timeout=float(opts.get("timeout") or DEFAULT_TIMEOUT),
-            allow_url=opts.get("allow_url"),
+            timeout=float(lim.timeout or DEFAULT_TIMEOUT),
+            allow_url=lim.allow_url,
         )
     else:
         src = read_file(Path(source), fmt=fmt, max_bytes=max_bytes, name=name)
-    return dataclasses.replace(src, max_depth=int(opts.get("max_depth") or DEFAULT_MAX_DEPTH))
+    return dataclasses.replace(src, max_depth=int(lim.max_depth or DEFAULT_MAX_DEPTH))
 
 
 def refuse_dtd(src: RdfSource) -> None:

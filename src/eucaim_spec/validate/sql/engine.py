@@ -1,7 +1,7 @@
 """The sql engine: CDM tables, the minimum clinical table and imaging tag tables, checked set-based.
 
-Runs on DuckDB in-process (files loaded as text) or, with ``ctx.options["db"] = "postgresql://..."``, in
-place on a PostgreSQL database holding the CDM (schema ``eucaim_cdm_output`` or ``ctx.options["db_schema"]``).
+Runs on DuckDB in-process (files loaded as text) or, with ``ctx.options.db = "postgresql://..."``, in
+place on a PostgreSQL database holding the CDM (schema ``eucaim_cdm_output`` or ``ctx.options.db_schema``).
 The same compiled checks run on both; only their rendering differs (``sql_compile.Dialect``).
 """
 
@@ -51,7 +51,6 @@ from eucaim_spec.validate.sql.tabular_input import InputProblem, LoadedTable, is
 SQL_RULES_ARTIFACT = ARTIFACTS_DIR / "rules" / "sql.json"
 
 IMAGING_KEYS = {"studyinstanceuid", "seriesinstanceuid", "sopinstanceuid", "modality", "studyuid"}
-DEFAULT_DB_SCHEMA = "eucaim_cdm_output"
 
 
 @dataclass
@@ -163,7 +162,7 @@ class SqlEngine:
 
     # ------------------------------------------------------------------------------------- check
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
-        db = ctx.options.get("db")
+        db = ctx.options.db
         if db and not path.is_file():
             # a file is still read as a file with --db: the --series-map CSV (validate/check.py) is no CDM table
             return self._check_postgres(str(db), ctx)
@@ -175,7 +174,7 @@ class SqlEngine:
         tmp = Path(tempfile.mkdtemp(prefix="eucaim-sql-"))
         con = duckdb.connect(":memory:")
         try:
-            con.execute(f"SET memory_limit = '{ctx.options.get('memory_limit', '2GB')}'").fetchall()
+            con.execute(f"SET memory_limit = '{ctx.options.table_memory}'").fetchall()
             con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
             con.execute("SET preserve_insertion_order = true").fetchall()
             for stmt in DUCKDB.setup():
@@ -196,7 +195,7 @@ class SqlEngine:
             for i, f in enumerate(files):
                 rel = ctx.rel(f)
                 step(f"reading {rel}")
-                lt = load_table(con, f, f"t{i}", rel, ctx.options)
+                lt = load_table(con, f, f"t{i}", rel, ctx.options.limits)
                 findings.extend(_problem_findings(lt.problems, ctx))
                 tables.append(_Table(lt, rel, f.stem))
             readable = [t for t in tables if t.loaded.ok]
@@ -225,7 +224,7 @@ class SqlEngine:
     def _classify(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
         cdm = self._cdm_classes()
         sv_min = self._schemas().minimum
-        dataset_id = ctx.options.get("dataset_id")
+        dataset_id = ctx.options.dataset_id
         counts: dict[str, int] = {}
         words = {
             "cdm": "CDM table",
@@ -608,11 +607,11 @@ class SqlEngine:
     def _check_postgres(self, url: str, ctx: CheckContext) -> list[Finding]:
         import psycopg
 
-        schema = str(ctx.options.get("db_schema") or DEFAULT_DB_SCHEMA)
+        schema = ctx.options.db_schema
         # bounded: an unreachable host must end the run (exit 3), not hang it; a timeout in the URL wins
         extra: dict[str, Any] = {}
         if "connect_timeout" not in url:
-            extra["connect_timeout"] = int(ctx.options.get("db_timeout") or 10)
+            extra["connect_timeout"] = ctx.options.db_timeout
         try:
             conn = psycopg.connect(url, autocommit=True, **extra)
         except psycopg.Error as exc:

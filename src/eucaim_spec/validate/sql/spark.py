@@ -74,7 +74,7 @@ class SparkEngine(SqlEngine):
 
     def spark(self, ctx: CheckContext | None = None) -> Any:
         if self._session is None:
-            master = self.master or (ctx.options.get("spark_master") if ctx is not None else None)
+            master = self.master or (ctx.options.spark_master if ctx is not None else None)
             self._session = spark_session(master)
         return self._session
 
@@ -86,7 +86,7 @@ class SparkEngine(SqlEngine):
             return [tuple(r) for r in spark.sql(sql).collect()]
 
         runner = Runner(SPARK, execute)
-        names = ctx.options.get("spark_tables")
+        names = ctx.options.spark_tables
         if names and not path.is_file():
             return self._check_metastore(list(names), ctx, runner)
         files = list(_discover(path)) if path.is_dir() else [path]

@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec.validate.options import InputLimits
 from eucaim_spec.validate.sql.compile import ROW
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -69,10 +70,10 @@ def is_tabular(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in TABULAR_SUFFIXES and not path.name.startswith(".")
 
 
-def load_table(con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None) -> LoadedTable:
+def load_table(con: Any, path: Path, name: str, rel: str, options: InputLimits | None = None) -> LoadedTable:
     """Load ``path`` into DuckDB as view ``name``; ``rel`` is the path as findings print it.
 
-    ``options`` may carry the limits ``max_bytes``, ``max_depth``, ``xlsx_max_bytes`` and ``xlsx_max_ratio``.
+    ``options`` are the input limits (``max_bytes``, ``max_depth``, ``xlsx_max_bytes``, ``xlsx_max_ratio``).
     """
     suffix = path.suffix.lower()
     try:
@@ -355,12 +356,12 @@ def _cell_text(v: Any) -> str | None:
     return s if s.strip() else None
 
 
-def _limit(options: dict[str, Any] | None, key: str, default: int) -> int:
-    value = (options or {}).get(key)
+def _limit(options: InputLimits | None, key: str, default: int) -> int:
+    value = getattr(options, key) if options is not None else None
     return int(value) if value else default
 
 
-def _xlsx_guard(path: Path, rel: str, options: dict[str, Any] | None) -> InputProblem | None:
+def _xlsx_guard(path: Path, rel: str, options: InputLimits | None) -> InputProblem | None:
     """Why the workbook must not reach openpyxl, or None: a zip bomb, or XML declaring a DTD or entities.
 
     Sizes come from the ZIP directory, so a bomb is refused before anything is inflated; an XML part is
@@ -456,7 +457,7 @@ def _xlsx_reason(exc: BaseException) -> str:
 
 
 def _load_xlsx(
-    con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None
+    con: Any, path: Path, name: str, rel: str, options: InputLimits | None = None
 ) -> LoadedTable:
     refused = _xlsx_guard(path, rel, options)
     if refused is not None:
@@ -634,7 +635,7 @@ def _json_text(v: Any) -> str | None:
 
 
 def _load_json(
-    con: Any, path: Path, name: str, rel: str, options: dict[str, Any] | None = None
+    con: Any, path: Path, name: str, rel: str, options: InputLimits | None = None
 ) -> LoadedTable:
     import pyarrow as pa
 
