@@ -30,8 +30,9 @@ $(STAMP): pyproject.toml requirements.lock
 system-deps:
 	@sh scripts/system-deps.sh
 
+## ruff and mypy on the paths pyproject.toml configures (tests/test_code_quality.py runs the same two commands).
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check
 	$(BIN)/mypy
 
 ## Every rule of `eucaim rules` broken on a mutation of a valid input: writes build/rule-coverage.md (also in `make test`).

@@ -1,28 +1,44 @@
-"""DICOM header scan: files/s of ``scan_tree`` (1 and 2 workers) vs a plain ``pydicom.dcmread`` loop.
+"""DICOM header scan: files/s of ``scan_tree`` (1 and 2 workers) against its physical limit, a raw 8 KB read.
 
 Writes N small CT files (8x8 pixels, 50 per series, 10 series per study, 1 study per patient) into a
-temporary folder, warms the page cache with one read of every file, then times, in the same run:
+temporary folder (or reuses ``--keep DIR`` when it holds exactly N files), warms the page cache with one
+read of every file, then times, in the same run and best of ``--repeat`` alternated rounds:
 
-- ``pydicom.dcmread(path)`` over every file (the plain loop: one process, whole file);
-- the same loop with ``stop_before_pixels=True`` (what a careful script would do);
-- ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build);
-- a control: the speed-up a pure-CPU loop gets from 2 processes on this machine at this moment.
+- the reference: the scan's own walk, then open + read the first 8192 bytes + close of every file, in 1
+  and in 2 processes (the header-only physical limit: no parsing at all);
+- ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build), each next to the raw
+  read with as many processes, with the ratio scan time / raw time;
+- ``pydicom.dcmread(path)`` over every file, and with ``stop_before_pixels=True`` (the plain loops);
+- a control: the speed-up a pure-CPU loop gets from 2 processes on this machine at this moment;
+- the scan's peak memory, in a fresh process: the parent's peak RSS (``getrusage``) and the peak of the sum
+  of the RSS of the parent and its workers (sampled from ``/proc``).
 
-Usage: ``.venv/bin/python benchmarks/bench_dicom.py [--files N] [--keep DIR]``.
+Each figure is also printed as one JSON line (``--json``) for ``benchmarks/RESULTS.md``.
+
+Usage: ``.venv/bin/python benchmarks/bench_dicom.py [--files N] [--keep DIR] [--repeat R] [--json]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from eucaim_spec.validate.dicom.scan import scan_tree, walk
+
 PER_SERIES = 50
 SERIES_PER_STUDY = 10
+#: Bytes the raw reference reads of each file: a header-only scan cannot read less.
+RAW_BYTES = 8192
 
 
 def _write_range(args: tuple[str, int, int]) -> int:
@@ -94,23 +110,138 @@ def machine_parallelism(n: int = 5_000_000) -> float:
     return serial / parallel
 
 
-def _timed(label: str, n: int, fn) -> float:  # type: ignore[no-untyped-def]
+# ---------------------------------------------------------------------------------------------------
+# The reference: a raw read of each file's first 8 KB
+
+
+def _read_heads(args: tuple[str, list[str]]) -> int:
+    root, rels = args
+    total = 0
+    for rel in rels:
+        with open(os.path.join(root, rel), "rb") as fh:
+            total += len(fh.read(RAW_BYTES))
+    return total
+
+
+def raw_reads(root: Path, processes: int, pool: ProcessPoolExecutor | None) -> None:
+    """The scan's walk, then open + read ``RAW_BYTES`` + close of every file it lists, in ``processes``."""
+    files, _rows = walk(root)
+    rels = [rel for rel, _size in files]
+    if processes == 1 or pool is None:
+        _read_heads((str(root), rels))
+        return
+    step = -(-len(rels) // processes)
+    list(pool.map(_read_heads, [(str(root), rels[i : i + step]) for i in range(0, len(rels), step)]))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Peak memory of a scan (run in a fresh process: ``--rss-child``)
+
+
+def _tree_rss(pid: int) -> int:
+    """Sum of the RSS (bytes) of ``pid`` and all its descendants, from ``/proc`` (0 where there is none)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(stat[1])
+        rss[int(entry)] = int(stat[21]) * page
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, ppid in parents.items():
+            if ppid == parent and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(p, 0) for p in tree)
+
+
+def rss_child(root: Path, workers: int) -> int:
+    """Scan ``root`` and print one JSON line with the peak RSS (MB) of this process and of the whole tree."""
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(os.getpid()))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    rss_before = _tree_rss(os.getpid())
+    table = scan_tree(root, workers=workers)
+    done.set()
+    sampler.join()
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    print(
+        json.dumps(
+            {
+                "rows": table.num_rows,
+                "table_mb": round(table.nbytes / 2**20, 1),
+                "parent_peak_mb": round(parent, 1),
+                "tree_peak_mb": round(peak / 2**20, 1),
+                "tree_before_mb": round(rss_before / 2**20, 1),
+            }
+        )
+    )
+    return 0
+
+
+def peak_rss(root: Path, workers: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--rss-child", str(root), "--workers", str(workers)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def _best(fn: Callable[[], object], best: float) -> float:
     t0 = time.perf_counter()
     fn()
-    dt = time.perf_counter() - t0
-    print(f"{label:<44s} {dt:8.2f} s  {n / dt:10.0f} files/s")
-    return n / dt
+    return min(best, time.perf_counter() - t0)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _prepare(root: Path, n: int) -> int:
+    existing = sum(1 for _ in root.rglob("*.dcm")) if root.exists() else 0
+    if existing != n:
+        t0 = time.perf_counter()
+        generate(root, n)
+        print(f"generated {n} files in {time.perf_counter() - t0:.1f} s under {root}")
+    files, _rows = walk(root)
+    for rel, _size in files:  # warm the page cache so that every contender reads from memory
+        with open(root / rel, "rb") as fh:
+            fh.read()
+    return len(files)
+
+
+def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script: time, then print
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=20_000)
     parser.add_argument("--keep", type=Path, default=None, help="write the files here and keep them")
+    parser.add_argument("--repeat", type=int, default=3, help="alternated rounds; the best time counts")
+    parser.add_argument("--json", action="store_true", help="also print one JSON line per figure")
+    parser.add_argument("--no-pydicom", action="store_true", help="skip the (slow) dcmread loops")
+    parser.add_argument("--rss-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.rss_child is not None:
+        return rss_child(args.rss_child, args.workers)
 
     import pydicom
-
-    from eucaim_spec.validate.dicom.scan import scan_tree
 
     tmp = None
     if args.keep is None:
@@ -120,43 +251,66 @@ def main(argv: list[str] | None = None) -> int:
         root = args.keep
         root.mkdir(parents=True, exist_ok=True)
     try:
-        t0 = time.perf_counter()
-        generate(root, args.files)
-        files = sorted(str(p) for p in root.rglob("*.dcm"))
-        n = len(files)
-        print(f"generated {n} files in {time.perf_counter() - t0:.1f} s under {root}; cpus={os.cpu_count()}")
-        for f in files:  # warm the page cache so that every contender reads from memory
-            with open(f, "rb") as fh:
-                fh.read()
+        n = _prepare(root, args.files)
+        print(f"{n} files under {root}; cpus={os.cpu_count()}; load average {os.getloadavg()[0]:.2f}")
+        paths = [str(root / rel) for rel, _size in walk(root)[0]]
 
         def plain() -> None:
-            for f in files:
+            for f in paths:
                 pydicom.dcmread(f)
 
         def plain_headers() -> None:
-            for f in files:
+            for f in paths:
                 pydicom.dcmread(f, stop_before_pixels=True)
 
-        results = {}
-        results["plain"] = _timed("pydicom.dcmread loop", n, plain)
-        results["plain_headers"] = _timed("pydicom.dcmread(stop_before_pixels) loop", n, plain_headers)
+        inf = float("inf")
+        best = {"raw1": inf, "raw2": inf, "scan1": inf, "scan2": inf, "plain": inf, "plain_headers": inf}
+        with ProcessPoolExecutor(2) as pool:
+            pool.submit(_read_heads, (str(root), [])).result()  # the pool's processes are started
+            for _ in range(max(1, args.repeat)):
+                best["raw1"] = _best(lambda: raw_reads(root, 1, None), best["raw1"])
+                best["scan1"] = _best(lambda: scan_tree(root, workers=1), best["scan1"])
+                best["raw2"] = _best(lambda: raw_reads(root, 2, pool), best["raw2"])
+                best["scan2"] = _best(lambda: scan_tree(root, workers=2), best["scan2"])
+        if not args.no_pydicom:
+            best["plain"] = _best(plain, inf)
+            best["plain_headers"] = _best(plain_headers, inf)
+        assert scan_tree(root, workers=2).num_rows == n
+
+        figures: list[dict[str, object]] = []
+
+        def figure(name: str, label: str, key: str, ref: str | None = None) -> None:
+            if best[key] == inf:
+                return
+            fig: dict[str, object] = {"figure": name, "files": n, "seconds": round(best[key], 3)}
+            fig["files_per_s"] = round(n / best[key])
+            line = f"{label:<46s} {best[key]:8.2f} s  {n / best[key]:10.0f} files/s"
+            if ref is not None and best[ref] != inf:
+                fig["reference"], fig["ratio"] = ref, round(best[key] / best[ref], 2)
+                line += f"  {best[key] / best[ref]:6.2f}x the {ref} time"
+            figures.append(fig)
+            print(line)
+
+        figure("raw1", f"raw read of the first {RAW_BYTES} bytes, 1 process", "raw1")
+        figure("raw2", f"raw read of the first {RAW_BYTES} bytes, 2 processes", "raw2")
+        figure("scan1", "eucaim scan_tree, 1 worker", "scan1", "raw1")
+        figure("scan2", "eucaim scan_tree, 2 workers", "scan2", "raw2")
+        figure("scan2_vs_raw1", "eucaim scan_tree, 2 workers (vs 1-process raw)", "scan2", "raw1")
+        figure("plain", "pydicom.dcmread loop", "plain", "scan2")
+        figure("plain_headers", "pydicom.dcmread(stop_before_pixels) loop", "plain_headers", "scan2")
+        control = machine_parallelism()
+        print(f"{'control: pure-CPU loop, 2 processes / 1':<46s} {control:8.2f}x")
+        figures.append({"figure": "control_parallelism", "ratio": round(control, 2)})
         for workers in (1, 2):
-            table = None
-
-            def ours(w: int = workers) -> None:
-                nonlocal table
-                table = scan_tree(root, workers=w)
-
-            results[f"ours{workers}"] = _timed(f"eucaim scan_tree, {workers} worker(s)", n, ours)
-            assert table is not None and table.num_rows == n
-        for label, a, b in (
-            ("ours (1 worker) / plain loop", "ours1", "plain"),
-            ("ours (2 workers) / plain loop", "ours2", "plain"),
-            ("ours (2 workers) / stop_before_pixels loop", "ours2", "plain_headers"),
-            ("parallel speed-up (2 workers / 1 worker)", "ours2", "ours1"),
-        ):
-            print(f"{label:<44s} {results[a] / results[b]:8.2f}x")
-        print(f"{'control: pure-CPU loop, 2 processes / 1':<44s} {machine_parallelism():8.2f}x")
+            mem = peak_rss(root, workers)
+            print(
+                f"{f'peak RSS, scan with {workers} worker(s)':<46s} parent {mem['parent_peak_mb']:7.1f} MB, "
+                f"parent + workers {mem['tree_peak_mb']:7.1f} MB (table {mem['table_mb']} MB)"
+            )
+            figures.append({"figure": f"peak_rss_scan{workers}", "files": n, **mem})
+        if args.json:
+            for fig in figures:
+                print(json.dumps(fig))
     finally:
         if tmp is not None:
             tmp.cleanup()

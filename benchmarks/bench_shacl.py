@@ -23,6 +23,17 @@ import tempfile
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
+from rdflib import Graph
+
+from eucaim_spec.paths import ARTIFACTS_DIR
+from eucaim_spec.validate.shacl.compiled import CompiledBackend
+from eucaim_spec.validate.shacl.data import DataGraph
+from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
+from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, parse_into, read_file
+from eucaim_spec.validate.shacl.shapes import ShapesGraph
+from eucaim_spec.validate.shacl.terms import ox_str
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
@@ -90,14 +101,11 @@ def catalogue(n: int) -> str:
 
 def our_shapes():
     """Generated shapes of the real profile (the committed artifacts, else generated now)."""
-    from eucaim_spec.paths import ARTIFACTS_DIR
-    from eucaim_spec.validate.shacl.backends import ShapesGraph
-
     gen = ARTIFACTS_DIR / "shacl" / "dcat_ap"
     files = ["core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl"]
     if all((gen / f).is_file() for f in files):
         return "artifacts/shacl/dcat_ap", ShapesGraph.from_texts((f, (gen / f).read_text()) for f in files)
-    from tests.test_shacl_support import generated_real_shapes
+    from tests.test_shacl_support import generated_real_shapes  # deferred: needs REPO on sys.path (above)
 
     texts = generated_real_shapes()
     return "schemas/dcat_ap (generated now)", ShapesGraph.from_texts((f, texts[f]) for f in files)
@@ -113,9 +121,7 @@ def main() -> None:
     ap.add_argument("--skip-pyshacl", action="store_true")
     args = ap.parse_args()
 
-    from eucaim_spec.validate.engine import CheckContext
-    from eucaim_spec.validate.shacl.backends import CompiledBackend, DataGraph, PyShaclBackend
-    from tests.test_shacl_support import coverage, official_shapes
+    from tests.test_shacl_support import coverage, official_shapes  # deferred: needs REPO on sys.path (above)
 
     text = catalogue(args.datasets)
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,11 +131,6 @@ def main() -> None:
         source, ours = our_shapes()
 
         # Ours: parse with pyoxigraph, compiled backend, findings as the engine makes them.
-        import pyoxigraph as ox
-
-        from eucaim_spec.validate.shacl.backends import _ox_str
-        from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, parse_into, read_file
-
         t0 = time.perf_counter()
         store = ox.Store()
         src = read_file(f)
@@ -147,12 +148,9 @@ def main() -> None:
             f"{len(ours_results)} results",
             flush=True,
         )
-        _ = CheckContext
 
         if args.skip_pyshacl:
             return
-        from rdflib import Graph
-
         theirs_shapes = official_shapes("PUBLIC")
         t0 = time.perf_counter()
         g = Graph().parse(f, format="turtle")
@@ -171,7 +169,7 @@ def main() -> None:
         both = {(k, p, c) for k, p, c, _v in coverage(ours.graph) & coverage(theirs_shapes)}
         types: dict[str, set[str]] = {}
         for row in store.query("SELECT ?s ?t WHERE { ?s a ?t }"):
-            types.setdefault(_ox_str(row[0]), set()).add(_ox_str(row[1]))
+            types.setdefault(ox_str(row[0]), set()).add(ox_str(row[1]))
 
         def shared(r) -> bool:
             comp = r.component.rsplit("#", 1)[-1]

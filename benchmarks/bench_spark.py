@@ -50,7 +50,8 @@ def _descendants(pid: int) -> list[int]:
 
 
 def _run(engine: str, data: Path, master: str) -> dict:
-    """In this (child) process: check ``data`` with one engine; timings, memory and a digest of findings."""
+    """In this (child) process: check ``data`` with one engine; timings, memory and a digest of findings.
+    The engine is imported here, not at the top: its import is part of the start-up time measured."""
     from eucaim_spec.validate.engine import CheckContext
 
     t0 = time.perf_counter()

@@ -1,7 +1,12 @@
-"""Tabular benchmark (issue 4): our sql engine vs linkml-validate, and 1M rows x 20 columns with peak memory.
+"""Tabular benchmark (issues 4 and 15): our sql engine vs linkml-validate; `eucaim check --tier 3` vs a raw DuckDB
+load of the same files; and rows x 20 columns with peak memory.
 
-Run: .venv/bin/python benchmarks/bench_tabular.py [--patients N] [--wide-rows N] [--sample N]
-Timings vary up to 2x between runs on the same machine: compare the ratios printed by one run.
+Run: .venv/bin/python benchmarks/bench_tabular.py [--only a|b|c] [--patients N] [--wide-rows N] [--sample N]
+     [--ratio-patients N,N] [--repeat N]
+Issue 15's sizes: ``--only c --ratio-patients 200000,1000000`` (1.8M and 9M CDM rows) and
+``--only b --wide-rows 10000000`` (10M rows x 20 columns).
+Timings vary up to 2x between runs on the same machine: compare the ratios printed by one run (each figure is
+the best of ``--repeat`` runs, the reference and ours alternating).
 """
 
 from __future__ import annotations
@@ -16,15 +21,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from eucaim_spec import schemaview, vocab
+from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import schemas_dir
+from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.sql.engine import SqlEngine
+
 ROOT = Path(__file__).resolve().parents[1]
 TEST_CDM = ROOT / "tests" / "data" / "tabular" / "cdm-test.yaml"
 BIN = Path(sys.executable).parent
 
 
 def _onto():
-    from eucaim_spec import vocab
-    from eucaim_spec.paths import schemas_dir
-
     try:
         return vocab.load()
     except OSError:
@@ -33,9 +41,6 @@ def _onto():
 
 def _cdm_schema(onto) -> Path:
     """The project's CDM schema when it loads, else the test subset (same table and column names)."""
-    from eucaim_spec import schemaview
-    from eucaim_spec.errors import SpecError
-
     real = ROOT / "schemas" / "cdm" / "cdm.yaml"
     try:
         schemaview.load_expanded_from(real, onto)
@@ -46,15 +51,10 @@ def _cdm_schema(onto) -> Path:
 
 
 def _engine(cdm: Path, onto):
-    from eucaim_spec import schemaview
-    from eucaim_spec.validate.sql.engine import SqlEngine
-
     return SqlEngine({"cdm": schemaview.load_expanded_from(cdm, onto), "minimum": None}, onto)
 
 
 def _check(engine, path: Path, tier: int = 3):
-    from eucaim_spec.validate.engine import CheckContext
-
     ctx = CheckContext(target_tier=tier, root=path)
     t = time.perf_counter()
     fs = engine.check(path, ctx)
@@ -90,8 +90,6 @@ def gen_cdm(d: Path, patients: int, bad: float = 0.001) -> int:
 def linkml_validate(schema: Path, onto, csv_path: Path, cls: str = "Patient") -> tuple[float, list[int]]:
     """Run linkml-validate on a CSV; returns (seconds, sorted offending row indexes)."""
     from linkml_runtime.dumpers import yaml_dumper
-
-    from eucaim_spec import schemaview
 
     sv = schemaview.load_expanded_from(schema, onto)
     expanded = csv_path.parent / "expanded.yaml"
@@ -255,6 +253,76 @@ def child_wide(csv_dir: Path, schema: Path) -> None:
     )
 
 
+#: The reference of part c: DuckDB alone reading every file of a directory and materialising all columns as text.
+RAW_LOAD = """
+import sys, time
+from pathlib import Path
+import duckdb
+t = time.perf_counter()
+con = duckdb.connect()
+for i, f in enumerate(sorted(Path(sys.argv[1]).glob("*.csv"))):
+    con.execute(f"CREATE TABLE t{i} AS SELECT * FROM read_csv('{f}', all_varchar = true, header = true)").fetchall()
+print(time.perf_counter() - t)
+"""
+
+#: Runs a command as a child and prints its wall time and its peak RSS (MB) as JSON: one figure per process.
+MEASURE = """
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+res = subprocess.run(sys.argv[1:], capture_output=True, text=True, check=False)
+dt = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": dt, "peak_mb": peak, "rc": res.returncode, "out": res.stdout[-2000:]}))
+"""
+
+
+def _measure(cmd: list[str]) -> dict:
+    res = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
+
+
+def child_engine(csv_dir: Path) -> None:
+    """The sql engine alone on ``csv_dir`` at tier 3 (packaged schemas; their loading, timed apart as a warm-up
+    check of ten patients, is not in the figure)."""
+    engine = SqlEngine()
+    with tempfile.TemporaryDirectory(prefix="eucaim-bench-warm-") as warm:
+        gen_cdm(Path(warm), 10)
+        _check(engine, Path(warm))
+    dt, fs = _check(engine, csv_dir)
+    print(json.dumps({"seconds": dt, "findings": len(fs)}))
+
+
+def part_c(args, tmp: Path) -> None:
+    """Issue 15: `eucaim check --tier 3` end to end and the engine alone vs DuckDB loading the same CSVs."""
+    for patients in (int(x) for x in args.ratio_patients.split(",")):
+        d = tmp / f"ratio-{patients}"
+        rows = gen_cdm(d, patients)
+        out = tmp / f"ratio-{patients}.json"
+        raw_cmd = [sys.executable, "-c", RAW_LOAD, str(d)]
+        check_cmd = [str(BIN / "eucaim"), "check", str(d), "--tier", "3", "--format", "json", "-o", str(out)]
+        engine_cmd = [sys.executable, __file__, "--child-engine", str(d)]
+        best: dict[str, dict] = {}
+        for _ in range(args.repeat):
+            for key, cmd in (("raw", raw_cmd), ("check", check_cmd), ("engine", engine_cmd)):
+                r = _measure(cmd)
+                if key == "raw":
+                    r["inner"] = float(r["out"].strip().splitlines()[-1])
+                elif key == "engine":
+                    r["inner"] = json.loads(r["out"].strip().splitlines()[-1])["seconds"]
+                if key not in best or r["seconds"] < best[key]["seconds"]:
+                    best[key] = r
+        raw, chk, eng = best["raw"]["inner"], best["check"]["seconds"], best["engine"]["inner"]
+        print(
+            f"[c] {patients:,} patients, {rows:,} CDM rows: raw DuckDB load (all columns as text) {raw:.2f}s, "
+            f"peak RSS {best['raw']['peak_mb']:.0f} MB"
+        )
+        print(
+            f"[c]   eucaim check --tier 3 end to end {chk:.2f}s = {chk / raw:.1f}x raw (aim <= 2x), "
+            f"peak RSS {best['check']['peak_mb']:.0f} MB; sql engine alone {eng:.2f}s = {eng / raw:.1f}x raw, "
+            f"peak RSS {best['engine']['peak_mb']:.0f} MB"
+        )
+
+
 def part_b(args, tmp: Path) -> None:
     schema = tmp / "wide.yaml"
     schema.write_text(WIDE_SCHEMA % _wide_attrs())
@@ -269,10 +337,13 @@ def part_b(args, tmp: Path) -> None:
             check=True,
         )
         r = json.loads(res.stdout.strip().splitlines()[-1])
+        raw = _measure([sys.executable, "-c", RAW_LOAD, str(d)])
+        raw_s = float(raw["out"].strip().splitlines()[-1])
         print(
             f"[b] {args.wide_rows:,} rows x 20 columns, {bad:.1%} bad rows: {r['seconds']:.2f}s "
             f"({args.wide_rows / r['seconds']:,.0f} rows/s), peak RSS {r['peak_mb']:.0f} MB, "
-            f"{r['findings']} findings (largest count {r['bad_rows']:,})"
+            f"{r['findings']} findings (largest count {r['bad_rows']:,}); raw DuckDB load {raw_s:.2f}s, "
+            f"peak RSS {raw['peak_mb']:.0f} MB; ratio {r['seconds'] / raw_s:.1f}x"
         )
 
 
@@ -281,16 +352,24 @@ def main() -> None:
     ap.add_argument("--patients", type=int, default=1_000_000)
     ap.add_argument("--sample", type=int, default=5_000)
     ap.add_argument("--wide-rows", type=int, default=1_000_000)
-    ap.add_argument("--only", choices=["a", "b"])
+    ap.add_argument("--ratio-patients", default="200000", help="part c sizes, comma-separated (9 rows each)")
+    ap.add_argument("--repeat", type=int, default=2, help="part c: best of N alternating runs")
+    ap.add_argument("--only", choices=["a", "b", "c"])
     ap.add_argument("--child-wide", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child-engine", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_wide:
         child_wide(Path(args.child_wide[0]), Path(args.child_wide[1]))
+        return
+    if args.child_engine:
+        child_engine(Path(args.child_engine))
         return
     with tempfile.TemporaryDirectory(prefix="eucaim-bench-") as t:
         tmp = Path(t)
         if args.only in (None, "a"):
             part_a(args, _onto(), tmp)
+        if args.only in (None, "c"):
+            part_c(args, tmp)
         if args.only in (None, "b"):
             part_b(args, tmp)
 

@@ -7,9 +7,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from eucaim_spec.generate.linkml_generators import annotation
-from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.schemaview import annotation, load_expanded
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.sql.engine import SqlEngine
 
 #: Cross-table rules need the other tables; a one-row example cannot be judged on them.
 #: rules about a table or dataset as a whole, not about one record
@@ -18,12 +18,11 @@ CROSS_TABLE = {"fk", "unique", "table_missing", "search_filled"}
 
 @cache
 def _engine():
-    from eucaim_spec.validate.sql.engine import SqlEngine
-
     return SqlEngine()
 
 
-def _file_name(standard: str, cls: str) -> str | None:
+def file_name(standard: str, cls: str) -> str | None:
+    """The file a record of ``cls`` is written to: its CDM table, or the minimum clinical table (None: not a table)."""
     sv = load_expanded(standard)
     c = sv.get_class(cls)
     if standard == "cdm":
@@ -36,7 +35,7 @@ def _file_name(standard: str, cls: str) -> str | None:
 
 def run_sql(standard: str, cls: str, data: dict) -> set[tuple[str, str]] | None:
     """Hits (slot, constraint) of generated per-column rules, or None when SQL does not check this class."""
-    name = _file_name(standard, cls)
+    name = file_name(standard, cls)
     if name is None or any(isinstance(v, (list, dict)) for v in data.values()):
         return None  # not a table of this engine, or a value a table cell cannot hold
     sv = load_expanded(standard)

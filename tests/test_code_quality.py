@@ -12,7 +12,8 @@ BIN = Path(sys.executable).parent
 
 
 def test_ruff_clean():
-    res = subprocess.run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "scripts"], cwd=REPO,
+    # the same command as `make lint`: the paths are pyproject.toml's (everything but the generated models)
+    res = subprocess.run([str(BIN / "ruff"), "check"], cwd=REPO,
                          capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stdout[-3000:]
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from eucaim_spec.generate import ddl
-from eucaim_spec.generate.linkml_generators import annotation
 from eucaim_spec.paths import ARTIFACTS_DIR
-from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.schemaview import annotation, load_expanded
 
 # Reference: EUCAIM/etl-toolset @ 7a69a4b Database/3_init_eucaim_cdm_output.sql (derived CSV) and the
 # later additions attested by the 7a export views (commit 6325497).

@@ -24,6 +24,7 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from eucaim_spec.validate.dicom import deid_profile
+from eucaim_spec.validate.dicom import scan as dicom_scan
 from tests.conftest import run_cli
 
 FILES = (
@@ -205,8 +206,6 @@ def test_attributes_left_inside_sequence_items_are_caught(trees: dict[str, Path]
 
 def test_fast_reader_and_pydicom_judge_the_same(trees: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """Both read paths see the same values as dummies or not, before and after de-identification."""
-    from eucaim_spec.validate.dicom import scan as dicom_scan
-
     for name in ("original", "top", "items"):
         files, _rows = dicom_scan.walk(trees[name])
         rows = {}

@@ -21,6 +21,7 @@ from eucaim_spec.validate.dicom import scan as dicom_scan
 from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.options import CheckOptions
+from eucaim_spec.validate.suite import load_suite
 from tests.conftest import run_cli
 
 
@@ -57,11 +58,18 @@ def test_suite_loads_and_matches_checks() -> None:
     rules = dicom_rules.load_rules()
     assert {r.id for r in rules} == set(dicom_rules.CHECKS)
     by_id = {r.id: r for r in rules}
-    assert by_id["dicom.seg.segment_label"].severity_at(1).value == "warning"
-    assert by_id["dicom.seg.segment_label"].severity_at(3).value == "violation"
+    assert by_id["dicom.seg.segment_label"].severity.value == "warning"
     assert by_id["dicom.layout.folder_structure"].tier == 3
     assert by_id["minimum.imaging.patient_id.required"].standard == "minimum"
     assert all(r.engine == "dicom" for r in rules)
+
+
+def test_severity_per_tier_in_an_engine_suite_is_spec_error(tmp_path: Path) -> None:
+    bad = tmp_path / "dicom.yaml"
+    bad.write_text("rules:\n  - id: dicom.seg.segment_label\n    tier: 1\n    severity: warning\n    title: t\n"
+                   "    severity_by_tier: {3: violation}\n")
+    with pytest.raises(SpecError, match="validators/tiers.yaml only"):
+        dicom_rules.load_rules(bad)
 
 
 def test_suite_without_sql_is_spec_error(tmp_path: Path) -> None:
@@ -373,17 +381,15 @@ def test_bad_files_are_findings(tmp_path: Path) -> None:
 
 
 def test_permission_denied_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eucaim_spec.validate.dicom import scan as dicom_scan
-
     series(tmp_path, 3)
-    real_open = dicom_scan._open
+    real_open = dicom_scan.open_file
 
     def deny(path: str):  # type: ignore[no-untyped-def]
         if path.endswith("IM0003.dcm"):
             raise PermissionError(13, "Permission denied", path)
         return real_open(path)
 
-    monkeypatch.setattr(dicom_scan, "_open", deny)
+    monkeypatch.setattr(dicom_scan, "open_file", deny)
     findings = run(tmp_path)
     assert counts(findings) == {"dicom.integrity.unreadable": 1}
     assert findings[0].examples == ["IM0003.dcm: permission denied"]
@@ -416,9 +422,12 @@ def test_seg_clean_and_tier_severity(tmp_path: Path) -> None:
     save(s, tmp_path / "seg" / "seg.dcm")
     at1 = run(tmp_path, tier=1)
     assert counts(at1) == {"dicom.seg.segment_description": 1}
-    assert severities(at1)["dicom.seg.segment_description"] == "warning"
-    at3 = [f for f in run(tmp_path, tier=3) if f.rule_id.startswith("dicom.seg")]
-    assert severities(at3) == {"dicom.seg.segment_description": "violation"}
+    # the engine reports the base severity; the tier suite (validators/tiers.yaml) sets each tier's, as
+    # `eucaim check` shows
+    for tier, want in ((1, "warning"), (3, "violation")):
+        code, out, _ = run_cli(["check", str(tmp_path), "--tier", str(tier), "--format", "json", "--no-progress"])
+        seg = {f["rule_id"]: f["severity"] for f in json.loads(out)["findings"] if f["rule_id"].startswith("dicom.seg")}
+        assert seg == {"dicom.seg.segment_description": want}, tier
 
 
 def test_seg_algorithm_name_required_unless_manual(tmp_path: Path) -> None:
@@ -482,7 +491,7 @@ def test_nifti_tolerated_at_tier1_violation_at_tier3(tmp_path: Path) -> None:
         "bare.nii: no DICOM-JSON sidecar",
         "partial.nii.gz: sidecar lacks Manufacturer",
     ]
-    at3 = run(tmp_path, tier=3)
+    at3 = load_suite().apply(run(tmp_path, tier=3), 3)  # the tier suite sets tier 3's severity
     assert severities(at3)["dicom.nifti.format"] == "violation"
     assert severities(at3)["dicom.nifti.sidecar"] == "violation"
 

@@ -12,9 +12,11 @@ from dicom_factory import image, item, nested_seeds, nifti, save, seg, series, t
 from pydicom.uid import ImplicitVRLittleEndian
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.validate.catalogue import ENGINES
+from eucaim_spec.validate.check import STEP_ORDER
 from eucaim_spec.validate.dicom import header as dicom_header
 from eucaim_spec.validate.dicom import scan as dicom_scan
-from eucaim_spec.validate.dicom.engine import SHARED_TABLE, DicomEngine
+from eucaim_spec.validate.dicom.engine import DicomEngine
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.options import CheckOptions
 
@@ -61,7 +63,7 @@ def test_headers_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A 2 MB image is scanned reading a few hundred bytes: the pixel data is seeked over, never read."""
     path = save(image(pixels=1024), tmp_path / "big.dcm")
     read = []
-    real_open = dicom_scan._open
+    real_open = dicom_scan.open_file
 
     class Counting:
         def __init__(self, fh):  # type: ignore[no-untyped-def]
@@ -82,7 +84,7 @@ def test_headers_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         def __exit__(self, *exc: object) -> None:
             self.fh.close()
 
-    monkeypatch.setattr(dicom_scan, "_open", lambda p: Counting(real_open(p)))
+    monkeypatch.setattr(dicom_scan, "open_file", lambda p: Counting(real_open(p)))
     row = dicom_scan.scan_file(str(tmp_path), "big.dcm", path.stat().st_size)
     assert row["status"] == "ok"
     assert path.stat().st_size > 2_000_000
@@ -99,9 +101,16 @@ def test_serial_and_parallel_scans_give_identical_findings(
         ctx = CheckContext(target_tier=3, root=tmp_path, options=CheckOptions(dicom_workers=workers))
         findings = DicomEngine().check(tmp_path, ctx)
         reports.append(json.dumps([f.model_dump() for f in findings], sort_keys=True))
-        assert ctx.shared[SHARED_TABLE].num_rows == 6 * 12 - 1 + 5
+        assert ctx.imaging is not None and ctx.imaging.table.num_rows == 6 * 12 - 1 + 5
     assert reports[0] == reports[1]
     assert "dicom.integrity.instance_number_gaps" in reports[0]
+
+
+def test_the_plan_runs_imaging_before_clinical() -> None:
+    """The scan is handed to the sql engine's linkage rules (``CheckContext.imaging``): every engine has a
+    place in the run order, and dicom comes before sql."""
+    assert set(STEP_ORDER) == set(ENGINES)
+    assert STEP_ORDER["dicom"] < STEP_ORDER["sql"]
 
 
 def test_scan_never_modifies_input(tmp_path: Path) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eucaim_spec.generate.linkml_generators import annotation
-from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.schemaview import annotation, load_expanded
 from eucaim_spec.validate.rules import RULE_ID
 from tests.example_files import examples
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eucaim_spec.generate import pipeline
+from eucaim_spec.generate import context, pipeline
 from eucaim_spec.paths import PACKAGE_DIR, spec_root
 from tests.conftest import run_cli
 
@@ -81,13 +81,13 @@ def test_bad_schema_fails_with_one_line_and_leaves_artifacts_untouched(tmp_path,
     before = _artifact_hashes()
     monkeypatch.setenv("EUCAIM_SPEC_ROOT", str(root))
     spec_root.cache_clear()
-    pipeline._ONTO.clear()
+    context.ontology.cache_clear()
     try:
         code, out, err = run_cli(["generate"])
     finally:
         monkeypatch.delenv("EUCAIM_SPEC_ROOT")
         spec_root.cache_clear()
-        pipeline._ONTO.clear()
+        context.ontology.cache_clear()
     assert code == 4
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1, err
@@ -99,3 +99,9 @@ def test_bad_schema_fails_with_one_line_and_leaves_artifacts_untouched(tmp_path,
 def test_generated_output_does_not_depend_on_the_checkout_location(outputs):
     here = str(spec_root()).encode()
     assert [p.name for p, content in outputs.items() if here in content] == []
+
+
+def test_only_leaves_the_other_generated_folders_alone():
+    """--only runs some recipes: the folders other recipes fill are neither stale (--check) nor emptied."""
+    code, _out, err = run_cli(["generate", "--check", "--only", "report"])
+    assert code == 0, err

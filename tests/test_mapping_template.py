@@ -8,9 +8,8 @@ import subprocess
 import pytest
 import yaml
 
-from eucaim_spec.generate.linkml_generators import annotation
 from eucaim_spec.paths import ARTIFACTS_DIR, generators_dir
-from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.schemaview import annotation, load_expanded
 
 POSITIVE = ARTIFACTS_DIR / "templates" / "eucaim-mapping-template.xlsx"
 NEGATIVE = ARTIFACTS_DIR / "templates" / "eucaim-mapping-template-negative-control.xlsx"

@@ -98,9 +98,9 @@ def test_later_additions_are_a_compatible_minor_change(history):
 def ddl_sql(root: Path, dialect: str) -> tuple[str, list]:
     from eucaim_spec.generate.ddl import render
     from eucaim_spec.release.load import SideRoot
-    from eucaim_spec.release.migrate import _tables
+    from eucaim_spec.release.migrate import side_tables
 
-    tables, _ = _tables(SideRoot("t", root / "schemas", None, None), dialect)
+    tables, _ = side_tables(SideRoot("t", root / "schemas", None, None), dialect)
     return render(tables, dialect, "-- test"), tables
 
 

@@ -12,18 +12,18 @@ from eucaim_spec.report.model import Location, Severity
 from eucaim_spec.validate.check import Waiver, _apply_waivers, build_report
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.suite import load_suite
 
 PATIENT = Rule("cdm.patient.patient_birth_sex.enum", "Birth sex must be a code under COM1001396", "cdm", 2,
                Severity.violation, "sql", "Map the value to a hyper-ontology birth-sex code.")
-SEG = Rule("dicom.seg.segment_label", "Segment label missing", "dicom", 1, Severity.warning, "dicom",
-           tier_severity=((3, Severity.violation),))
+SEG = Rule("dicom.seg.segment_label", "Segment label missing", "dicom", 1, Severity.warning, "dicom")
 
 
 def _report(findings, tier=2, fail_on="violation", cdm=True):
     """A report as if every part was checked and (``cdm``) CDM tables evidenced the tiers above 1."""
     ctx = CheckContext(target_tier=tier)
-    ctx.shared["scope"] = "dataset"
-    ctx.shared["parts"] = {p: ("checked", "") for p in ("metadata", "clinical", "imaging")}
+    ctx.run.scope = "dataset"
+    ctx.run.parts = {p: ("checked", "") for p in ("metadata", "clinical", "imaging")}
     if cdm:
         ctx.facts.cdm_tables = ["patient"]
     return build_report(findings, tier, fail_on, ctx)
@@ -46,8 +46,10 @@ def test_json_report_keys_are_the_contract():
 
 
 def test_tier_severity_override_applies_from_its_tier():
-    assert SEG.finding(target_tier=1).severity == "warning"
-    assert SEG.finding(target_tier=3).severity == "violation"
+    suite = load_suite()
+    assert [f.severity for f in suite.apply([SEG.finding(target_tier=1)], 1)] == ["warning"]
+    assert [f.severity for f in suite.apply([SEG.finding(target_tier=3)], 3)] == ["violation"]
+    assert suite.severity_overrides(SEG.id, SEG.tier, "warning") == {3: "violation"}
 
 
 def test_achieved_tier_counts_violations_only():

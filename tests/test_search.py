@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+from eucaim_spec.validate.search.mediator import connect, make_server
 from tests.conftest import REFERENCE, run_cli
 
 SEARCH_KEYS = yaml.safe_load((REFERENCE / "eucaim-search" / "search-keys.yaml").read_text(encoding="utf-8"))
@@ -407,8 +408,6 @@ def mediator_oracle(conn: Any, query: dict[str, str]) -> dict[str, tuple[int, in
 def mediator(search_db: str) -> Any:
     import threading
 
-    from eucaim_spec.validate.search.mediator import make_server
-
     server = make_server(search_db, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -461,8 +460,6 @@ def test_mediator_answers_api_mode(search_db: str, mediator: str, query: dict[st
 @pytest.mark.postgres
 def test_mediator_is_bounded_and_read_only(search_db: str, mediator: str) -> None:
     import psycopg
-
-    from eucaim_spec.validate.search.mediator import connect
 
     assert _get(f"{mediator}/search?gender=martian")[0] == 400
     assert _get(f"{mediator}/search?gender=male&gender=female")[0] == 400

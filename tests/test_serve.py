@@ -219,14 +219,14 @@ def test_spec_and_internal_errors_are_500(client, monkeypatch, caplog):
     def broken(*args, **kwargs):
         raise SpecError("validators/dcat_ap.yaml", "unknown rule in suite")
 
-    monkeypatch.setattr("eucaim_spec.validate.check.run_check", broken)
+    monkeypatch.setattr(app_module, "run_check", broken)
     r = client.post("/check", files={"file": ("r.ttl", VALID.read_bytes())})
     assert r.status_code == 500 and "unknown rule in suite" in r.json()["error"]
 
     def crashing(*args, **kwargs):
         raise ValueError("token 'Jane Doe' unexpected")  # as a parser might quote its input
 
-    monkeypatch.setattr("eucaim_spec.validate.check.run_check", crashing)
+    monkeypatch.setattr(app_module, "run_check", crashing)
     r = client.post("/check", files={"file": ("r.ttl", VALID.read_bytes())})
     assert (r.status_code, r.json()["error"]) == (500, "internal error: ValueError")
     assert "Jane" not in caplog.text

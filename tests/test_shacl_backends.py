@@ -7,9 +7,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from eucaim_spec.validate.shacl.backends import CompiledBackend, DataGraph, PyShaclBackend, ShapesGraph
+from eucaim_spec.validate.shacl.compiled import CompiledBackend
+from eucaim_spec.validate.shacl.data import DataGraph
 from eucaim_spec.validate.shacl.profiles import add_background, load_shapes
+from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, parse_into, read_file
+from eucaim_spec.validate.shacl.shapes import ShapesGraph
 from tests.test_shacl_support import REPO, TEST_DATA, make_config, make_real_config
 
 FIXTURES = sorted(TEST_DATA.glob("*/*.ttl")) + sorted((REPO / "tests" / "data" / "dcat_ap").glob("*/*.ttl"))

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from eucaim_spec.validate.shacl.backends import CompiledBackend, PyShaclBackend
+from eucaim_spec.validate.shacl.compiled import CompiledBackend
 from eucaim_spec.validate.shacl.engine import ShaclEngine
+from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from tests.test_shacl_support import TEST_DATA, ctx, expected_rule, make_config
 
 INVALID = sorted((TEST_DATA / "invalid").glob("*.ttl"))

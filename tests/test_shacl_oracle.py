@@ -12,8 +12,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from eucaim_spec.validate.shacl.backends import DataGraph, PyShaclBackend
+from eucaim_spec.validate.shacl.data import DataGraph
 from eucaim_spec.validate.shacl.profiles import load_shapes
+from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import parse_into, read_file
 from tests.test_shacl_support import (
     DCAT_FIXTURES,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from eucaim_spec.generate.dcat_shacl import generate_dcat_shapes
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.shacl.profiles import ProfileConfig, load_config
+from eucaim_spec.validate.shacl.terms import rdflib_str
 
 HERE = Path(__file__).resolve().parent
 TEST_DATA = HERE / "data" / "shacl_engine"
@@ -17,9 +19,7 @@ REFERENCE = REPO.parent / "shared" / "reference"
 
 @cache
 def generated_test_shapes() -> dict[str, str]:
-    from linkml_runtime import SchemaView
-
-    from eucaim_spec.generate.dcat_shacl import generate_dcat_shapes
+    from linkml_runtime import SchemaView  # deferred: linkml is slow to import, and only some tests need it
 
     return generate_dcat_shapes(SchemaView(str(TEST_DATA / "schema.yaml")))
 
@@ -101,9 +101,7 @@ DCAT_FIXTURES = REPO / "tests" / "data" / "dcat_ap"
 
 @cache
 def generated_real_shapes() -> dict[str, str]:
-    from linkml_runtime import SchemaView
-
-    from eucaim_spec.generate.dcat_shacl import generate_dcat_shapes
+    from linkml_runtime import SchemaView  # deferred: linkml is slow to import, and only some tests need it
 
     return generate_dcat_shapes(SchemaView(str(REPO / "schemas" / "dcat_ap" / "dcat_ap.yaml")))
 
@@ -121,13 +119,11 @@ def shape_classes(g) -> dict[str, set[str]]:
     """Target classes of each property shape (via the node shapes holding it, or its own targets)."""
     from rdflib.namespace import SH
 
-    from eucaim_spec.validate.shacl.backends import _rdflib_str
-
     out: dict[str, set[str]] = {}
     for ns, ps in g.subject_objects(SH.property):
-        out.setdefault(_rdflib_str(ps), set()).update(str(c) for c in g.objects(ns, SH.targetClass))
+        out.setdefault(rdflib_str(ps), set()).update(str(c) for c in g.objects(ns, SH.targetClass))
     for ps, c in g.subject_objects(SH.targetClass):
-        out.setdefault(_rdflib_str(ps), set()).add(str(c))
+        out.setdefault(rdflib_str(ps), set()).add(str(c))
     return out
 
 
@@ -136,8 +132,6 @@ def coverage(g) -> set[tuple[str, str, str, str]]:
     from rdflib import URIRef
     from rdflib.collection import Collection
     from rdflib.namespace import SH
-
-    from eucaim_spec.validate.shacl.backends import _rdflib_str
 
     comps = {"minCount": "MinCount", "maxCount": "MaxCount", "class": "Class", "datatype": "Datatype",
              "nodeKind": "NodeKind", "in": "In", "pattern": "Pattern", "minInclusive": "MinInclusive"}
@@ -150,6 +144,6 @@ def coverage(g) -> set[tuple[str, str, str, str]]:
             val = g.value(ps, SH[p])
             if val is not None:
                 param = " ".join(sorted(map(str, Collection(g, val)))) if p == "in" else str(val)
-                for cls in classes.get(_rdflib_str(ps), ()):
+                for cls in classes.get(rdflib_str(ps), ()):
                     out.add((cls, str(path), f"{comp}ConstraintComponent", param))
     return out

@@ -375,7 +375,7 @@ def test_site_renders_and_searches_offline_in_chromium(built_site: tuple[Path, P
 
 def test_findings_link_base_is_the_sites_url() -> None:
     """Findings link to <site_url>rules/<standard>/#<rule id>: the package default and mkdocs.yml agree."""
-    from eucaim_spec.docs.urls import DEFAULT_SITE_URL
+    from eucaim_spec.site_urls import DEFAULT_SITE_URL
 
     cfg = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python/name:", ""))
     assert cfg["site_url"] == DEFAULT_SITE_URL
@@ -387,7 +387,7 @@ KEYWORD_RULE = "dcat_ap.dataset.keyword.min_count"
 
 @pytest.mark.parametrize("fmt", ["text", "json", "junit", "sarif", "markdown", "html"])
 def test_every_report_format_links_each_finding_to_its_rule_page(fmt: str) -> None:
-    from eucaim_spec.docs.urls import DEFAULT_SITE_URL
+    from eucaim_spec.site_urls import DEFAULT_SITE_URL
 
     code, out, err = run_cli(["check", str(BAD_RECORD), "--format", fmt, "--no-progress"])
     assert code == 1, err

@@ -14,16 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.sql.engine import SqlEngine
+from eucaim_spec.validate.sql.spark import SparkEngine
 from tests.conftest import REPO, run_cli
 from tests.example_files import examples
-from tests.sql_adapter import _file_name
+from tests.rule_coverage.sql_tables import cdm_batches
+from tests.sql_adapter import file_name
 
 
 @pytest.fixture(scope="module")
 def engines():
-    from eucaim_spec.validate.sql.engine import SqlEngine
-    from eucaim_spec.validate.sql.spark import SparkEngine
-
     return SqlEngine(), SparkEngine(master="local[2]")
 
 
@@ -36,8 +38,6 @@ def _key(findings):
 
 
 def _both(engines, path: Path, tier: int = 3):
-    from eucaim_spec.validate.engine import CheckContext
-
     duck, spark = engines
     root = path if path.is_dir() else path.parent
     a = _key(duck.check(path, CheckContext(target_tier=tier, root=root)))
@@ -56,8 +56,6 @@ def _write(path: Path, columns: list[str], rows: list[dict]) -> None:
 
 
 def _columns(standard: str, cls: str) -> list[str]:
-    from eucaim_spec.schemaview import load_expanded
-
     sv = load_expanded(standard)
     cols = [str(s.name) for s in sv.class_induced_slots(cls)]
     if "PatientID" in cols:
@@ -70,7 +68,7 @@ def _tabular(standard: str):
     """(example, its table file name, its row) for every example the sql engine checks as a table."""
     out = []
     for ex in examples(standard):
-        name = _file_name(standard, ex.target_class)
+        name = file_name(standard, ex.target_class)
         data = ex.load()
         if name is None or any(isinstance(v, (list, dict)) for v in data.values()):
             continue
@@ -118,8 +116,6 @@ def test_minimum_examples_same_findings(engines, tmp_path):
 
 def test_rule_coverage_cdm_mutations_same_findings(engines, tmp_path):
     """The rule-coverage suite's mutated CDM tables (one broken value per row, every CDM rule): same findings."""
-    from tests.rule_coverage.sql_tables import cdm_batches
-
     duck, _ = engines
     batches, _orphans = cdm_batches(tmp_path, {r.id: {} for r in duck.rules()})
     batch = next(b for b in batches if b.name == "cdm tables")
@@ -146,8 +142,6 @@ def test_cli_spark_options_need_engine():
 
 def test_cli_spark_table_same_findings(engines, tmp_path):
     """--spark-table checks a table of the Spark catalog in place, with the findings DuckDB gives for its file."""
-    from eucaim_spec.validate.engine import CheckContext
-
     duck, spark_engine = engines
     d = tmp_path / "clinical"
     _write(d / "patient.csv", ["patient_id", "patient_birth_sex", "patient_birth_date"],

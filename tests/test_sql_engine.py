@@ -11,7 +11,7 @@ import pytest
 
 from eucaim_spec import schemaview, vocab
 from eucaim_spec.paths import schemas_dir
-from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.engine import CheckContext, ImagingScan
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.sql.engine import SqlEngine
 
@@ -201,7 +201,7 @@ def test_linkage_with_dicom_scan(engine: SqlEngine, tmp_path: Path) -> None:
 
     d = write(tmp_path / "clinical", {"minimum.csv": MINIMUM})
     ctx = CheckContext(target_tier=1, root=tmp_path)
-    ctx.shared["dicom_tags"] = pa.table({"PatientID": ["M1", "M1", "M2", "M3", "M4", "M5", "M6", "Z1", "Z2"]})
+    ctx.imaging = ImagingScan(pa.table({"PatientID": ["M1", "M1", "M2", "M3", "M4", "M5", "M6", "Z1", "Z2"]}), tmp_path)
     fs = engine.check(d, ctx)
     by = {f.rule_id: f for f in fs}
     assert by["minimum.linkage.images_without_clinical"].count == 2
@@ -269,11 +269,8 @@ def test_postgres_typed_schema(engine: SqlEngine, tmp_path: Path, pg_url: str) -
 def test_an_enum_name_shared_by_two_standards_keeps_each_standards_codes(tmp_path: Path) -> None:
     """cdm and minimum both define TreatmentTypeEnum; minimum's (therapies) holds CLIN1023277, cdm's does not.
     The engine loads both schemas at once, so the cdm column must still reject the minimum-only code."""
-    from eucaim_spec.schemaview import load_expanded
-    from eucaim_spec.validate.sql.engine import SqlEngine
-
-    assert "TreatmentTypeEnum" in load_expanded("cdm").all_enums()
-    assert "CLIN1023277" in load_expanded("minimum").get_enum("TreatmentTypeEnum").permissible_values
+    assert "TreatmentTypeEnum" in schemaview.load_expanded("cdm").all_enums()
+    assert "CLIN1023277" in schemaview.load_expanded("minimum").get_enum("TreatmentTypeEnum").permissible_values
     path = tmp_path / "treatment.csv"
     path.write_text("treatment_id,treatment_type\n1,CLIN1023277\n2,CLIN1004413\n")
     findings = SqlEngine().check(path, CheckContext(target_tier=3, root=tmp_path))

@@ -11,6 +11,7 @@ from test_sql_engine import PATIENT, make_engine, run, write
 from eucaim_spec.errors import ExitCode, InputError
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.sql.engine import SqlEngine
+from eucaim_spec.validate.sql.tabular_input import masked_first_line
 
 
 @pytest.fixture()
@@ -196,7 +197,6 @@ def test_single_file_and_detect(engine: SqlEngine, tmp_path: Path) -> None:
 
 
 def test_parser_error_text_never_quotes_a_cell_value() -> None:
-    from eucaim_spec.validate.sql.tabular_input import _first_line
-
-    msg = _first_line(ValueError('Could not convert string "Doe^Jane-SEED" at line 3\nOriginal Line: Doe^Jane-SEED'))
+    exc = ValueError('Could not convert string "Doe^Jane-SEED" at line 3\nOriginal Line: Doe^Jane-SEED')
+    msg = masked_first_line(exc)
     assert "SEED" not in msg and "line 3" in msg

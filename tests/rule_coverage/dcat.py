@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.rule_coverage.core import Batch, Mutation
+from eucaim_spec.namespaces import DCAT, DCT, EUCAIM_ONTOLOGY, EUCAIM_RULE_ID, SH, XSD
+from eucaim_spec.validate.shacl.profiles import load_config, load_shapes
+from eucaim_spec.validate.shacl.terms import rdflib_str
+from tests.rule_coverage.core import Batch, Mutation, findings_of, run_cli_json
 
 REPO = Path(__file__).resolve().parents[2]
 VALID = REPO / "tests" / "data" / "dcat_ap" / "valid"
 INVALID = REPO / "tests" / "data" / "dcat_ap" / "invalid"
-SH = "http://www.w3.org/ns/shacl#"
-RULE_ID = "https://w3id.org/eucaim-spec/ns#ruleId"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 COV = "https://data.example.org/cov/"
 FOCUS_HOST = "https://0.testland.eu"
 #: IRIs of the synthetic records (hosts of the made-up organisations): renamed per copy by a path segment
@@ -51,8 +50,6 @@ def shape_rules() -> dict[str, ShapeRule]:
     from rdflib import Literal, URIRef
     from rdflib.collection import Collection
 
-    from eucaim_spec.validate.shacl.profiles import load_config, load_shapes
-
     cfg = load_config()
     files = cfg.profile_files("full")
     for _iri, extra in cfg.access_levels.values():
@@ -60,7 +57,7 @@ def shape_rules() -> dict[str, ShapeRule]:
     g = load_shapes(cfg, files).graph
     sh = lambda n: URIRef(SH + n)  # noqa: E731
     out: dict[str, ShapeRule] = {}
-    for node, rid in g.subject_objects(URIRef(RULE_ID)):
+    for node, rid in g.subject_objects(URIRef(EUCAIM_RULE_ID)):
         parents = list(g.subjects(sh("property"), node)) or [node]
         targets = sorted({(k, str(t)) for p in parents for k in ("targetClass", "targetObjectsOf", "targetSubjectsOf")
                           for t in g.objects(p, sh(k))})
@@ -121,12 +118,17 @@ class Triples:
 def write_nt(path: Path, copies: Any) -> None:
     """The triples of every copy as one N-Triples file (a triple two copies share is written twice: the
     parser keeps one)."""
-    from rdflib.plugins.serializers.nt import _nt_row
-
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for triples in copies:
-            fh.writelines(_nt_row(t) for t in triples)
+            fh.writelines(" ".join(_nt_term(x) for x in t) + " .\n" for t in triples)
+
+
+def _nt_term(t: Any) -> str:
+    """An rdflib term in N-Triples syntax."""
+    from rdflib import URIRef
+
+    return f"<{t}>" if isinstance(t, URIRef) else rdflib_str(t)
 
 
 def renamed(g: Any, tag: str, extra: dict[str, str] | None = None) -> Any:
@@ -176,8 +178,6 @@ class DcatMutator:
     def _noisy_nodes(self) -> set[tuple[str, str]]:
         """(fixture, node) pairs the valid records already raise findings at (warnings of missing recommended
         properties): a mutation there would be hidden among them, so foci are chosen elsewhere."""
-        from tests.rule_coverage.core import findings_of, run_cli_json
-
         out: set[tuple[str, str]] = set()
         for name in self.fixtures:
             code, text, _ = run_cli_json(VALID / name, 3)
@@ -240,7 +240,7 @@ class DcatMutator:
 
     # ------------------------------------------------------------------------------------ generic
     def _generic(self, rule: ShapeRule) -> bool:
-        from rdflib import RDF, BNode, Literal, URIRef
+        from rdflib import URIRef
 
         # a minimum is broken by removing values the focus has (a focus without them is broken already);
         # a maximum of 0 by adding one
@@ -252,7 +252,6 @@ class DcatMutator:
         name, g, focus = found
         self.n += 1
         tag = f"cov{self.n:04d}"
-        prefix = f"{COV}{tag}/"
         # The focus gets an IRI sorting before every other node: a finding shows its first focus nodes only,
         # and the valid records raise warnings of their own (a nested catalogue without homepage) that would
         # otherwise fill them. The host stays a made-up organisation's (not a placeholder's).
@@ -278,51 +277,11 @@ class DcatMutator:
             what = f"{n + 1} values of {_short(rule.path)}"
         else:
             old = values[0]
-            new: Any
-            if rule.kind == "class" and isinstance(old, URIRef) and f"/{tag}/" in str(old):
-                # the record's own node typed otherwise: its other properties (checked along the path by
-                # other rules) stay as they were
-                new = old
-                for t in list(cg.objects(old, RDF.type)):
-                    cg.remove((old, RDF.type, t))
-                cg.add((old, RDF.type, URIRef(COV + "SomeOtherClass")))
-                what = f"the {_short(rule.path)} node typed cov:SomeOtherClass"
-            elif rule.kind == "class":
-                new = URIRef(prefix + "not-a-" + _short(str(rule.value)).replace(":", "-"))
-                what = f"{_short(rule.path)} points to an untyped node"
-            elif rule.kind == "datatypes":
-                new = Literal("12", datatype=URIRef(XSD + "integer"))
-                what = f"{_short(rule.path)} written as xsd:integer"
-            elif rule.kind in ("minInclusive", "minExclusive", "maxInclusive", "maxExclusive"):
-                bound = float(rule.value)
-                x = bound - 1 if rule.kind.startswith("min") else bound + 1
-                dt = old.datatype if isinstance(old, Literal) else None
-                new = Literal(str(int(x)) if x.is_integer() else str(x), datatype=dt)
-                what = f"{_short(rule.path)} := {new} ({rule.kind} {rule.value})"
-            elif rule.kind == "datatype":
-                dt = str(rule.value)
-                new = Literal("12", datatype=URIRef(XSD + "integer")) if dt != XSD + "integer" else Literal(
-                    "twelve", datatype=URIRef(XSD + "string"))
-                what = f"{_short(rule.path)} written as {new.datatype and _short(str(new.datatype))}"
-            elif rule.kind == "in":
-                is_iri = any(not isinstance(x, Literal) for x in rule.value)
-                new = URIRef(prefix + "not-a-listed-code") if is_iri else Literal("not-a-listed-value")
-                what = f"{_short(rule.path)} holds a value outside the list"
-            elif rule.kind == "pattern":
-                new = Literal("!! not matching")
-                what = f"{_short(rule.path)} does not match {rule.value}"
-            elif rule.kind == "nodeKind":
-                kind = str(rule.value).rsplit("#", 1)[-1]
-                if kind in ("IRI", "BlankNodeOrIRI", "BlankNode"):
-                    new = Literal("https://not-an-iri.example.org/x")
-                elif kind in ("Literal",):
-                    new = URIRef(prefix + "an-iri-not-a-literal")
-                else:
-                    new = BNode()
-                what = f"{_short(rule.path)} given as the wrong node kind"
-            else:
+            changed = self._wrong_value(rule, cg, old, tag)
+            if changed is None:
                 self.n -= 1
                 return False
+            new, what = changed
             if new is not old:
                 cg.remove((f, p, old))
                 cg.add((f, p, new))
@@ -337,6 +296,58 @@ class DcatMutator:
         self.muts.append(Mutation(rule.rule_id, f"{name} copy {self.n}: <{focus}> {what}", f"/{tag}/",
                                   frozenset(tolerated), rule.path if rule.kind != "minCount" else None))
         return True
+
+    def _wrong_value(self, rule: ShapeRule, cg: Any, old: Any, tag: str) -> tuple[Any, str] | None:
+        """A value breaking ``rule``'s value constraint in place of ``old`` (``old`` itself when its node is
+        retyped in ``cg``) and what was done; None for a constraint kind without a mutation."""
+        from rdflib import RDF, BNode, Literal, URIRef
+
+        prefix = f"{COV}{tag}/"
+        new: Any
+        if rule.kind == "class" and isinstance(old, URIRef) and f"/{tag}/" in str(old):
+            # the record's own node typed otherwise: its other properties (checked along the path by
+            # other rules) stay as they were
+            new = old
+            for t in list(cg.objects(old, RDF.type)):
+                cg.remove((old, RDF.type, t))
+            cg.add((old, RDF.type, URIRef(COV + "SomeOtherClass")))
+            what = f"the {_short(rule.path)} node typed cov:SomeOtherClass"
+        elif rule.kind == "class":
+            new = URIRef(prefix + "not-a-" + _short(str(rule.value)).replace(":", "-"))
+            what = f"{_short(rule.path)} points to an untyped node"
+        elif rule.kind == "datatypes":
+            new = Literal("12", datatype=URIRef(XSD + "integer"))
+            what = f"{_short(rule.path)} written as xsd:integer"
+        elif rule.kind in ("minInclusive", "minExclusive", "maxInclusive", "maxExclusive"):
+            bound = float(rule.value)
+            x = bound - 1 if rule.kind.startswith("min") else bound + 1
+            dt = old.datatype if isinstance(old, Literal) else None
+            new = Literal(str(int(x)) if x.is_integer() else str(x), datatype=dt)
+            what = f"{_short(rule.path)} := {new} ({rule.kind} {rule.value})"
+        elif rule.kind == "datatype":
+            dt = str(rule.value)
+            new = Literal("12", datatype=URIRef(XSD + "integer")) if dt != XSD + "integer" else Literal(
+                "twelve", datatype=URIRef(XSD + "string"))
+            what = f"{_short(rule.path)} written as {new.datatype and _short(str(new.datatype))}"
+        elif rule.kind == "in":
+            is_iri = any(not isinstance(x, Literal) for x in rule.value)
+            new = URIRef(prefix + "not-a-listed-code") if is_iri else Literal("not-a-listed-value")
+            what = f"{_short(rule.path)} holds a value outside the list"
+        elif rule.kind == "pattern":
+            new = Literal("!! not matching")
+            what = f"{_short(rule.path)} does not match {rule.value}"
+        elif rule.kind == "nodeKind":
+            kind = str(rule.value).rsplit("#", 1)[-1]
+            if kind in ("IRI", "BlankNodeOrIRI", "BlankNode"):
+                new = Literal("https://not-an-iri.example.org/x")
+            elif kind in ("Literal",):
+                new = URIRef(prefix + "an-iri-not-a-literal")
+            else:
+                new = BNode()
+            what = f"{_short(rule.path)} given as the wrong node kind"
+        else:
+            return None
+        return new, what
 
     def _extra_values(self, g: Any, values: list[Any], path: str, k: int, tag: str) -> list[Any] | None:
         """``k`` more values like the existing ones (a listed code where the path has a code list)."""
@@ -442,12 +453,9 @@ def dcat_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[list
 # Rules whose shape is SPARQL or a logical combination say no single constraint to invert; where no invalid
 # example names them, the mutation is written here: which record, which node, what changes. Each is checked
 # alone (a graph-level rule reports a constant focus node).
-DCAT = "http://www.w3.org/ns/dcat#"
-DCT = "http://purl.org/dc/terms/"
 FOAF = "http://xmlns.com/foaf/0.1/"
 PROV = "http://www.w3.org/ns/prov#"
 HEALTH = "http://healthdataportal.eu/ns/health#"
-EUCAIM = "https://cancerimage.eu/ontology/EUCAIM#"
 
 
 def _replace(g: Any, s: Any, p: str, new: str) -> None:
@@ -522,8 +530,8 @@ def _r_media(g: Any) -> tuple[str, str]:
 
 
 def _r_value_alias(g: Any) -> tuple[str, str]:
-    _replace(g, _dataset(g), EUCAIM + "hasImageModality", "https://hyperontology.eucaim.cancerimage.eu/#IMG1000022")
-    return "the image modality code written on the alias host", EUCAIM + "hasImageModality"
+    _replace(g, _dataset(g), EUCAIM_ONTOLOGY + "hasImageModality", "https://hyperontology.eucaim.cancerimage.eu/#IMG1000022")
+    return "the image modality code written on the alias host", EUCAIM_ONTOLOGY + "hasImageModality"
 
 
 def _r_publisher_type(g: Any) -> tuple[str, str]:

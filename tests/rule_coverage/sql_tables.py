@@ -11,6 +11,7 @@ column names with the engine's own pairing functions, so a new table or column i
 from __future__ import annotations
 
 import csv
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,12 @@ from typing import Any
 
 import yaml
 
+from eucaim_spec.schemaview import annotation, is_truthy, load_expanded, table_name
+from eucaim_spec.validate.sql import rules as hr
+from eucaim_spec.validate.sql.compile import ClassCompiler
+from eucaim_spec.validate.sql.dialect import DATE_RE, DATETIME_RE, DECIMAL_RE, INT_RE
+from eucaim_spec.validate.sql.engine import IMAGING_KEYS, discriminator, is_submitted, record_classes
+from eucaim_spec.validate.sql.slots import norm, rule_part
 from tests.rule_coverage.core import Batch, Mutation
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,8 +102,6 @@ class Schema:
     """The packaged schema of one standard with its compiled specs (what the engine runs)."""
 
     def __init__(self, standard: str) -> None:
-        from eucaim_spec.schemaview import load_expanded
-        from eucaim_spec.validate.sql.compile import ClassCompiler
 
         self.standard = standard
         self.sv = load_expanded(standard)
@@ -117,10 +122,41 @@ class Schema:
 
 
 # -------------------------------------------------------------------------------------- value choice
+def _type_ok(spec: Any, value: str) -> bool:
+    """Whether a non-blank ``value`` passes the type check ``spec`` (``minimum.*.type``, ``cdm.*.type``)."""
+    t = spec.param("type")
+    if t == "date":
+        if not re.fullmatch(DATE_RE, value):
+            return False
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    if t == "datetime":
+        return re.fullmatch(DATETIME_RE, value) is not None
+    if t == "int":
+        if not re.fullmatch(INT_RE, value):
+            return False
+        b = spec.param("int_bound")
+        return not b or -b <= int(value) < b
+    if t == "decimal":
+        prec = spec.param("precision")
+        if not re.fullmatch(DECIMAL_RE, value):
+            return False
+        if prec:
+            p, s = prec
+            whole, _, frac = value.lstrip("+-").partition(".")
+            return len(whole.lstrip("0")) <= p - s and len(frac.rstrip("0")) <= s
+        return True
+    if t == "bool":
+        return value.lower() in ("true", "false", "1", "0")
+    return True
+
+
 def python_ok(spec: Any, si: Any, value: str, schema: Schema, ref_values: dict[str, set[str]]) -> bool:
     """Whether ``value`` satisfies ``spec`` (the SQL checks restated in Python, to pick values that break one
     rule only; the engine stays the judge: a wrong guess shows up as an unaccounted finding)."""
-    from eucaim_spec.validate.sql.compile import DATE_RE, DATETIME_RE, DECIMAL_RE, INT_RE
 
     k = spec.kind
     blank = value.strip() == ""
@@ -129,35 +165,7 @@ def python_ok(spec: Any, si: Any, value: str, schema: Schema, ref_values: dict[s
     if blank:
         return True
     if k == "type":
-        t = spec.param("type")
-        if t == "date":
-            import datetime
-
-            if not re.fullmatch(DATE_RE, value):
-                return False
-            try:
-                datetime.date.fromisoformat(value)
-            except ValueError:
-                return False
-            return True
-        if t == "datetime":
-            return re.fullmatch(DATETIME_RE, value) is not None
-        if t == "int":
-            if not re.fullmatch(INT_RE, value):
-                return False
-            b = spec.param("int_bound")
-            return not b or -b <= int(value) < b
-        if t == "decimal":
-            prec = spec.param("precision")
-            if not re.fullmatch(DECIMAL_RE, value):
-                return False
-            if prec:
-                p, s = prec
-                whole, _, frac = value.lstrip("+-").partition(".")
-                return len(whole.lstrip("0")) <= p - s and len(frac.rstrip("0")) <= s
-            return True
-        if t == "bool":
-            return value.lower() in ("true", "false", "1", "0")
+        return _type_ok(spec, value)
     if k == "max_length":
         return len(value) <= int(spec.param("n"))
     if k == "pattern":
@@ -255,12 +263,11 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 def cdm_base(schema: Schema) -> dict[str, Table]:
     """One row per CDM table from the ``-maximal`` examples; rows added where a foreign key points nowhere."""
-    from eucaim_spec.validate.sql.compile import table_name
 
     tables: dict[str, Table] = {}
     for cname in schema.concrete():
         cls = schema.sv.get_class(cname)
-        tname = table_name(schema.sv, cls)
+        tname = table_name(cls)
         infos = schema.infos(cname)
         ex = DATA / "cdm" / "valid" / f"{cname}-maximal.yaml"
         row = {k: text(v) for k, v in (_load_yaml(ex) if ex.is_file() else {}).items()}
@@ -322,7 +329,6 @@ class Mutator:
         return frozenset()
 
     def new_row(self, t: Table, cls: str) -> tuple[int, dict[str, str]]:
-        from eucaim_spec.validate.sql import rules as hr
 
         n, row = t.copy_row(t.bases[cls])
         tp = hr.timepoint_columns(t.columns)
@@ -338,7 +344,6 @@ class Mutator:
         self.done.add(rid)
 
     def run(self) -> None:
-        from eucaim_spec.validate.sql import rules as hr
 
         for t in self.tables:
             cols = list(t.columns)
@@ -471,7 +476,6 @@ class CdmMutator(Mutator):
     """CDM bookkeeping: rows of timepoint tables get a patient of their own, every patient gets a study."""
 
     def __init__(self, schema: Schema, tables: list[Table], expected: set[str]) -> None:
-        from eucaim_spec.validate.sql import rules as hr
 
         super().__init__(schema, tables, expected)
         by = {t.name: t for t in tables}
@@ -557,13 +561,12 @@ def filled_batches(work: Path, schema: Schema, filled: list[tuple[Table, Any]]) 
 
 def table_missing_batches(work: Path, schema: Schema, base: dict[str, Table], expected: set[str],
                           orphans: list[Mutation]) -> list[Batch]:
-    from eucaim_spec.validate.sql.compile import ann, is_truthy
 
     referrers: dict[str, set[str]] = {t: set() for t in base}
     required: set[str] = set()
     for t in base.values():
         cls = schema.sv.get_class(t.cls)
-        if is_truthy(ann(cls, "required_table")):
+        if is_truthy(annotation(cls, "required_table")):
             required.add(t.name)
         for sp in schema.specs(t.cls):
             if sp.kind == "fk" and sp.param("ref_table") in referrers and sp.param("ref_table") != t.name:
@@ -611,11 +614,9 @@ def _minimum_row(cname: str, columns: list[str]) -> dict[str, str]:
 def _population_mutation(schema: Schema, mut: Mutator, tables: list[Table], record: list[str],
                          expected: set[str]) -> None:
     """The discriminator of the record classes (e.g. Population) given a value of no class."""
-    from eucaim_spec.validate.sql import rules as hr
-    from eucaim_spec.validate.sql.engine import _discriminator
 
     rid = hr.POPULATION_UNKNOWN.id
-    disc = _discriminator(schema.sv, record) if len(record) > 1 else None
+    disc = discriminator(schema.sv, record) if len(record) > 1 else None
     clinical = next((t for t in tables if t.name == "clinical"), None)
     if rid not in expected or disc is None or clinical is None:
         return
@@ -629,7 +630,6 @@ def _population_mutation(schema: Schema, mut: Mutator, tables: list[Table], reco
 
 
 def rule_part_of(name: str) -> str:
-    from eucaim_spec.validate.sql.compile import rule_part
 
     return rule_part(name)
 
@@ -637,20 +637,18 @@ def rule_part_of(name: str) -> str:
 def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[list[Batch], list[Mutation]]:
     """The minimum clinical table (every record class in one file, told apart by population) and one tag
     table per class holding an imaging key (what the engine's detection binds), each checked alone."""
-    from eucaim_spec.validate.sql.compile import ann, norm
-    from eucaim_spec.validate.sql.engine import IMAGING_KEYS, _record_classes, _submitted
 
     schema = Schema("minimum")
     expected = {rid for rid, r in catalogue.items() if rid.startswith("minimum.") and r["engine"] == "sql"}
-    record = _record_classes(schema.sv)
+    record = record_classes(schema.sv)
     tables: list[Table] = []
     if record:
         cols: list[str] = []
         for c in record:
             cols += [s for s in schema.infos(c) if s not in cols]
         # the column the schema declares first (annotation table_first_column): detection reads it
-        first = next(str(ann(c, "table_first_column")) for c in schema.sv.all_classes().values()
-                     if ann(c, "table_first_column") is not None)
+        first = next(str(annotation(c, "table_first_column")) for c in schema.sv.all_classes().values()
+                     if annotation(c, "table_first_column") is not None)
         cols = [first] + [c for c in cols if c != first]
         rows = [_minimum_row(c, cols) for c in record]
         tables.append(Table("clinical", record[0], cols, rows, record, dict(zip(record, rows, strict=True)),
@@ -658,17 +656,16 @@ def minimum_batches(work: Path, catalogue: dict[str, dict[str, Any]]) -> tuple[l
                             "clinical.csv", fresh={first}))
     for cname in schema.concrete():
         cls = schema.sv.get_class(cname)
-        if cname in record or not _submitted(cls):
+        if cname in record or not is_submitted(cls):
             continue
         cols = list(schema.infos(cname))
         # what the engine's detection binds: a class declaring its columns (detected_by), else an imaging key
-        if not ann(cls, "detected_by") and not {norm(c) for c in cols} & IMAGING_KEYS:
+        if not annotation(cls, "detected_by") and not {norm(c) for c in cols} & IMAGING_KEYS:
             continue
         row = _minimum_row(cname, cols)
         fresh = {c for sp in schema.specs(cname) if sp.kind == "unique" for c in sp.param("cols")}
         part = schema.comp.rid_prefix(cname).split(".", 1)[1]
         tables.append(Table(part, cname, cols, [row], [cname], {cname: row}, [part], f"{part}.csv", fresh=fresh))
-    from eucaim_spec.validate.sql import rules as hr
 
     for t in tables:
         tp = hr.timepoint_columns(t.columns)

@@ -108,9 +108,9 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
           spark_tables: tuple[str, ...] = ()) -> None:
     """Check TARGET (a dataset directory, catalogue record, URL, DICOM tree or table) against a tier."""
     from eucaim_spec.errors import ExitCode
-    from eucaim_spec.report.formatters import render, render_bytes, visible
+    from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render, render_bytes, visible
     from eucaim_spec.report.output import ReportOutput
-    from eucaim_spec.validate.check import load_thresholds, load_waivers, run_check
+    from eucaim_spec.validate.check import load_thresholds, load_waivers, rule_texts, run_check
     from eucaim_spec.validate.limits import out_of_memory, restore_memory_ceiling, set_memory_ceiling
 
     if target is None and db is None and not spark_tables:
@@ -154,11 +154,12 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
         if previous_findings is not None and baseline is not None:
             report = compare(report, previous_findings, baseline.name)
         shape = {"min_severity": min_severity, "quiet": quiet, "max_examples": max_examples}
+        rules = rule_texts() if fmt in CATALOGUE_FORMATS else None
         if fmt in BINARY_FORMATS:
             assert out is not None  # refused before the check without -o
-            out.write(render_bytes(report, fmt, shape))
+            out.write(render_bytes(report, fmt, shape, rules))
         else:
-            text = render(report, fmt, shape)
+            text = render(report, fmt, shape, rules)
             if out is not None:
                 out.write(text)
             else:

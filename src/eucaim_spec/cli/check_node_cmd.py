@@ -20,6 +20,7 @@ def check_node(node_dir: Path, fmt: str) -> None:
     import json
     import sys
 
+    from eucaim_spec.report.model import Severity
     from eucaim_spec.validate.search.node_lint import lint_node
 
     findings = lint_node(node_dir)
@@ -30,9 +31,10 @@ def check_node(node_dir: Path, fmt: str) -> None:
         for f in findings:
             loc = f.location
             where = f" at {loc.file}" if loc is not None and loc.file else ""
-            click.echo(f"{str(f.severity).upper():9} {f.rule_id}{where}: {f.message}")
+            click.echo(f"{f.severity.upper():9} {f.rule_id}{where}: {f.message}")
             if f.hint:
                 click.echo(f"          fix: {f.hint}")
-        counts = {s: sum(1 for f in findings if str(f.severity) == s) for s in ("violation", "warning", "info")}
-        click.echo(f"{counts['violation']} violation(s), {counts['warning']} warning(s), {counts['info']} info")
-    sys.exit(1 if any(str(f.severity) == "violation" for f in findings) else 0)
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+        click.echo(f"{counts[Severity.violation]} violation(s), {counts[Severity.warning]} warning(s), "
+                   f"{counts[Severity.info]} info")
+    sys.exit(1 if any(f.severity == Severity.violation for f in findings) else 0)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from eucaim_spec.errors import EucaimError
+
 
 @click.command("extract-tags")
 @click.argument("imaging_dir", type=click.Path(path_type=Path))
@@ -48,7 +50,7 @@ def extract_tags(
     include_free_text: bool,
 ) -> None:
     """Write per-series DICOM JSON, a CSV of selected tags and the imaging-clinical correspondence CSV."""
-    from eucaim_spec.errors import EucaimError
+    # deferred: keeps `eucaim --help` fast (the scan, DuckDB glue and the de-identification profile)
     from eucaim_spec.validate.dicom.extract_tags import extract_tags as run_extract
 
     keywords = [t.strip() for t in tags.split(",") if t.strip()] if tags else None

@@ -13,9 +13,10 @@ def generate(check_only: bool, only: tuple[str, ...]) -> None:
     from eucaim_spec.errors import ExitCode
     from eucaim_spec.generate import pipeline
 
-    outputs = pipeline.build_all(set(only) or None)
+    sources = set(only) or None
+    outputs = pipeline.build_all(sources)
     if check_only:
-        drift = pipeline.compare(outputs)
+        drift = pipeline.compare(outputs, sources)
         if drift:
             for kind, paths in (("changed", drift.changed), ("missing", drift.missing), ("stale", drift.stale)):
                 for p in paths:
@@ -25,5 +26,5 @@ def generate(check_only: bool, only: tuple[str, ...]) -> None:
             raise SystemExit(ExitCode.FINDINGS)
         click.echo(f"{len(outputs)} generated files match their sources")
         return
-    written = pipeline.write(outputs)
+    written = pipeline.write(outputs, sources)
     click.echo(f"{len(outputs)} generated files, {len(written)} written")

@@ -19,8 +19,8 @@ def serve_mediator(db: str, db_schema: str, host: str, port: int, url_path: str,
     would for Focus' API mode (ENDPOINT_TYPE=eucaim_api), from the CDM tables, read-only. Point Focus'
     ENDPOINT_URL at http://HOST:PORT/search."""
     from eucaim_spec.errors import InputError
-    from eucaim_spec.validate.search.evaluate import safe_url
     from eucaim_spec.validate.search.mediator import connect, make_server
+    from eucaim_spec.validate.sql.postgres import safe_url
 
     try:
         connect(db).close()  # fail now (exit 3) rather than on the first request

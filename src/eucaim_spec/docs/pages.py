@@ -10,6 +10,7 @@ Output is deterministic: sorted where the sources leave order free, no dates.
 from __future__ import annotations
 
 import csv
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,10 @@ import yaml
 from eucaim_spec.docs import rule_text
 from eucaim_spec.docs import spec_index as si
 from eucaim_spec.docs.markup import cell, code
-from eucaim_spec.docs.urls import rule_page
 from eucaim_spec.paths import schemas_dir, spec_root, validators_dir
+from eucaim_spec.schemaview import load_expanded
+from eucaim_spec.site_urls import rule_page
+from eucaim_spec.validate.suite import load_suite, pattern_matches
 
 OBLIGATION_WORDS = {"M": "mandatory", "MIA": "mandatory if available", "R": "recommended", "O": "optional",
                     "C": "conditional"}
@@ -43,8 +46,6 @@ def rules_path(standard: str) -> str:
 
 def rel(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link from one generated page to another (mkdocs checks both exist in strict mode)."""
-    import posixpath
-
     link = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     return link + (f"#{anchor}" if anchor else "")
 
@@ -57,8 +58,6 @@ def _heading(title: str, anchor: str, level: int = 2) -> str:
 
 
 def standard_pages() -> tuple[Pages, list[Any]]:
-    from eucaim_spec.schemaview import load_expanded
-
     pages: Pages = {}
     nav: list[Any] = []
     for standard in si.SITE_STANDARDS:
@@ -171,8 +170,6 @@ def enum_page(path: str, e: si.EnumDoc) -> str:
 
 def er_diagram() -> str:
     """Mermaid ER diagram of the CDM tables: columns, primary keys, and the foreign keys between tables."""
-    from eucaim_spec.schemaview import load_expanded
-
     sv = load_expanded("cdm")
     tables = {c.name: c for c in si.classes("cdm")}
     lines = ["# CDM entity diagram", "",
@@ -217,8 +214,6 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 
 def tier_matrix() -> str:
-    from eucaim_spec.validate.suite import load_suite, pattern_matches
-
     suite = load_suite()
     reqs = _load_yaml(spec_root() / suite.fair["requirements"]).get("tier_requirements", [])
     profiles = _load_yaml(spec_root() / suite.fair["profile"]).get("tier_profiles", [])
@@ -270,8 +265,6 @@ def tier_matrix() -> str:
 
 
 def rule_pages() -> tuple[Pages, list[Any]]:
-    from eucaim_spec.schemaview import load_expanded
-
     by_std: dict[str, list[str]] = {}
     for rid, r in si.catalogue().items():
         by_std.setdefault(r.standard, []).append(rid)

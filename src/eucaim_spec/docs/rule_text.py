@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from eucaim_spec.docs import spec_index as si
 from eucaim_spec.docs.markup import cell
-from eucaim_spec.docs.urls import rule_url
+from eucaim_spec.site_urls import rule_url
 from eucaim_spec.validate.rules import Rule
 
 #: Codes listed inline on a rule's page; longer lists link to the enumeration page instead.

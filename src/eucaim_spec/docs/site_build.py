@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec.docs import pages as generated
 from eucaim_spec.errors import SpecError
+from eucaim_spec.paths import repo_root
 
 CLI_PAGE = """# Command-line reference
 
@@ -39,8 +41,6 @@ class BuildResult:
 
 
 def _checkout() -> Path:
-    from eucaim_spec.paths import repo_root
-
     root = repo_root()
     if root is None or not (root / "mkdocs.yml").is_file() or not (root / "site").is_dir():
         raise SpecError("mkdocs.yml", "the site is built from a checkout (mkdocs.yml and site/ beside pyproject.toml)")
@@ -56,11 +56,9 @@ def _title(md: Path) -> str:
 
 def write_sources(docs_dir: Path) -> list[Any]:
     """Copy site/ into ``docs_dir``, add every generated page; return the navigation."""
-    from eucaim_spec.docs.pages import all_pages
-
     root = _checkout()
     shutil.copytree(root / "site", docs_dir, dirs_exist_ok=True)
-    pages, nav = all_pages()
+    pages, nav = generated.all_pages()
     for rel, text in pages.items():
         target = docs_dir / rel
         if target.exists():

@@ -7,13 +7,20 @@ its allowed codes and its severity at each tier.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec import vocab
+from eucaim_spec.paths import repo_root, schemas_dir, spec_root
+from eucaim_spec.schemaview import annotation, load_expanded, obligation_code, snake, table_name
+from eucaim_spec.validate.catalogue import ENGINES, all_rules
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql.slots import default_tier, rule_part
+from eucaim_spec.validate.suite import load_suite
 
 #: Standards that describe checked data (their classes get rule links); fair and report describe the tool.
 CHECKED_STANDARDS = ("cdm", "minimum", "dcat_ap")
@@ -72,21 +79,12 @@ class ClassDoc:
     slots: list[SlotDoc]
 
 
-def annotation(element: Any, key: str) -> Any:
-    """An annotation value, or None (JSON-loaded views also carry a '_if_missing' helper key, ignored)."""
-    from eucaim_spec.generate.linkml_generators import annotation as _annotation
-
-    return _annotation(element, key)
-
-
 def text(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
 @cache
 def catalogue() -> dict[str, Rule]:
-    from eucaim_spec.validate.catalogue import all_rules
-
     return {r.id: r for r in all_rules()}
 
 
@@ -101,25 +99,12 @@ def _rules_by_stem() -> dict[str, list[str]]:
 
 def class_rule_prefix(standard: str, sv: Any, cls: Any) -> str:
     """The rule-id prefix of a class: the SQL table for the CDM, the class name in snake case otherwise."""
-    from eucaim_spec.validate.sql.compile import rule_part, snake, table_name
-
-    part = table_name(sv, cls) if standard == "cdm" else snake(str(cls.name))
+    part = table_name(cls) if standard == "cdm" else snake(str(cls.name))
     return f"{standard}.{rule_part(part)}"
 
 
 def _slot_stem(standard: str, sv: Any, cls: Any, slot_name: str) -> str:
-    from eucaim_spec.validate.sql.compile import rule_part
-
     return f"{class_rule_prefix(standard, sv, cls)}.{rule_part(slot_name)}"
-
-
-def _obligation(slot: Any) -> str:
-    ob = annotation(slot, "obligation")
-    if ob:
-        return str(ob)
-    if slot.required:
-        return "M"
-    return "R" if slot.recommended else "O"
 
 
 def _cardinality(slot: Any) -> str:
@@ -159,16 +144,13 @@ def _maps_to(standard: str, cls: Any, slot: Any, table: str | None) -> str:
 @cache
 def classes(standard: str) -> list[ClassDoc]:
     """Every class of ``standard`` with its slots, in schema order."""
-    from eucaim_spec.schemaview import load_expanded
-    from eucaim_spec.validate.sql.compile import default_tier, table_name
-
     sv = load_expanded(standard)
     checked = standard in CHECKED_STANDARDS
     tier_default = default_tier(sv, standard) if checked else None
     stems = _rules_by_stem()
     out = []
     for cname, cls in sv.all_classes().items():
-        table = table_name(sv, cls) if standard == "cdm" else None
+        table = table_name(cls) if standard == "cdm" else None
         slots = []
         for slot in sv.class_induced_slots(cname):
             tier = annotation(slot, "tier")
@@ -176,7 +158,7 @@ def classes(standard: str) -> list[ClassDoc]:
             unit = getattr(slot.unit, "ucum_code", None) if slot.unit else None
             slots.append(SlotDoc(
                 standard=standard, cls=str(cname), name=str(slot.name), description=text(slot.description),
-                obligation=_obligation(slot), tier=int(tier) if tier is not None else tier_default,
+                obligation=obligation_code(slot), tier=int(tier) if tier is not None else tier_default,
                 cardinality=_cardinality(slot), range=_range_text(slot), pattern=str(slot.pattern or ""),
                 maps_to=_maps_to(standard, cls, slot, table), unit=str(unit or ""),
                 personal=str(annotation(slot, "personal_data")).lower() == "true", enum=enum,
@@ -189,8 +171,6 @@ def classes(standard: str) -> list[ClassDoc]:
 @cache
 def enums(standard: str) -> dict[str, EnumDoc]:
     """Every enumeration of ``standard`` with its (expanded) codes and labels, sorted by code."""
-    from eucaim_spec.schemaview import load_expanded
-
     sv = load_expanded(standard)
     out = {}
     for name, enum in sv.all_enums().items():
@@ -218,10 +198,6 @@ class TreeNode:
 @cache
 def curated_notes() -> dict[tuple[str, str], str]:
     """(child, parent) -> the note of a curated branch edge (schemas/vocab/curated-edges.tsv)."""
-    import csv
-
-    from eucaim_spec.paths import schemas_dir
-
     path = schemas_dir() / "vocab" / "curated-edges.tsv"
     if not path.is_file():
         return {}
@@ -235,8 +211,6 @@ def branch_tree(enum: EnumDoc) -> list[TreeNode]:
 
     A code with several parents inside the branch appears under each of them, as in the ontology.
     """
-    from eucaim_spec import vocab
-
     onto = vocab.load()
     members = {c.code for c in enum.codes}
     children: dict[str, list[tuple[str, str]]] = {}
@@ -267,16 +241,9 @@ def severity_by_tier(rule: Rule) -> dict[int, str | None]:
     The engine's severity for the tier, then the tier suite's overrides (validators/tiers.yaml), default
     deployment, as ``eucaim check`` applies them.
     """
-    from eucaim_spec.validate.suite import load_suite
-
     suite = load_suite()
-    out: dict[int, str | None] = {}
-    for t in TIERS:
-        if not rule.applies_at(t) or not suite.runs(rule.id, t):
-            out[t] = None
-        else:
-            out[t] = suite.severity_for(rule.id, t, str(rule.severity_at(t).value))
-    return out
+    runs = suite.tier_severities(rule.id, rule.tier, str(rule.severity.value))
+    return {t: runs.get(t) for t in TIERS}
 
 
 @dataclass
@@ -320,8 +287,6 @@ _SECTION = re.compile(r"^\s*#\s*---+\s*(.+?)\s*-*\s*$")
 def _authored_mentions() -> dict[str, str]:
     """Rule id -> the authored file (relative to the spec root) that first names it, with the section
     heading comment it sits under."""
-    from eucaim_spec.paths import spec_root
-
     root = spec_root()
     out: dict[str, str] = {}
     files = sorted((root / "validators").glob("*.yaml")) + sorted((root / "shapes").rglob("*.ttl"))
@@ -356,8 +321,6 @@ def rule_source(rule: Rule) -> str:
                 else "src/eucaim_spec/validate/cross_part.py (comparisons across the parts of a dataset)")
     rs = rule_slot(rule.id)
     if rs is not None:
-        from eucaim_spec.schemaview import load_expanded
-
         sv = load_expanded(rs.standard)
         where = f"schemas/{rs.standard}/, class {rs.cls}, slot {rs.slot.name}"
         slot = next((s for s in sv.class_induced_slots(rs.cls) if str(s.name) == rs.slot.name), None)
@@ -373,8 +336,6 @@ def rule_source(rule: Rule) -> str:
         return mentioned
     if rule.engine in ENGINE_SOURCES:
         return ENGINE_SOURCES[rule.engine]
-    from eucaim_spec.validate.catalogue import ENGINES
-
     module = ENGINES.get(rule.engine, ("", ""))[0]  # an engine without a declarative suite: its own module
     return f"src/{module.replace('.', '/')}.py (the {rule.engine} engine)" if module else f"the {rule.engine} engine"
 
@@ -386,8 +347,6 @@ class Example:
 
 
 def _tests_data() -> Path | None:
-    from eucaim_spec.paths import repo_root
-
     root = repo_root()
     return root / "tests" / "data" if root is not None and (root / "tests" / "data").is_dir() else None
 
@@ -436,8 +395,6 @@ _COVERAGE_ROW = re.compile(r"^\| `([a-z0-9_.]+)` \| (.+) \| yes \|$")
 @cache
 def coverage_mutations() -> dict[str, str]:
     """Rule id -> the description of the mutation that fired it in the last rule-coverage run ({} if none)."""
-    from eucaim_spec.paths import repo_root
-
     root = repo_root()
     path = root / COVERAGE_REPORT if root is not None else None
     if path is None or not path.is_file():

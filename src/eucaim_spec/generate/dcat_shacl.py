@@ -15,26 +15,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec import vocab
 from eucaim_spec.errors import SpecError
+from eucaim_spec.generate.context import GenContext, Outputs
+from eucaim_spec.namespaces import (
+    DCAT,
+    DCT,
+    DPV,
+    ELI,
+    EUCAIM_NS,
+    EUCAIM_SHAPES,
+    ODRL,
+    RDF,
+    RDF_TYPE,
+    RDFS,
+    RDFS_SUBCLASS_OF,
+    SH,
+    SKOS,
+    SKOS_IN_SCHEME,
+    SPDX,
+    XSD,
+    XSD_STRING,
+)
+from eucaim_spec.paths import schemas_dir
+from eucaim_spec.report.model import Severity
+from eucaim_spec.schemaview import annotation, missing_severity, obligation_code, snake
 
-SHAPES_NS = "https://w3id.org/eucaim-spec/dcat_ap/shapes#"
-EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
-SH = "http://www.w3.org/ns/shacl#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 STANDARD = "dcat_ap"
 
 #: Concern files in the order a reader meets them.
 CONCERN_FILES = ("core.ttl", "recommended.ttl", "optional.ttl", "ranges.ttl", "vocabularies.ttl")
 BACKGROUND_FILE = "background.ttl"
 
-#: Obligation -> SHACL severity of the minimum-count shape: the obligation says how bad an ABSENT value
-#: is. A value that is PRESENT but wrong (too many, wrong class, datatype, node kind, code or pattern) is
-#: a violation whatever the obligation, as in the SEMIC DCAT-AP and HealthDCAT-AP shapes and in our sql
-#: engine: a recommended property filled with garbage is worse than one left out. (C minima are
-#: hand-written in shapes/dcat_ap/conditional.ttl.)
-_SEVERITY = {"M": "Violation", "C": "Violation", "R": "Warning", "O": "Info"}
+#: SHACL severity of a minimum-count shape: the obligation says how bad an ABSENT value is
+#: (``schemaview.missing_severity``, one policy for every standard). A value that is PRESENT but wrong (too
+#: many, wrong class, datatype, node kind, code or pattern) is a violation whatever the obligation, as in the
+#: SEMIC DCAT-AP and HealthDCAT-AP shapes and in our sql engine: a recommended property filled with garbage is
+#: worse than one left out. (C minima are hand-written in shapes/dcat_ap/conditional.ttl.)
+_SHACL_SEVERITY = {Severity.violation: "Violation", Severity.warning: "Warning", Severity.info: "Info"}
 _VALUE_SEVERITY = "Violation"
-#: Cardinality shapes go to the file of their obligation.
+#: Cardinality shapes go to the file of their obligation; these are the obligation codes of the DCAT-AP profile.
 _CARD_FILE = {"M": "core.ttl", "C": "core.ttl", "R": "recommended.ttl", "O": "optional.ttl"}
 _OBLIGATION_WORD = {"M": "mandatory", "C": "conditional", "R": "recommended", "O": "optional"}
 
@@ -45,9 +65,9 @@ _IRI_TYPES = {"uri", "uriorcurie", "curie"}
 _PREFIXES = {
     "sh": SH,
     "xsd": XSD,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
     "eucaimns": EUCAIM_NS,
 }
 
@@ -71,11 +91,6 @@ class PropertyShape:
     tier: int | None = None
 
 
-def _snake(name: str) -> str:
-    s = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
-    return re.sub(r"[^a-z0-9_]", "_", s.lower())
-
-
 def _lit(text: str, lang: str | None = None) -> str:
     esc = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{esc}"@{lang}' if lang else f'"{esc}"'
@@ -86,41 +101,27 @@ def _iri(iri: str) -> str:
 
 
 def _annotation(element: Any, key: str) -> str | None:
-    ann = getattr(element, "annotations", None)
-    if not ann:
-        return None
-    # SchemaView hands out plain dicts or JsonObj wrappers depending on how the slot was induced.
-    value = ann.get(key) if isinstance(ann, dict) else getattr(ann, key, None)
-    if value is None:
-        return None
-    return str(getattr(value, "value", value))
+    """Annotation ``key`` as text, or None."""
+    value = annotation(element, key)
+    return None if value is None else str(value)
 
 
 def _obligation(slot: Any) -> str:
-    ob = _annotation(slot, "obligation")
-    if ob:
-        ob = ob.strip().upper()
-        if ob not in _SEVERITY:
-            raise SpecError("schemas/dcat_ap", f"obligation {ob!r} is not one of M, R, C, O", slot.name)
-        return ob
-    if slot.required:
-        return "M"
-    if slot.recommended:
-        return "R"
-    return "O"
+    """The slot's obligation code; the DCAT-AP profile knows M, R, C and O only (MIA and the M-variants are
+    codes of the minimum data set), so any other code is a schema error."""
+    ob = obligation_code(slot).strip().upper()
+    if ob not in _CARD_FILE:
+        raise SpecError("schemas/dcat_ap", f"obligation {ob!r} is not one of M, R, C, O", slot.name)
+    return ob
 
 
 def _expand_dynamic_enum(sv: Any, enum: Any) -> list[tuple[str, str | None]]:
     """Permissible values of a hyper-ontology dynamic enum (used when the schema was not pre-expanded)."""
-    from eucaim_spec import vocab
-
     query = enum.reachable_from
     try:
         onto = vocab.load()
     except FileNotFoundError:
         # Before `eucaim generate` has written the vocabulary artifact, read the authored sources.
-        from eucaim_spec.paths import schemas_dir
-
         onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
     codes: set[str] = set()
     for node in query.source_nodes or []:
@@ -151,6 +152,40 @@ def _exact_mappings(sv: Any, enum_name: str) -> list[str]:
     return sorted({str(sv.expand_curie(str(m))) for pv in pvs.values() for m in (pv.exact_mappings or [])})
 
 
+@dataclass
+class _SlotTarget:
+    """One slot of one class, as its shapes name it: rule id base, property path, label, tier."""
+
+    builder: _Builder
+    class_name: str
+    class_uri: str
+    slot: Any
+    path: str
+    label: str
+    prop: str
+    tier: int | None
+    base: str
+
+    def shape(
+        self, constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
+    ) -> None:
+        self.builder.add(
+            PropertyShape(
+                rule_id=f"{self.base}.{constraint}",
+                file=file,
+                class_uri=self.class_uri,
+                class_name=self.class_name,
+                path=self.path,
+                severity=severity,
+                message=message,
+                hint=_annotation(self.slot, "hint") or hint,
+                label=self.label,
+                body=body,
+                tier=self.tier,
+            )
+        )
+
+
 class _Builder:
     def __init__(self, sv: Any) -> None:
         self.sv = sv
@@ -170,52 +205,43 @@ class _Builder:
             if cls.abstract or cls.mixin or not cls.class_uri:
                 continue
             class_uri = self.uri(cls.class_uri)
-            self.node_shapes[cname] = (class_uri, SHAPES_NS + cname)
+            self.node_shapes[cname] = (class_uri, EUCAIM_SHAPES + cname)
             for slot in sorted(sv.class_induced_slots(cname), key=lambda s: s.name):
                 self.slot_shapes(cname, class_uri, slot)
 
     def slot_shapes(self, cname: str, class_uri: str, slot: Any) -> None:
-        sv = self.sv
         if not slot.slot_uri:
             raise SpecError("schemas/dcat_ap", "slot has no slot_uri (the property IRI)", slot.name)
         path = self.uri(slot.slot_uri)
-        ob = _obligation(slot)
         label = _annotation(slot, "label") or slot.title or slot.name
-        prop = f"{label} ({slot.slot_uri}, <{path}>)"
         tier_ann = _annotation(slot, "tier")
-        tier = int(tier_ann) if tier_ann else None
-        base = f"{STANDARD}.{_snake(cname)}.{slot.name}"
-        sev = _VALUE_SEVERITY
-
-        def shape(
-            constraint: str, file: str, severity: str, message: str, hint: str, body: list[tuple[str, str]]
-        ) -> None:
-            self.add(
-                PropertyShape(
-                    rule_id=f"{base}.{constraint}",
-                    file=file,
-                    class_uri=class_uri,
-                    class_name=cname,
-                    path=path,
-                    severity=severity,
-                    message=message,
-                    hint=_annotation(slot, "hint") or hint,
-                    label=label,
-                    body=body,
-                    tier=tier,
-                )
+        target = _SlotTarget(self, cname, class_uri, slot, path, label, f"{label} ({slot.slot_uri}, <{path}>)",
+                             int(tier_ann) if tier_ann else None, f"{STANDARD}.{snake(cname)}.{slot.name}")
+        self.cardinality_shapes(target, _obligation(slot))
+        self.range_shapes(target)
+        if slot.pattern:
+            target.shape(
+                "pattern",
+                "ranges.ttl",
+                _VALUE_SEVERITY,
+                f"{cname}: each value of {target.prop} must match the pattern {slot.pattern}.",
+                f"Write {slot.slot_uri} in the form the profile requires (pattern {slot.pattern}).",
+                [("sh:pattern", _lit(slot.pattern))],
             )
 
-        # Cardinalities. A C minimum depends on a condition: hand-written in shapes/dcat_ap/conditional.ttl.
+    def cardinality_shapes(self, t: _SlotTarget, ob: str) -> None:
+        """The minimum count of an M or R slot (C minima are hand-written in shapes/dcat_ap/conditional.ttl)
+        and the maximum count."""
+        slot, cname = t.slot, t.class_name
         min_card = slot.minimum_cardinality
         if min_card is None and ob in {"M", "R"}:
             min_card = 1
         if ob in ("M", "R") and min_card:
-            shape(
+            t.shape(
                 "min_count",
                 _CARD_FILE[ob],
-                _SEVERITY[ob],
-                f"{cname}: {prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
+                _SHACL_SEVERITY[missing_severity(ob) or Severity.violation],
+                f"{cname}: {t.prop} is {_OBLIGATION_WORD[ob]}: give at least {min_card} value(s).",
                 f"Add {slot.slot_uri} to each {cname} ({_OBLIGATION_WORD[ob]} in EUCAIM DCAT-AP v2.0).",
                 [("sh:minCount", str(min_card))],
             )
@@ -223,15 +249,18 @@ class _Builder:
         if max_card is None and not slot.multivalued:
             max_card = 1
         if max_card is not None:
-            shape(
+            t.shape(
                 "max_count",
                 _CARD_FILE[ob],
-                sev,
-                f"{cname}: {prop} allows at most {max_card} value(s).",
+                _VALUE_SEVERITY,
+                f"{cname}: {t.prop} allows at most {max_card} value(s).",
                 f"Keep at most {max_card} value(s) of {slot.slot_uri} per {cname}.",
                 [("sh:maxCount", str(max_card))],
             )
 
+    def range_shapes(self, t: _SlotTarget) -> None:
+        """The shape of the slot's range: a vocabulary (enums), classes, or types (with their bounds)."""
+        sv, slot = self.sv, t.slot
         ranges = [a.range for a in (slot.any_of or []) if a.range] or [slot.range or sv.schema.default_range]
         ranges = [r for r in ranges if r]
         enums = [r for r in ranges if r in sv.all_enums()]
@@ -243,109 +272,114 @@ class _Builder:
             or (classes and types)
         ):
             raise SpecError("schemas/dcat_ap", f"unsupported range combination {ranges}", slot.name)
-
         if enums:
-            members: dict[str, str | None] = {}
-            mapped: list[str] = []
-            for e in enums:
-                members.update(dict(_enum_members(sv, e)))
-                mapped += _exact_mappings(sv, e)
-            values = sorted({_iri(m) if m else _lit(t) for t, m in members.items()} | {_iri(m) for m in mapped})
-            shape(
-                "enum",
-                "vocabularies.ttl",
-                sev,
-                f"{cname}: {prop} must take a value from {' or '.join(enums)}.",
-                f"Use a value of {' or '.join(enums)} for {slot.slot_uri} (see the profile's vocabulary).",
-                [("sh:in", _inline_list(values))],
-            )
+            self.enum_shape(t, enums)
         elif classes:
-            uris = []
-            for c in classes:
-                cu = sv.get_class(c).class_uri
-                if not cu:
-                    raise SpecError("schemas/dcat_ap", f"range class {c} has no class_uri", slot.name)
-                uris.append(self.uri(cu))
-            if len(uris) == 1:
-                body = [("sh:class", _iri(uris[0]))]
-            else:
-                body = [("sh:or", "( " + " ".join(f"[ sh:class {_iri(u)} ]" for u in sorted(uris)) + " )")]
-            shape(
-                "class",
+            self.class_shape(t, classes)
+        elif types:
+            self.type_shape(t, types, ranges)
+            self.bound_shape(t)
+
+    def enum_shape(self, t: _SlotTarget, enums: list[str]) -> None:
+        members: dict[str, str | None] = {}
+        mapped: list[str] = []
+        for e in enums:
+            members.update(dict(_enum_members(self.sv, e)))
+            mapped += _exact_mappings(self.sv, e)
+        values = sorted({_iri(m) if m else _lit(text) for text, m in members.items()} | {_iri(m) for m in mapped})
+        t.shape(
+            "enum",
+            "vocabularies.ttl",
+            _VALUE_SEVERITY,
+            f"{t.class_name}: {t.prop} must take a value from {' or '.join(enums)}.",
+            f"Use a value of {' or '.join(enums)} for {t.slot.slot_uri} (see the profile's vocabulary).",
+            [("sh:in", _inline_list(values))],
+        )
+
+    def class_shape(self, t: _SlotTarget, classes: list[str]) -> None:
+        uris = []
+        for c in classes:
+            cu = self.sv.get_class(c).class_uri
+            if not cu:
+                raise SpecError("schemas/dcat_ap", f"range class {c} has no class_uri", t.slot.name)
+            uris.append(self.uri(cu))
+        if len(uris) == 1:
+            body = [("sh:class", _iri(uris[0]))]
+        else:
+            body = [("sh:or", "( " + " ".join(f"[ sh:class {_iri(u)} ]" for u in sorted(uris)) + " )")]
+        t.shape(
+            "class",
+            "ranges.ttl",
+            _VALUE_SEVERITY,
+            f"{t.class_name}: each value of {t.prop} must be a {' or '.join(classes)}.",
+            f"Type each value of {t.slot.slot_uri} with rdf:type {' or '.join(classes)}.",
+            body,
+        )
+
+    def type_shape(self, t: _SlotTarget, types: list[str], ranges: list[str]) -> None:
+        cname, prop, slot_uri = t.class_name, t.prop, t.slot.slot_uri
+        kinds = {self.type_kind(x) for x in types}
+        if kinds == {"iri"}:
+            t.shape(
+                "range",
                 "ranges.ttl",
-                sev,
-                f"{cname}: each value of {prop} must be a {' or '.join(classes)}.",
-                f"Type each value of {slot.slot_uri} with rdf:type {' or '.join(classes)}.",
+                _VALUE_SEVERITY,
+                f"{cname}: each value of {prop} must be an IRI.",
+                f"Write {slot_uri} as an IRI (<https://...>), not a literal.",
+                [("sh:nodeKind", "sh:IRI")],
+            )
+        elif kinds == {"text"}:
+            t.shape(
+                "range",
+                "ranges.ttl",
+                _VALUE_SEVERITY,
+                f"{cname}: each value of {prop} must be a literal.",
+                f"Write {slot_uri} as a literal (text), not an IRI.",
+                [("sh:nodeKind", "sh:Literal")],
+            )
+        elif "iri" not in kinds:
+            dts = sorted({self.type_datatype(x) for x in types if self.type_kind(x) == "datatype"})
+            if "text" in kinds:
+                dts = sorted({*dts, XSD_STRING})
+            names = ", ".join(_curie_or_iri(d) for d in dts)
+            body = (
+                [("sh:datatype", _iri(dts[0]))]
+                if len(dts) == 1
+                else [("sh:or", "( " + " ".join(f"[ sh:datatype {_iri(d)} ]" for d in dts) + " )")]
+            )
+            t.shape(
+                "datatype",
+                "ranges.ttl",
+                _VALUE_SEVERITY,
+                f"{cname}: each value of {prop} must be a literal of datatype {names}.",
+                f"Write {slot_uri} as a typed literal ({names}).",
                 body,
             )
-        elif types:
-            kinds = {self.type_kind(t) for t in types}
-            if kinds == {"iri"}:
-                shape(
-                    "range",
-                    "ranges.ttl",
-                    sev,
-                    f"{cname}: each value of {prop} must be an IRI.",
-                    f"Write {slot.slot_uri} as an IRI (<https://...>), not a literal.",
-                    [("sh:nodeKind", "sh:IRI")],
-                )
-            elif kinds == {"text"}:
-                shape(
-                    "range",
-                    "ranges.ttl",
-                    sev,
-                    f"{cname}: each value of {prop} must be a literal.",
-                    f"Write {slot.slot_uri} as a literal (text), not an IRI.",
-                    [("sh:nodeKind", "sh:Literal")],
-                )
-            elif "iri" not in kinds:
-                dts = sorted({self.type_datatype(t) for t in types if self.type_kind(t) == "datatype"})
-                if "text" in kinds:
-                    dts = sorted({*dts, XSD + "string"})
-                names = ", ".join(_curie_or_iri(d) for d in dts)
-                body = (
-                    [("sh:datatype", _iri(dts[0]))]
-                    if len(dts) == 1
-                    else [("sh:or", "( " + " ".join(f"[ sh:datatype {_iri(d)} ]" for d in dts) + " )")]
-                )
-                shape(
-                    "datatype",
-                    "ranges.ttl",
-                    sev,
-                    f"{cname}: each value of {prop} must be a literal of datatype {names}.",
-                    f"Write {slot.slot_uri} as a typed literal ({names}).",
-                    body,
-                )
-            else:
-                raise SpecError("schemas/dcat_ap", f"range mixes IRIs and literals {ranges}", slot.name)
-            bounds = []
-            if slot.minimum_value is not None:
-                bounds.append(("sh:minInclusive", str(slot.minimum_value)))
-            if slot.maximum_value is not None:
-                bounds.append(("sh:maxInclusive", str(slot.maximum_value)))
-            if bounds:
-                lo = f"at least {slot.minimum_value}" if slot.minimum_value is not None else ""
-                hi = f"at most {slot.maximum_value}" if slot.maximum_value is not None else ""
-                bound_text = " and ".join(x for x in (lo, hi) if x)
-                if any(s.rule_id == f"{base}.range" for s in self.shapes):
-                    raise SpecError("schemas/dcat_ap", "a bounded slot must have a numeric range", slot.name)
-                shape(
-                    "range",
-                    "ranges.ttl",
-                    sev,
-                    f"{cname}: each value of {prop} must be {bound_text}.",
-                    f"Give {slot.slot_uri} a value {bound_text}.",
-                    bounds,
-                )
-        if slot.pattern:
-            shape(
-                "pattern",
-                "ranges.ttl",
-                sev,
-                f"{cname}: each value of {prop} must match the pattern {slot.pattern}.",
-                f"Write {slot.slot_uri} in the form the profile requires (pattern {slot.pattern}).",
-                [("sh:pattern", _lit(slot.pattern))],
-            )
+        else:
+            raise SpecError("schemas/dcat_ap", f"range mixes IRIs and literals {ranges}", t.slot.name)
+
+    def bound_shape(self, t: _SlotTarget) -> None:
+        slot = t.slot
+        bounds = []
+        if slot.minimum_value is not None:
+            bounds.append(("sh:minInclusive", str(slot.minimum_value)))
+        if slot.maximum_value is not None:
+            bounds.append(("sh:maxInclusive", str(slot.maximum_value)))
+        if not bounds:
+            return
+        lo = f"at least {slot.minimum_value}" if slot.minimum_value is not None else ""
+        hi = f"at most {slot.maximum_value}" if slot.maximum_value is not None else ""
+        bound_text = " and ".join(x for x in (lo, hi) if x)
+        if any(shape.rule_id == f"{t.base}.range" for shape in self.shapes):
+            raise SpecError("schemas/dcat_ap", "a bounded slot must have a numeric range", slot.name)
+        t.shape(
+            "range",
+            "ranges.ttl",
+            _VALUE_SEVERITY,
+            f"{t.class_name}: each value of {t.prop} must be {bound_text}.",
+            f"Give {slot.slot_uri} a value {bound_text}.",
+            bounds,
+        )
 
     def type_kind(self, tname: str) -> str:
         t = self.sv.induced_type(tname)
@@ -360,7 +394,7 @@ class _Builder:
         names = {tname, root, t.name}
         if names & _IRI_TYPES:
             return "iri"
-        if names & _TEXT_TYPES and not (t.uri and self.uri(t.uri) != XSD + "string"):
+        if names & _TEXT_TYPES and not (t.uri and self.uri(t.uri) != XSD_STRING):
             return "text"
         return "datatype"
 
@@ -408,13 +442,13 @@ def _render_file(name: str, shapes: list[PropertyShape], source: str) -> str:
         by_class.setdefault(s.class_name, []).append(s)
     for cname in sorted(by_class):
         members = by_class[cname]
-        lines.append(f"{_iri(SHAPES_NS + cname)} a sh:NodeShape ;")
+        lines.append(f"{_iri(EUCAIM_SHAPES + cname)} a sh:NodeShape ;")
         lines.append(f"    sh:targetClass {_iri(members[0].class_uri)} ;")
-        props = sorted(_iri(SHAPES_NS + s.rule_id) for s in members)
+        props = sorted(_iri(EUCAIM_SHAPES + s.rule_id) for s in members)
         lines.append("    sh:property " + " ,\n        ".join(props) + " .")
         lines.append("")
     for s in shapes:
-        lines.append(f"{_iri(SHAPES_NS + s.rule_id)} a sh:PropertyShape ;")
+        lines.append(f"{_iri(EUCAIM_SHAPES + s.rule_id)} a sh:PropertyShape ;")
         pairs = [("sh:path", _iri(s.path))]
         pairs += s.body
         pairs += [
@@ -445,6 +479,12 @@ def generate_dcat_shapes(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap
     return out
 
 
+def gen_dcat_shapes(ctx: GenContext) -> Outputs:
+    """The ``dcat_shacl`` recipe: the shape files of the recipe's schema, by file name."""
+    files = generate_dcat_shapes(ctx.view())
+    return {name: text.encode() for name, text in sorted(files.items())}
+
+
 def _enum_scheme_iri(sv: Any, enum: Any) -> str:
     if getattr(enum, "enum_uri", None):
         return str(sv.expand_curie(enum.enum_uri))
@@ -462,14 +502,14 @@ _VOCAB_KEYS = {
 }
 #: Prefixes the ``types`` header may use.
 _TYPE_PREFIXES = {
-    "dct": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "odrl": "http://www.w3.org/ns/odrl/2/",
-    "dpv": "https://w3id.org/dpv#",
-    "spdx": "http://spdx.org/rdf/terms#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "dct": DCT,
+    "skos": SKOS,
+    "odrl": ODRL,
+    "dpv": DPV,
+    "spdx": SPDX,
+    "dcat": DCAT,
+    "eli": ELI,
+    "rdfs": RDFS,
 }
 
 
@@ -510,6 +550,38 @@ class Vocabulary:
 def read_vocabulary(path: Path) -> Vocabulary:
     """Parse one vocabulary TSV; raises SpecError on a missing header, an unknown key or a wrong count."""
     where = f"schemas/.../{path.parent.name}/{path.name}"
+    head, rows = _vocabulary_table(path, where)
+
+    def expand(curies: str) -> tuple[str, ...]:
+        out = []
+        for t in curies.split():
+            prefix, _, local = t.partition(":")
+            if prefix not in _TYPE_PREFIXES:
+                raise SpecError(where, f"class {t}: prefix not one of {sorted(_TYPE_PREFIXES)}")
+            out.append(_TYPE_PREFIXES[prefix] + local)
+        return tuple(out)
+
+    vocab = Vocabulary(
+        file=path.name,
+        title=head["title"],
+        source=head["source"],
+        version=head["version"],
+        scheme=head["scheme"],
+        namespaces=tuple(head["namespace"].split()),
+        types=expand(head["types"]),
+        members=head["members"],
+        codes=tuple(rows),
+        declared=int(head["concepts"]) if "concepts" in head else None,
+        pattern=head.get("pattern"),
+        example=head.get("example"),
+        subclass_of=expand(head.get("subclass_of", "")),
+    )
+    _check_members(vocab, where)
+    return vocab
+
+
+def _vocabulary_table(path: Path, where: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The ``# key: value`` header lines and the (code, label) rows of a vocabulary TSV."""
     head: dict[str, str] = {}
     rows: list[tuple[str, str]] = []
     table = False
@@ -535,33 +607,13 @@ def read_vocabulary(path: Path) -> Vocabulary:
     missing = {"title", "source", "version", "scheme", "namespace", "types", "members"} - set(head)
     if missing:
         raise SpecError(where, f"missing header(s) {sorted(missing)}")
+    return head, rows
 
-    def expand(curies: str) -> tuple[str, ...]:
-        out = []
-        for t in curies.split():
-            prefix, _, local = t.partition(":")
-            if prefix not in _TYPE_PREFIXES:
-                raise SpecError(where, f"class {t}: prefix not one of {sorted(_TYPE_PREFIXES)}")
-            out.append(_TYPE_PREFIXES[prefix] + local)
-        return tuple(out)
 
-    types = expand(head["types"])
-    kind = head["members"]
-    vocab = Vocabulary(
-        file=path.name,
-        title=head["title"],
-        source=head["source"],
-        version=head["version"],
-        scheme=head["scheme"],
-        namespaces=tuple(head["namespace"].split()),
-        types=types,
-        members=kind,
-        codes=tuple(rows),
-        declared=int(head["concepts"]) if "concepts" in head else None,
-        pattern=head.get("pattern"),
-        example=head.get("example"),
-        subclass_of=expand(head.get("subclass_of", "")),
-    )
+def _check_members(vocab: Vocabulary, where: str) -> None:
+    """An enumerated list declares its count and lists distinct codes; a namespace rule has a pattern its
+    example matches and no table."""
+    kind, rows = vocab.members, vocab.codes
     if vocab.subclass_of and kind != "enumerated":
         raise SpecError(where, "subclass_of needs an enumerated list of classes")
     if kind == "enumerated":
@@ -575,7 +627,6 @@ def read_vocabulary(path: Path) -> Vocabulary:
             raise SpecError(where, f"the example {vocab.example!r} does not match the pattern")
     else:
         raise SpecError(where, f"members must be 'enumerated' or 'namespace', not {kind!r}")
-    return vocab
 
 
 def read_vocabularies(folder: Path | None) -> list[Vocabulary]:
@@ -587,8 +638,6 @@ def read_vocabularies(folder: Path | None) -> list[Vocabulary]:
 
 def vocabulary_dir(schemaview: Any) -> Path | None:
     """schemas/<standard>/vocabularies, when it exists (the standard is the last segment of the schema id)."""
-    from eucaim_spec.paths import schemas_dir
-
     folder = schemas_dir() / str(schemaview.schema.id).rstrip("/").rsplit("/", 1)[-1] / VOCABULARY_DIR
     return folder if folder.is_dir() else None
 
@@ -605,11 +654,11 @@ def generate_background(schemaview: Any, source: str = "schemas/dcat_ap/dcat_ap.
     """
     sv = schemaview
     triples: set[str] = set()
-    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    in_scheme = "<http://www.w3.org/2004/02/skos/core#inScheme>"
-    concept = "<http://www.w3.org/2004/02/skos/core#Concept>"
-    scheme_class = "<http://www.w3.org/2004/02/skos/core#ConceptScheme>"
-    subclass_of = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+    rdf_type = f"<{RDF_TYPE}>"
+    in_scheme = f"<{SKOS_IN_SCHEME}>"
+    concept = f"<{SKOS}Concept>"
+    scheme_class = f"<{SKOS}ConceptScheme>"
+    subclass_of = f"<{RDFS_SUBCLASS_OF}>"
     vocabularies = read_vocabularies(vocabulary_dir(sv))
     for v in vocabularies:
         triples.add(f"<{v.scheme}> {rdf_type} {scheme_class} .")

@@ -9,15 +9,20 @@ as in the EUCAIM ETL, so PostgreSQL folds legacy CamelCase names to lower case l
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eucaim_spec.errors import SpecError
-from eucaim_spec.generate.linkml_generators import annotation
-
-if TYPE_CHECKING:
-    from eucaim_spec.generate.pipeline import GenContext
+from eucaim_spec.generate.context import GenContext
+from eucaim_spec.schemaview import annotation
 
 SCHEMA = "eucaim_cdm_output"
+
+
+def qualified(table: str) -> str:
+    """``table`` in the CDM schema, as the DDL (and the migration SQL) spells it: unquoted, lower-case names."""
+    return f"{SCHEMA}.{table}"
+
+
 RANGE_SQL = {"string": "VARCHAR", "integer": "INTEGER", "decimal": "DECIMAL(18,6)", "float": "DOUBLE PRECISION",
              "double": "DOUBLE PRECISION", "boolean": "BOOLEAN", "date": "DATE", "datetime": "TIMESTAMP",
              "uri": "VARCHAR", "uriorcurie": "VARCHAR"}
@@ -79,13 +84,13 @@ def _column(sv: Any, cname: str, slot: Any, dialect: str) -> Column:
     checks = []
     quoted = slot.name
     if enum is not None and enum.permissible_values:
-        values = ", ".join(_sql_str(v) for v in sorted(enum.permissible_values))
+        values = ", ".join(sql_str(v) for v in sorted(enum.permissible_values))
         checks.append(f"{quoted} IN ({values})")
     if slot.pattern:
         if dialect == "postgresql":
-            checks.append(f"{quoted} ~ {_sql_str(slot.pattern)}")
+            checks.append(f"{quoted} ~ {sql_str(slot.pattern)}")
         else:
-            checks.append(f"regexp_full_match({quoted}, {_sql_str(slot.pattern)})")
+            checks.append(f"regexp_full_match({quoted}, {sql_str(slot.pattern)})")
     if slot.minimum_value is not None:
         checks.append(f"{quoted} >= {slot.minimum_value}")
     if slot.maximum_value is not None:
@@ -122,7 +127,8 @@ def _parents_first(tables: list[Table]) -> list[Table]:
     return done
 
 
-def _sql_str(value: Any) -> str:
+def sql_str(value: Any) -> str:
+    """``value`` as an SQL string literal (single quotes doubled)."""
     return "'" + str(value).replace("'", "''") + "'"
 
 
@@ -147,19 +153,19 @@ def render(tables: list[Table], dialect: str, header: str) -> str:
             lines.append(f"    PRIMARY KEY ({', '.join(pks)})")
         for c in t.columns:
             if c.references:
-                lines.append(f"    FOREIGN KEY ({c.name}) REFERENCES {SCHEMA}.{c.references[0]} ({c.references[1]})")
+                lines.append(f"    FOREIGN KEY ({c.name}) REFERENCES {qualified(c.references[0])} ({c.references[1]})")
         for c in t.columns:
             for i, check in enumerate(c.checks, 1):
                 lines.append(f"    CONSTRAINT ck_{t.name}_{c.name.lower()}_{i} CHECK ({check})")
-        out.append(f"CREATE TABLE {SCHEMA}.{t.name} (")
+        out.append(f"CREATE TABLE {qualified(t.name)} (")
         out.append(",\n".join(lines))
         out.append(");")
         out.append("")
         if t.comment:
-            comments.append(f"COMMENT ON TABLE {SCHEMA}.{t.name} IS {_sql_str(t.comment)};")
+            comments.append(f"COMMENT ON TABLE {qualified(t.name)} IS {sql_str(t.comment)};")
         for c in t.columns:
             if c.comment:
-                comments.append(f"COMMENT ON COLUMN {SCHEMA}.{t.name}.{c.name} IS {_sql_str(c.comment)};")
+                comments.append(f"COMMENT ON COLUMN {qualified(t.name)}.{c.name} IS {sql_str(c.comment)};")
     return "\n".join(out + comments) + "\n"
 
 

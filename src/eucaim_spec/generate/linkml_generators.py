@@ -9,28 +9,28 @@ so every generated property shape gets ``sh:severity sh:Violation`` and an Engli
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from eucaim_spec.generate.pipeline import GenContext
-
-#: Obligations whose absence is a warning (M is a required slot; O absence is not reported).
-RECOMMENDED = ("R", "MIA")
-
-
-def annotation(element: Any, key: str, default: Any = None) -> Any:
-    """Value of annotation ``key`` of a LinkML element (or ``default``)."""
-    ann = getattr(element, "annotations", None) or {}
-    if key in ann:
-        v = ann[key]
-        return getattr(v, "value", v)
-    return default
+from eucaim_spec.generate.context import GenContext
+from eucaim_spec.namespaces import SH
+from eucaim_spec.paths import spec_root
+from eucaim_spec.report.model import Severity
+from eucaim_spec.schemaview import annotation, missing_severity
 
 
 def gen_pydantic(ctx: GenContext) -> bytes:
+    """gen-pydantic; a recipe may give ``templates`` (a folder of templates overriding gen-pydantic's, relative to
+    the spec root) and ``imports`` (``module.Name`` objects the module imports, for those templates)."""
     from linkml.generators.pydanticgen import PydanticGenerator
+    from linkml.generators.pydanticgen.template import Import, ObjectImport
 
-    code = PydanticGenerator(ctx.view().schema).serialize()
+    options: dict[str, Any] = {}
+    if ctx.recipe.get("templates"):
+        options["template_dir"] = str(spec_root() / str(ctx.recipe["templates"]))
+    if ctx.recipe.get("imports"):
+        options["imports"] = [Import(module=module, objects=[ObjectImport(name=name)])
+                              for module, name in (str(i).rsplit(".", 1) for i in ctx.recipe["imports"])]
+    code = PydanticGenerator(ctx.view().schema, **options).serialize()
     return (ctx.header("gen-pydantic") + code.rstrip() + "\n").encode()
 
 
@@ -47,7 +47,7 @@ def gen_shacl(ctx: GenContext) -> bytes:
     from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
     sv = ctx.view()
-    sh = Namespace("http://www.w3.org/ns/shacl#")
+    sh = Namespace(SH)
     g = Graph().parse(data=ShaclGenerator(sv.schema).serialize(), format="turtle")
     slot_by_uri: dict[tuple[str, str], Any] = {}
     for cname in sv.all_classes():
@@ -64,7 +64,9 @@ def gen_shacl(ctx: GenContext) -> bytes:
             cname, slot = found
             g.set((prop, sh.severity, sh.Violation))
             g.set((prop, sh.message, Literal(_message(cname, slot), lang="en")))
-            if str(annotation(slot, "obligation") or "") in RECOMMENDED and not slot.required:
+            # absence is a warning by the obligation (R, MIA); M is already ``required``, O absence not reported
+            ob = annotation(slot, "obligation")
+            if missing_severity(str(ob) if ob else None) is Severity.warning and not slot.required:
                 rec = URIRef(f"{node_shape}/recommended/{slot.name}")
                 g.add((node_shape, sh.property, rec))
                 g.add((rec, sh.path, path))
@@ -99,7 +101,7 @@ def skolemize_property_shapes(g: Any) -> Any:
     """
     from rdflib import BNode, Graph, Namespace, URIRef
 
-    sh = Namespace("http://www.w3.org/ns/shacl#")
+    sh = Namespace(SH)
     rename: dict[Any, URIRef] = {}
     for node_shape, prop in g.subject_objects(sh.property):
         if isinstance(prop, BNode):

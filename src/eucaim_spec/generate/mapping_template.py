@@ -7,22 +7,16 @@ test can compare bytes.
 from __future__ import annotations
 
 import io
-import re
-import zipfile
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
 from eucaim_spec.errors import SpecError
-from eucaim_spec.generate.linkml_generators import annotation
+from eucaim_spec.generate.context import GenContext
 from eucaim_spec.paths import spec_root
+from eucaim_spec.schemaview import annotation
+from eucaim_spec.stable_xlsx import FIXED_DATE, normalise_xlsx
 
-if TYPE_CHECKING:
-    from eucaim_spec.generate.pipeline import GenContext
-
-FIXED_DATE = datetime(2000, 1, 1)
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ELEMENTS_SHEET = "Data elements"
 LISTS_SHEET = "Lists"
 VALUES_SHEET = "Value sets"
@@ -89,14 +83,11 @@ def _standard(sv: Any, slot: Any) -> str:
 
 
 def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
+    # deferred (here and below): openpyxl is slow to import and only the template generator needs it
     from openpyxl import Workbook
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.styles import Font
 
     spec = layout[population]
-    header_rows: list[str] = layout["header_rows"]
-    first = layout["first_column"]
     wb = Workbook()
     wb.properties.creator = "eucaim-spec"
     wb.properties.title = spec["title"]
@@ -104,8 +95,47 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
     wb.properties.modified = FIXED_DATE
     wb.properties.lastModifiedBy = "eucaim-spec"
     bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
 
+    entities, element_names, enums_used = _elements_sheet(wb, sv, layout, spec, bold)
+    lists_ws = wb.create_sheet(LISTS_SHEET)
+    lists_ws.append(["entities", "elements"])
+    for i in range(max(len(entities), len(element_names))):
+        lists_ws.append([entities[i] if i < len(entities) else None,
+                         element_names[i] if i < len(element_names) else None])
+    lists_ws.sheet_state = "hidden"
+
+    # one column of 'label,code' entries per value set, the source of the coded columns' drop-downs
+    enum_columns = {name: (i, len(enums_used[name].permissible_values or {}))
+                    for i, name in enumerate(sorted(enums_used), start=1)}
+    for sheet in spec["sheets"]:
+        _mapping_sheet(wb, sv, layout, sheet, (len(entities), len(element_names)), enum_columns)
+
+    values_ws = wb.create_sheet(VALUES_SHEET)
+    values_ws.append(["Value set", "Code", "Label"])
+    for name in sorted(enums_used):
+        for code, pv in sorted(enums_used[name].permissible_values.items()):
+            values_ws.append([name, code, str(pv.description or "")])
+    for c in values_ws[1]:
+        c.font = bold
+
+    codes_ws = wb.create_sheet(CODES_SHEET)
+    for name, (col, _) in enum_columns.items():
+        codes_ws.cell(row=1, column=col, value=name)
+        for row, entry in enumerate(_code_entries(enums_used[name]), start=2):
+            codes_ws.cell(row=row, column=col, value=entry)
+    codes_ws.sheet_state = "hidden"
+
+    _readme(wb, layout, spec)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return normalise_xlsx(buf.getvalue())
+
+
+def _elements_sheet(wb: Any, sv: Any, layout: dict[str, Any], spec: dict[str, Any],
+                    bold: Any) -> tuple[list[str], list[str], dict[str, Any]]:
+    """The data elements sheet (every element of the population's sheets); returns the entity names, the
+    element names and the value sets used, by name."""
+    first = layout["first_column"]
     elements_ws = wb.active
     elements_ws.title = ELEMENTS_SHEET
     elements_ws.append(["CDM entity", "Data element", "Definition", "Data type", "Required", "Value set", "Unit"])
@@ -128,71 +158,52 @@ def build_workbook(sv: Any, layout: dict[str, Any], population: str) -> bytes:
     for c in elements_ws[1]:
         c.font = bold
     elements_ws.freeze_panes = "A2"
+    return entities, element_names, enums_used
 
-    lists_ws = wb.create_sheet(LISTS_SHEET)
-    lists_ws.append(["entities", "elements"])
-    for i in range(max(len(entities), len(element_names))):
-        lists_ws.append([entities[i] if i < len(entities) else None,
-                         element_names[i] if i < len(element_names) else None])
-    lists_ws.sheet_state = "hidden"
 
-    # one column of 'label,code' entries per value set, the source of the coded columns' drop-downs
-    enum_columns = {name: (i, len(enums_used[name].permissible_values or {}))
-                    for i, name in enumerate(sorted(enums_used), start=1)}
-    for sheet in spec["sheets"]:
-        ws = wb.create_sheet(sheet["name"])
-        cols = _elements(sv, _classes_for_sheet(sv, sheet), first)
-        for idx, (entity, slot) in enumerate(cols, start=1):
-            is_first = idx == 1
-            values = [first["source_variable"] if is_first else None, entity, str(slot.name),
-                      _standard(sv, slot), None]
-            for row, v in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=idx, value=v)
-                cell.fill = fill
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-                if row <= 3:
-                    cell.font = bold
-        for row, label in enumerate(header_rows, start=1):
-            ws.cell(row=row, column=1).comment = Comment(f"Row {row}: {label}", "eucaim-spec")
-        ws.cell(row=6, column=1).comment = Comment(
-            "Rows 6 and below: value list. For codes of a standard write 'source value,code' (comma, no "
-            "space); for custom values list every possible value.", "eucaim-spec")
-        last = max(len(cols), 1)
-        from openpyxl.utils import get_column_letter
+def _mapping_sheet(wb: Any, sv: Any, layout: dict[str, Any], sheet: dict[str, Any], list_sizes: tuple[int, int],
+                   enum_columns: dict[str, tuple[int, int]]) -> None:
+    """One mapping sheet: a column per data element (header rows 1-5), drop-downs of the entities and elements
+    (``list_sizes``: how many of each the Lists sheet holds) and of each coded column's value set."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
 
-        end = get_column_letter(last)
-        dv_entity = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$A$2:$A${len(entities) + 1}",
-                                   allow_blank=True, showErrorMessage=True,
-                                   errorTitle="Unknown CDM entity", error="Pick an entity from the list.")
-        dv_element = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$B$2:$B${len(element_names) + 1}",
-                                    allow_blank=True, showErrorMessage=True,
-                                    errorTitle="Unknown data element", error="Pick a data element from the list.")
-        dv_entity.add(f"A2:{end}2")
-        dv_element.add(f"A3:{end}3")
-        ws.add_data_validation(dv_entity)
-        ws.add_data_validation(dv_element)
-        _code_dropdowns(ws, cols, enum_columns)
-        ws.freeze_panes = "B6"
-
-    values_ws = wb.create_sheet(VALUES_SHEET)
-    values_ws.append(["Value set", "Code", "Label"])
-    for name in sorted(enums_used):
-        for code, pv in sorted(enums_used[name].permissible_values.items()):
-            values_ws.append([name, code, str(pv.description or "")])
-    for c in values_ws[1]:
-        c.font = bold
-
-    codes_ws = wb.create_sheet(CODES_SHEET)
-    for name, (col, _) in enum_columns.items():
-        codes_ws.cell(row=1, column=col, value=name)
-        for row, entry in enumerate(_code_entries(enums_used[name]), start=2):
-            codes_ws.cell(row=row, column=col, value=entry)
-    codes_ws.sheet_state = "hidden"
-
-    _readme(wb, layout, spec)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return normalise_xlsx(buf.getvalue())
+    first = layout["first_column"]
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    ws = wb.create_sheet(sheet["name"])
+    cols = _elements(sv, _classes_for_sheet(sv, sheet), first)
+    for idx, (entity, slot) in enumerate(cols, start=1):
+        is_first = idx == 1
+        values = [first["source_variable"] if is_first else None, entity, str(slot.name),
+                  _standard(sv, slot), None]
+        for row, v in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=idx, value=v)
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if row <= 3:
+                cell.font = bold
+    for row, label in enumerate(layout["header_rows"], start=1):
+        ws.cell(row=row, column=1).comment = Comment(f"Row {row}: {label}", "eucaim-spec")
+    ws.cell(row=6, column=1).comment = Comment(
+        "Rows 6 and below: value list. For codes of a standard write 'source value,code' (comma, no "
+        "space); for custom values list every possible value.", "eucaim-spec")
+    end = get_column_letter(max(len(cols), 1))
+    n_entities, n_elements = list_sizes
+    dv_entity = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$A$2:$A${n_entities + 1}",
+                               allow_blank=True, showErrorMessage=True,
+                               errorTitle="Unknown CDM entity", error="Pick an entity from the list.")
+    dv_element = DataValidation(type="list", formula1=f"={LISTS_SHEET}!$B$2:$B${n_elements + 1}",
+                                allow_blank=True, showErrorMessage=True,
+                                errorTitle="Unknown data element", error="Pick a data element from the list.")
+    dv_entity.add(f"A2:{end}2")
+    dv_element.add(f"A3:{end}3")
+    ws.add_data_validation(dv_entity)
+    ws.add_data_validation(dv_element)
+    _code_dropdowns(ws, cols, enum_columns)
+    ws.freeze_panes = "B6"
 
 
 def _code_entries(enum: Any) -> list[str]:
@@ -258,25 +269,6 @@ def _readme(wb: Any, layout: dict[str, Any], spec: dict[str, Any]) -> None:
     wb.active = wb.sheetnames.index(README_SHEET)
     for sheet in wb.worksheets:  # one selected tab, or Excel opens the workbook with grouped sheets
         sheet.sheet_view.tabSelected = sheet is ws
-
-
-def normalise_xlsx(data: bytes) -> bytes:
-    """Fix zip timestamps and the modified date openpyxl stamps at save time."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                                 rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
-                content = re.sub(rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
-                                 rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
-            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, content)
-    return out.getvalue()
 
 
 def gen_mapping_template(ctx: GenContext) -> bytes:

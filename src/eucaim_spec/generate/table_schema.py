@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from eucaim_spec.generate.linkml_generators import annotation
-
-if TYPE_CHECKING:
-    from eucaim_spec.generate.pipeline import GenContext, Outputs
+from eucaim_spec.generate.context import GenContext, Outputs
+from eucaim_spec.schemaview import annotation, table_name
 
 FIELD_TYPE = {"string": "string", "integer": "integer", "decimal": "number", "float": "number", "double": "number",
               "boolean": "boolean", "date": "date", "datetime": "datetime", "uri": "string", "uriorcurie": "string"}
 VARCHAR = re.compile(r"VARCHAR\((\d+)\)", re.IGNORECASE)
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def resource_name(cls: Any) -> str:
-    return str(annotation(cls, "sql_table") or snake(str(cls.name)))
 
 
 def _field(sv: Any, slot: Any) -> dict[str, Any]:
@@ -82,7 +72,7 @@ def table_schemas(sv: Any) -> dict[str, dict[str, Any]]:
                 fks.append({"fields": [str(s.name)], "reference": {"resource": table, "fields": [col]}})
         if fks:
             schema["foreignKeys"] = fks
-        out[resource_name(cls)] = schema
+        out[table_name(cls)] = schema
     return out
 
 

@@ -9,7 +9,10 @@ from datetime import (
     time
 )
 from decimal import Decimal
-from enum import Enum
+from enum import (
+    Enum,
+    StrEnum
+)
 from typing import (
     Any,
     ClassVar,
@@ -42,7 +45,7 @@ class ConfiguredBaseModel(BaseModel):
         validate_default = True,
         extra = "forbid",
         arbitrary_types_allowed = True,
-        use_enum_values = True,
+        use_enum_values = False,
         strict = False,
     )
 
@@ -313,7 +316,7 @@ linkml_meta = LinkMLMeta({'default_prefix': 'eucaimreport',
                               'repr': 'str',
                               'uri': 'xsd:anyURI'}}} )
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """
     How bad a finding is. Obligation M gives violation, R warning, O info.
     """
@@ -335,7 +338,7 @@ class Severity(str, Enum):
     """
 
 
-class PartStatus(str, Enum):
+class PartStatus(StrEnum):
     """
     What became of one part of the input (metadata, clinical, imaging).
     """
@@ -357,7 +360,7 @@ class PartStatus(str, Enum):
     """
 
 
-class TierStatus(str, Enum):
+class TierStatus(StrEnum):
     """
     Where the dataset stands on one rung of the tier ladder.
     """
@@ -379,7 +382,7 @@ class TierStatus(str, Enum):
     """
 
 
-class BaselineStatus(str, Enum):
+class BaselineStatus(StrEnum):
     """
     How a finding compares with the same rule at the same place in a previous report (--baseline).
     """
@@ -393,7 +396,7 @@ class BaselineStatus(str, Enum):
     """
 
 
-class WaiverStatus(str, Enum):
+class WaiverStatus(StrEnum):
     """
     What became of one waiver of the waiver file.
     """
@@ -415,7 +418,7 @@ class WaiverStatus(str, Enum):
     """
 
 
-class IndicatorStatus(str, Enum):
+class IndicatorStatus(StrEnum):
     """
     Outcome of a FAIR indicator for this run.
     """

@@ -14,7 +14,8 @@ from typing import Any
 from eucaim_spec.profile.measures import MAX_EXAMPLES, lit, missing, q
 from eucaim_spec.profile.schema_facts import ColumnFact
 from eucaim_spec.profile.settings import ProfileSettings
-from eucaim_spec.validate.sql.compile import norm
+from eucaim_spec.validate.dicom import scan as dicom_scan
+from eucaim_spec.validate.sql.slots import norm
 
 #: GROUPING SETS are enumerated up to this many quasi-identifiers (all subsets of size 1, 2 and the full set).
 MAX_SUBSETS = 64
@@ -116,8 +117,6 @@ def head_series(con: Any, relation: str, columns: list[str], s: ProfileSettings)
 def dicom_head_series(con: Any, tags: Any, s: ProfileSettings) -> dict[str, Any]:
     """Head/brain series of a DICOM tree from the scan's tag table (pyarrow, one row per file): how many series
     and files. Paths are not given: folder names of an unprocessed tree may carry a name."""
-    from eucaim_spec.validate.dicom import scan as dicom_scan
-
     con.register("profile_dicom_tags", tags)
     try:
         parts = ", ".join(lit(p.upper()) for p in s.head_body_parts)

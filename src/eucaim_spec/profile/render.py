@@ -11,11 +11,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from eucaim_spec.namespaces import DQV, EUCAIM_QUALITY
+
 FORMATS = ("text", "json", "html", "xlsx", "dqv")
-#: our own names of the six EUCAIM/EHDS quality dimensions and of the metrics measured on them (DQV leaves
-#: both to the vocabulary user); disclosure risk is a seventh, non-EHDS dimension
-QUALITY_NS = "https://w3id.org/eucaim-spec/quality#"
-DQV_NS = "http://www.w3.org/ns/dqv#"
 
 
 def render(p: dict[str, Any], fmt: str, dataset_iri: str | None = None) -> bytes:
@@ -48,48 +46,7 @@ def _text(p: dict[str, Any]) -> Iterator[str]:
     for u in p.get("unreadable", []):
         yield f"unreadable: {u['file']} ({u['problem']})"
     for t in p["tables"]:
-        yield ""
-        yield f"== {t['file']} ({t['kind']}: {t['table']}), {t['rows']} rows"
-        comp = t["completeness"]
-        yield f"completeness: {_pct(comp['filled_share'])} of cells filled"
-        for c in t["columns"]:
-            flag = "  > threshold" if c["over_missing_threshold"] else ""
-            valid = f", valid {_pct(c['valid_share'])}" if c.get("valid_share") is not None else ""
-            qi = " [quasi-identifier]" if c["quasi_identifier"] else ""
-            yield f"  {c['column']}: missing {_pct(c['missing_share'])}{valid}{qi}{flag}"
-        for pop in comp["by_population"]:
-            if pop.get("population") is None:
-                extra = f", {pop['records']} records" if "records" in pop else ""
-                yield f"  population (suppressed: {pop['suppressed_populations']} below the cell size{extra})"
-            else:
-                yield f"  population {pop['population']}: {pop['records']} records"
-        u = t["uniqueness"]
-        if u:
-            ent = (f"{u['duplicate_entities']} duplicated {u['identifier']}, " if u.get("identifier") else "")
-            yield f"uniqueness: {ent}{u['rows_in_near_duplicate_groups']} row(s) in near-duplicate groups"
-        for name, v in (t.get("dimensions") or {}).items():
-            if v["findings"]:
-                yield f"{name}: {v['findings']} finding(s) of eucaim check, {v['records']} record(s)"
-        for d in t["distributions"]:
-            yield (f"  {d['column']}: n {d['n']}, median {d['median']:g}, IQR {d['q1']:g}-{d['q3']:g}, "
-                   f"outliers IQR {d['outliers_iqr']} (rows {_rows(d['outlier_rows_iqr'])}), "
-                   f"robust z {d['outliers_robust_z']} (rows {_rows(d['outlier_rows_robust_z'])})")
-        for f in t["frequencies"]:
-            vals = ", ".join(f"{v['value']} {v['count']}" for v in f["values"])
-            hid = (f"; {f['suppressed_categories']} categories suppressed" if f["suppressed_categories"] else "")
-            yield f"  {f['column']}: {vals or '-'}{hid}"
-        for c in t["correlations"]:
-            yield f"  correlated: {c['columns'][0]} ~ {c['columns'][1]} (Spearman {c['spearman']:.3f})"
-        for c in t["lexical_pairs"]:
-            yield f"  similar names: {c['columns'][0]} ~ {c['columns'][1]} (Jaro {c['jaro']:.3f})"
-        d = t["disclosure"]
-        if d.get("quasi_identifiers"):
-            yield (f"disclosure: k = {d['k']} over {', '.join(d['quasi_identifiers'])}; {d['records_below_k']} "
-                   f"record(s) ({_pct(d['share_below_k'])}) in classes below {d['k_threshold']}")
-            for r in d["rarest_combinations"][:5]:
-                yield f"  rarest: {' + '.join(r['attributes'])}: {r['records_below_k']} record(s) below k"
-        if t.get("head_series") and t["head_series"]["series"]:
-            yield f"disclosure: {t['head_series']['series']} head/brain series for defacing review"
+        yield from _table_text(t)
     img = p.get("imaging")
     if img:
         h = img["head_series"]
@@ -101,6 +58,57 @@ def _text(p: dict[str, Any]) -> Iterator[str]:
     for w in p["warnings"]:
         where = w["file"] + (f" column {w['column']}" if w.get("column") else "")
         yield f"  warning {w['id']}: {where}: {w['message']}"
+
+
+def _table_text(t: dict[str, Any]) -> Iterator[str]:
+    """The lines of one table: completeness, uniqueness, findings by dimension, distributions, disclosure."""
+    yield ""
+    yield f"== {t['file']} ({t['kind']}: {t['table']}), {t['rows']} rows"
+    comp = t["completeness"]
+    yield f"completeness: {_pct(comp['filled_share'])} of cells filled"
+    for c in t["columns"]:
+        flag = "  > threshold" if c["over_missing_threshold"] else ""
+        valid = f", valid {_pct(c['valid_share'])}" if c.get("valid_share") is not None else ""
+        qi = " [quasi-identifier]" if c["quasi_identifier"] else ""
+        yield f"  {c['column']}: missing {_pct(c['missing_share'])}{valid}{qi}{flag}"
+    for pop in comp["by_population"]:
+        if pop.get("population") is None:
+            extra = f", {pop['records']} records" if "records" in pop else ""
+            yield f"  population (suppressed: {pop['suppressed_populations']} below the cell size{extra})"
+        else:
+            yield f"  population {pop['population']}: {pop['records']} records"
+    u = t["uniqueness"]
+    if u:
+        ent = (f"{u['duplicate_entities']} duplicated {u['identifier']}, " if u.get("identifier") else "")
+        yield f"uniqueness: {ent}{u['rows_in_near_duplicate_groups']} row(s) in near-duplicate groups"
+    for name, v in (t.get("dimensions") or {}).items():
+        if v["findings"]:
+            yield f"{name}: {v['findings']} finding(s) of eucaim check, {v['records']} record(s)"
+    yield from _table_statistics_text(t)
+    d = t["disclosure"]
+    if d.get("quasi_identifiers"):
+        yield (f"disclosure: k = {d['k']} over {', '.join(d['quasi_identifiers'])}; {d['records_below_k']} "
+               f"record(s) ({_pct(d['share_below_k'])}) in classes below {d['k_threshold']}")
+        for r in d["rarest_combinations"][:5]:
+            yield f"  rarest: {' + '.join(r['attributes'])}: {r['records_below_k']} record(s) below k"
+    if t.get("head_series") and t["head_series"]["series"]:
+        yield f"disclosure: {t['head_series']['series']} head/brain series for defacing review"
+
+
+def _table_statistics_text(t: dict[str, Any]) -> Iterator[str]:
+    """Distributions, frequencies, correlations and similar column names of one table."""
+    for d in t["distributions"]:
+        yield (f"  {d['column']}: n {d['n']}, median {d['median']:g}, IQR {d['q1']:g}-{d['q3']:g}, "
+               f"outliers IQR {d['outliers_iqr']} (rows {_rows(d['outlier_rows_iqr'])}), "
+               f"robust z {d['outliers_robust_z']} (rows {_rows(d['outlier_rows_robust_z'])})")
+    for f in t["frequencies"]:
+        vals = ", ".join(f"{v['value']} {v['count']}" for v in f["values"])
+        hid = (f"; {f['suppressed_categories']} categories suppressed" if f["suppressed_categories"] else "")
+        yield f"  {f['column']}: {vals or '-'}{hid}"
+    for c in t["correlations"]:
+        yield f"  correlated: {c['columns'][0]} ~ {c['columns'][1]} (Spearman {c['spearman']:.3f})"
+    for c in t["lexical_pairs"]:
+        yield f"  similar names: {c['columns'][0]} ~ {c['columns'][1]} (Jaro {c['jaro']:.3f})"
 
 
 def _rows(rows: list[int]) -> str:
@@ -248,7 +256,9 @@ def _dqv(p: dict[str, Any], dataset_iri: str | None) -> str:
     from rdflib import BNode, Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF, RDFS, XSD
 
-    dqv, eq = Namespace(DQV_NS), Namespace(QUALITY_NS)
+    # eq: our own names of the six EUCAIM/EHDS quality dimensions and of the metrics measured on them (DQV
+    # leaves both to the vocabulary user); disclosure risk is a seventh, non-EHDS dimension
+    dqv, eq = Namespace(DQV), Namespace(EUCAIM_QUALITY)
     g = Graph()
     g.bind("dqv", dqv)
     g.bind("eq", eq)

@@ -17,8 +17,14 @@ from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_s
 from eucaim_spec.profile.measures import TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
+from eucaim_spec.report.model import Severity
+from eucaim_spec.validate.check import run_check
+from eucaim_spec.validate.dicom.scan import scan_tree
+from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.options import CheckOptions
-from eucaim_spec.validate.sql.compile import norm
+from eucaim_spec.validate.sql.engine import SqlEngine, tabular_files
+from eucaim_spec.validate.sql.slots import norm
+from eucaim_spec.validate.sql.tabular_input import LoadedTable, is_tabular, load_table
 
 DIMENSIONS = ("completeness", "uniqueness", "validity", "consistency", "accuracy", "integrity")
 
@@ -47,10 +53,6 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
             options: CheckOptions | None = None) -> dict[str, Any]:
     """The profile of ``target`` (dataset directory, clinical part or one table file)."""
     import duckdb
-
-    from eucaim_spec.validate.engine import CheckContext
-    from eucaim_spec.validate.sql.engine import SqlEngine, tabular_files
-    from eucaim_spec.validate.sql.tabular_input import load_table
 
     options = options or CheckOptions()
     db = options.db
@@ -88,8 +90,6 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
             tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}"))
         imaging = None
         if dicom_root is not None:
-            from eucaim_spec.validate.dicom.scan import scan_tree
-
             tags = scan_tree(dicom_root, workers=ctx.options.dicom_workers)
             imaging = {"path": ctx.rel(dicom_root), "head_series": dicom_head_series(con, tags, s)}
     finally:
@@ -142,8 +142,6 @@ def _load_postgres(con: Any, url: str, options: CheckOptions) -> list[tuple[Any,
 
     import psycopg
     from psycopg import sql
-
-    from eucaim_spec.validate.sql.tabular_input import LoadedTable
 
     schema = options.db_schema
     # bounded: an unreachable host ends the run (exit 3) instead of hanging it; a timeout in the URL wins
@@ -200,8 +198,6 @@ def _safe_url(url: str) -> str:
 
 def _dicom_part(path: Path) -> Path | None:
     """The DICOM tree to scan: a dataset's imaging/ (or the target itself) holding a file that is not a table."""
-    from eucaim_spec.validate.sql.tabular_input import is_tabular
-
     root = path / "imaging" if (path / "imaging").is_dir() else path
     if not root.is_dir():
         return None
@@ -213,8 +209,6 @@ def _load_features_json(con: Any, path: Path, name: str, rel: str) -> Any:
     import json
 
     import pyarrow as pa
-
-    from eucaim_spec.validate.sql.tabular_input import LoadedTable
 
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -280,8 +274,6 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
 def _quality_from_check(target: str, tier: int, options: CheckOptions, tables: list[dict[str, Any]]) -> Any:
     """Run ``eucaim check`` on the same target; attach per table the findings per dimension and per column the
     share of filled values passing the validity rules. Returns the check's verdict summary."""
-    from eucaim_spec.validate.check import run_check
-
     report, _notes = run_check(target, target_tier=tier, options=options)
     by_file = {t["file"]: t for t in tables}
     for t in tables:
@@ -289,7 +281,7 @@ def _quality_from_check(target: str, tier: int, options: CheckOptions, tables: l
         t["_invalid"] = {}
     dataset: dict[str, dict[str, int]] = {d: {"findings": 0, "records": 0} for d in DIMENSIONS if d != "accuracy"}
     for f in report.findings or []:
-        if getattr(f.severity, "value", f.severity) not in ("violation", "warning"):
+        if f.severity not in (Severity.violation, Severity.warning):
             continue
         if not f.rule_id.startswith(("minimum.", "cdm.", "dicom.")):
             continue  # catalogue (dcat_ap) findings say nothing of the quality of the data

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eucaim_spec.schemaview import schema_path
-from eucaim_spec.validate.sql.compile import is_truthy, norm
+from eucaim_spec.schemaview import is_truthy, schema_path
+from eucaim_spec.validate.sql.slots import norm
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eucaim_spec.release.classify import BREAKING, COMPATIBLE, DOCUMENTATION, Change, VersionVerdict
+from eucaim_spec.release.changelog import entry
+from eucaim_spec.release.classify import (
+    BREAKING,
+    COMPATIBLE,
+    DOCUMENTATION,
+    Change,
+    VersionVerdict,
+    diff_standards,
+    version_rule,
+)
+from eucaim_spec.release.deprecations import deprecation_warnings
+from eucaim_spec.release.load import build_side, open_side
 from eucaim_spec.release.model import SideModel
 
 CLASS_TITLES = {BREAKING: "Breaking", COMPATIBLE: "Compatible", DOCUMENTATION: "Documentation"}
@@ -35,9 +46,6 @@ class DiffResult:
 
 def compare_sides(old: SideModel, new: SideModel, new_schemas: Path | None = None) -> DiffResult:
     """Classified changes, version verdicts and deprecation warnings (``new_schemas``: registry of the new side)."""
-    from eucaim_spec.release.classify import diff_standards, version_rule
-    from eucaim_spec.release.deprecations import deprecation_warnings
-
     changes = diff_standards(old.standards, new.standards)
     verdicts = version_rule(changes, old.standards, new.standards)
     return DiffResult(old, new, changes, verdicts, deprecation_warnings(new, new_schemas))
@@ -45,8 +53,6 @@ def compare_sides(old: SideModel, new: SideModel, new_schemas: Path | None = Non
 
 def run_diff(old_spec: str, new_spec: str, repo: Path | None, standards: tuple[str, ...] | None = None
              ) -> DiffResult:
-    from eucaim_spec.release.load import build_side, open_side
-
     with open_side(old_spec, repo) as root:
         old = build_side(root, standards)
     with open_side(new_spec, repo) as root:
@@ -83,8 +89,6 @@ def render_json(result: DiffResult) -> str:
 
 
 def render_markdown(result: DiffResult) -> str:
-    from eucaim_spec.release.changelog import entry
-
     parts = [entry(v.standard, v.new_version or "unreleased", [c for c in result.changes if c.standard == v.standard])
              for v in result.verdicts if result.counts(v.standard) != {BREAKING: 0, COMPATIBLE: 0, DOCUMENTATION: 0}]
     return "\n".join(parts) if parts else "No changes.\n"

@@ -17,6 +17,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec import lint
+from eucaim_spec.generate import pipeline
+from eucaim_spec.release.changelog import changelog_path, has_entry
+from eucaim_spec.release.classify import BREAKING, COMPATIBLE, parse_version
+from eucaim_spec.release.deprecations import gate_problems
+from eucaim_spec.release.diff import compare_sides
+from eucaim_spec.release.load import build_side, open_side
+
 STEPS = ("lint", "generate", "examples", "rule-coverage", "diff", "deprecations", "changelog")
 #: The tests that check tests/data/<standard>/{valid,invalid} examples against their labels.
 EXAMPLE_TESTS = ("tests/test_examples.py", "tests/test_engine_matrix.py", "tests/test_dcat_fixtures.py")
@@ -102,15 +110,11 @@ def run_gate(root: Path, checkout: Path | None, repo: Path | None, against: str 
 
 
 def _lint() -> StepResult:
-    from eucaim_spec.lint import lint_schemas, lint_shapes
-
-    errors = [str(p) for p in lint_schemas() if p.level == "error"] + [str(p) for p in lint_shapes()]
+    errors = [str(p) for p in lint.lint_schemas() if p.level == "error"] + [str(p) for p in lint.lint_shapes()]
     return StepResult("lint", FAIL if errors else PASS, errors or ["schemas and shapes lint clean"])
 
 
 def _generate() -> StepResult:
-    from eucaim_spec.generate import pipeline
-
     outputs = pipeline.build_all()
     drift = pipeline.compare(outputs)
     msgs = [f"{kind}: {p}" for kind, paths in (("changed", drift.changed), ("missing", drift.missing),
@@ -148,12 +152,6 @@ def _rule_coverage(checkout: Path | None) -> StepResult:
 
 def _release_steps(root: Path, repo: Path | None, ref: str, skip: set[str],
                    versions: list[dict[str, Any]]) -> list[StepResult]:
-    from eucaim_spec.release.changelog import changelog_path, has_entry
-    from eucaim_spec.release.classify import BREAKING, COMPATIBLE, parse_version
-    from eucaim_spec.release.deprecations import gate_problems
-    from eucaim_spec.release.diff import compare_sides
-    from eucaim_spec.release.load import build_side, open_side
-
     out = []
     t = time.perf_counter()
     with open_side(ref, repo) as old_root, open_side(str(root), None) as new_root:

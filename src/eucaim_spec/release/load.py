@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eucaim_spec import vocab
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.release.model import SideModel, schema_view
+from eucaim_spec.release.suites import add_shapes, add_validators
 
 if TYPE_CHECKING:
     from eucaim_spec.vocab import HyperOntology
@@ -95,8 +97,6 @@ def _archive(repo: Path, commit: str, dest: Path) -> None:
 
 def side_ontology(root: SideRoot) -> HyperOntology:
     """The hyper-ontology of that side (its schemas/vocab), else the packaged one."""
-    from eucaim_spec import vocab
-
     vdir = root.schemas / "vocab"
     if (vdir / "hyperontology.tsv").is_file():
         try:
@@ -108,8 +108,6 @@ def side_ontology(root: SideRoot) -> HyperOntology:
 
 def build_side(root: SideRoot, standards: tuple[str, ...] | None = None) -> SideModel:
     """The element view of every standard of ``root`` (or of ``standards`` only), with suites and shapes."""
-    from eucaim_spec.release.suites import add_shapes, add_validators
-
     side = SideModel(root.label)
     onto = None
     for sub in sorted(p for p in root.schemas.iterdir() if p.is_dir()):

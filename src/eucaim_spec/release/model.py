@@ -73,7 +73,8 @@ class SideModel:
         return self.standards[name]
 
 
-def _load_yaml(path: Path) -> dict[str, Any]:
+def load_yaml(path: Path) -> dict[str, Any]:
+    """A YAML mapping file of a release side; SpecError when it cannot be read or is not a mapping."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError) as exc:
@@ -85,7 +86,7 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 def _merged_schema(root: Path) -> dict[str, Any]:
     """The root schema with its local imports merged (first definition wins, as LinkML's merge does)."""
-    schema = _load_yaml(root)
+    schema = load_yaml(root)
     merged = {k: dict(schema.get(k) or {}) for k in ("classes", "slots", "enums", "types")}
     seen = {root.resolve()}
     queue = list(schema.get("imports") or [])
@@ -99,7 +100,7 @@ def _merged_schema(root: Path) -> dict[str, Any]:
         seen.add(path)
         if not path.is_file():
             raise SpecError(str(root), f"import {imp!r} not found")
-        sub = _load_yaml(path)
+        sub = load_yaml(path)
         for k, elements in merged.items():
             for name, value in (sub.get(k) or {}).items():
                 elements.setdefault(name, value)

@@ -9,16 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eucaim_spec.release.model import RULE_STANDARD_ALIASES, Element, SideModel, _load_yaml
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from eucaim_spec.errors import SpecError
+from eucaim_spec.namespaces import EUCAIM_HINT, EUCAIM_RULE_ID, RDFS, SH
+from eucaim_spec.release.model import RULE_STANDARD_ALIASES, Element, SideModel, load_yaml
 
 #: Predicates that document a shape; a change to them alone is a documentation change.
 SHAPE_DOC_PREDICATES = {
-    "http://www.w3.org/ns/shacl#message", "http://www.w3.org/ns/shacl#name", "http://www.w3.org/ns/shacl#description",
-    "http://www.w3.org/2000/01/rdf-schema#comment", "http://www.w3.org/2000/01/rdf-schema#label",
-    "https://w3id.org/eucaim-spec/ns#hint", "http://www.w3.org/ns/shacl#order", "http://www.w3.org/ns/shacl#group",
+    SH + "message", SH + "name", SH + "description", RDFS + "comment", RDFS + "label", EUCAIM_HINT, SH + "order",
+    SH + "group",
 }
-SH = "http://www.w3.org/ns/shacl#"
-RULE_ID = "https://w3id.org/eucaim-spec/ns#ruleId"
 
 
 def standard_of(rule_id_or_pattern: str, known: set[str]) -> str:
@@ -32,7 +34,7 @@ def add_validators(side: SideModel, folder: Path) -> None:
     known = set(side.standards)
     tiers = folder / "tiers.yaml"
     if tiers.is_file():
-        data = _load_yaml(tiers)
+        data = load_yaml(tiers)
         first_tier: dict[str, int] = {}
         for tier, body in sorted((data.get("tiers") or {}).items(), key=lambda kv: int(kv[0])):
             for pattern in (body or {}).get("run") or []:
@@ -49,7 +51,7 @@ def add_validators(side: SideModel, folder: Path) -> None:
                     Element("tier-severity", f"{dep}:{pattern}", {"severity": str(sev)}))
     dicom = folder / "dicom.yaml"
     if dicom.is_file():
-        for rule in _load_yaml(dicom).get("rules") or []:
+        for rule in load_yaml(dicom).get("rules") or []:
             if not isinstance(rule, dict) or "id" not in rule:
                 continue
             f: dict[str, Any] = {k: rule[k] for k in ("severity", "tier", "title", "hint") if k in rule}
@@ -58,7 +60,7 @@ def add_validators(side: SideModel, folder: Path) -> None:
             side.standard(standard_of(str(rule["id"]), known)).add(Element("rule", str(rule["id"]), f))
     dcat = folder / "dcat_ap.yaml"
     if dcat.is_file():
-        profiles = _load_yaml(dcat).get("profiles") or {}
+        profiles = load_yaml(dcat).get("profiles") or {}
         std = side.standard("dcat_ap")
         for name in sorted(profiles):
             std.add(Element("profile", str(name), {"shapes": sorted(_profile_shapes(profiles, str(name), ()))}))
@@ -85,64 +87,65 @@ def add_shapes(side: SideModel, folder: Path) -> None:
 
 
 def _shapes_of(path: Path) -> dict[str, dict[str, Any]]:
-    from rdflib import BNode, Graph, Literal, URIRef
-    from rdflib.namespace import RDF
-
-    from eucaim_spec.errors import SpecError
-
     g = Graph()
     try:
         g.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several parser error types; all mean the file is unusable
         raise SpecError(str(path), f"not valid Turtle: {' '.join(str(exc).split())[:200]}") from exc
     shapes = {s for s in g.subjects(RDF.type, URIRef(SH + "NodeShape"))} | \
-             {s for s in g.subjects(RDF.type, URIRef(SH + "PropertyShape"))} | set(g.subjects(URIRef(RULE_ID), None))
+             {s for s in g.subjects(RDF.type, URIRef(SH + "PropertyShape"))} | \
+             set(g.subjects(URIRef(EUCAIM_RULE_ID), None))
     out: dict[str, dict[str, Any]] = {}
-
-    def canon(node: Any, docs: list[str], sev: list[str], depth: int) -> str:
-        """Canonical text of a blank-node tree: sorted, bnode labels replaced by their content."""
-        if isinstance(node, BNode) and depth < 12:
-            parts = []
-            for p, o in g.predicate_objects(node):
-                if str(p) in SHAPE_DOC_PREDICATES:
-                    docs.append(f"{p} {o}")
-                    continue
-                if str(p) == SH + "severity":  # compared on its own (raised / lowered), not as a constraint
-                    sev.append(str(o).rsplit("#", 1)[-1])
-                    continue
-                parts.append(f"<{p}> {canon(o, docs, sev, depth + 1)}")
-            return "[" + " ; ".join(sorted(parts)) + "]"
-        if isinstance(node, Literal):
-            return f'"{" ".join(str(node).split())}"' + (f"^^<{node.datatype}>" if node.datatype else "") + \
-                (f"@{node.language}" if node.language else "")
-        return f"<{node}>"
-
     for s in shapes:
         if isinstance(s, BNode):
             continue
-        docs: list[str] = []
-        sev: list[str] = []
+        key, fields = _shape_fields(g, s, path.name)
+        out[key] = fields
+    return out
+
+
+def _shape_fields(g: Graph, shape: Any, file: str) -> tuple[str, dict[str, Any]]:
+    """A shape's key (its rule id, else its IRI) and fields: constraints, strongest severity, documentation."""
+    docs: list[str] = []
+    sev: list[str] = []
+    parts = []
+    rule_id = None
+    for p, o in g.predicate_objects(shape):
+        if str(p) == EUCAIM_RULE_ID:
+            rule_id = str(o)
+            continue
+        if str(p) in SHAPE_DOC_PREDICATES:
+            docs.append(f"{p} {o}")
+            continue
+        if str(p) == SH + "severity":
+            sev.append(str(o).rsplit("#", 1)[-1])
+            continue
+        parts.append(f"<{p}> {_canon(g, o, docs, sev, 1)}")
+    fields: dict[str, Any] = {"constraints": "\n".join(sorted(parts)), "file": file}
+    if sev:
+        fields["severity"] = _strongest(sev)
+    if docs:
+        fields["description"] = "\n".join(sorted(docs))
+    return rule_id or str(shape), fields
+
+
+def _canon(g: Graph, node: Any, docs: list[str], sev: list[str], depth: int) -> str:
+    """Canonical text of a blank-node tree: sorted, bnode labels replaced by their content."""
+    if isinstance(node, BNode) and depth < 12:
         parts = []
-        rule_id = None
-        for p, o in g.predicate_objects(s):
-            if str(p) == RULE_ID:
-                rule_id = str(o)
-                continue
+        for p, o in g.predicate_objects(node):
             if str(p) in SHAPE_DOC_PREDICATES:
                 docs.append(f"{p} {o}")
                 continue
-            if str(p) == SH + "severity":
+            if str(p) == SH + "severity":  # compared on its own (raised / lowered), not as a constraint
                 sev.append(str(o).rsplit("#", 1)[-1])
                 continue
-            parts.append(f"<{p}> {canon(o, docs, sev, 1)}")
-        key = rule_id or str(s)
-        fields: dict[str, Any] = {"constraints": "\n".join(sorted(parts)), "file": path.name}
-        if sev:
-            fields["severity"] = _strongest(sev)
-        if docs:
-            fields["description"] = "\n".join(sorted(docs))
-        out[key] = fields
-    return out
+            parts.append(f"<{p}> {_canon(g, o, docs, sev, depth + 1)}")
+        return "[" + " ; ".join(sorted(parts)) + "]"
+    if isinstance(node, Literal):
+        return f'"{" ".join(str(node).split())}"' + (f"^^<{node.datatype}>" if node.datatype else "") + \
+            (f"@{node.language}" if node.language else "")
+    return f"<{node}>"
 
 
 SHACL_SEVERITY = {"Info": "info", "Warning": "warning", "Violation": "violation"}

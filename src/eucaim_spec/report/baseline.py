@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import InputError
-from eucaim_spec.report.model import SEVERITY_RANK, Finding, Report
+from eucaim_spec.report.model import SEVERITY_RANK, BaselineStatus, BaselineSummary, Finding, Report
 
 _PLACE = ("file", "table", "column", "node", "path", "tag")
 
@@ -45,16 +45,15 @@ def load_baseline(path: Path) -> list[Finding]:
 
 def compare(report: Report, previous: list[Finding], label: str) -> Report:
     """``report`` with each finding marked new/unchanged and a BaselineSummary (fixed = previous keys gone)."""
-    from eucaim_spec.models.report import BaselineSummary
-
     before = {_key(f.rule_id, _loc(f)) for f in previous}
-    findings = [f.model_copy(update={"baseline": "unchanged" if _key(f.rule_id, _loc(f)) in before else "new"})
+    findings = [f.model_copy(update={"baseline": BaselineStatus.unchanged if _key(f.rule_id, _loc(f)) in before
+                                     else BaselineStatus.new})
                 for f in report.findings or []]
     now = {_key(f.rule_id, _loc(f)) for f in findings}
     fixed = [f for f in previous if _key(f.rule_id, _loc(f)) not in now]
-    summary = BaselineSummary(file=label, new=sum(1 for f in findings if f.baseline == "new"),
-                              unchanged=sum(1 for f in findings if f.baseline == "unchanged"), fixed=len(fixed),
-                              fixed_findings=fixed or None)
+    summary = BaselineSummary(file=label, new=sum(1 for f in findings if f.baseline == BaselineStatus.new),
+                              unchanged=sum(1 for f in findings if f.baseline == BaselineStatus.unchanged),
+                              fixed=len(fixed), fixed_findings=fixed or None)
     return report.model_copy(update={"findings": findings, "baseline": summary})
 
 
@@ -64,4 +63,5 @@ def _loc(f: Finding) -> dict[str, Any] | None:
 
 def fails_on_new(report: Report, threshold: int) -> bool:
     """True when a finding new against the baseline is at or above the fail-on rank."""
-    return any(str(f.baseline) == "new" and SEVERITY_RANK[str(f.severity)] >= threshold for f in report.findings or [])
+    return any(f.baseline == BaselineStatus.new and SEVERITY_RANK[f.severity] >= threshold
+               for f in report.findings or [])

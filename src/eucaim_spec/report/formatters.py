@@ -12,14 +12,29 @@ percent-encoded.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol
+from urllib.parse import quote
+from xml.sax.saxutils import quoteattr
 
-from eucaim_spec.docs.urls import rule_url
-from eucaim_spec.report.model import Finding, Report
+from eucaim_spec.namespaces import DCAT, DQV, EUCAIM_QUALITY, SKOS, XSD
+from eucaim_spec.report.model import (
+    SEVERITY_RANK,
+    Finding,
+    IndicatorStatus,
+    Report,
+    Severity,
+    TierStatus,
+    WaiverStatus,
+)
+from eucaim_spec.site_urls import rule_url
+from eucaim_spec.stable_xlsx import FIXED_DATE, normalise_xlsx
 
 FORMATS = ("text", "json", "junit", "sarif", "markdown", "html")
 #: Formats `eucaim check` offers beyond FORMATS (which `eucaim serve` offers too, tests/test_serve.py); the
@@ -28,6 +43,22 @@ EXTRA_FORMATS = ("csv", "xlsx", "dqv")
 ALL_FORMATS = FORMATS + EXTRA_FORMATS
 #: Formats whose report is bytes, not text (written with -o only).
 BINARY_FORMATS = ("xlsx",)
+#: Formats that describe the rules that fired (title, fix): their caller passes the rule catalogue (``rules``).
+CATALOGUE_FORMATS = ("sarif",)
+
+
+class RuleText(Protocol):
+    """What a report shows of a rule of the catalogue; ``eucaim_spec.validate.rules.Rule`` is one."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def hint(self) -> str: ...
+
+
+#: Rule id -> its text, as the caller has the catalogue (``eucaim_spec.validate.check.rule_texts``).
+RuleTexts = Mapping[str, RuleText]
 
 
 def visible(text: str) -> str:
@@ -78,11 +109,14 @@ def _where(f: Finding) -> str:
 
 
 class Formatter:
-    def __init__(self, *, min_severity: str = "info", quiet: bool = False, max_examples: int = 5) -> None:
+    def __init__(self, *, min_severity: str = Severity.info, quiet: bool = False, max_examples: int = 5,
+                 rules: RuleTexts | None = None) -> None:
         self.report: Report | None = None
         self.findings: list[Finding] = []
+        #: the catalogue's rules by id (CATALOGUE_FORMATS describe the rules that fired; none: ids only)
+        self.rules: RuleTexts = rules or {}
         #: human formats only: the lowest severity listed, a verdict-only text, examples per rule
-        self.min_severity = min_severity
+        self.min_severity = Severity(min_severity)
         self.quiet = quiet
         self.max_examples = max_examples
 
@@ -113,7 +147,7 @@ class TextFormatter(Formatter):
             lines.append("parts: " + " · ".join(f"{p.part} {str(p.status).replace('_', ' ')}"
                                                 + (f" ({visible(p.detail)})" if p.detail else "") for p in r.parts))
         for t in r.tiers or []:
-            if str(t.status) == "not_targeted":
+            if t.status == TierStatus.not_targeted:
                 continue
             line = f"Tier {t.tier}: {str(t.status).replace('_', ' ')}"
             if t.reason:
@@ -122,13 +156,13 @@ class TextFormatter(Formatter):
             if t.blocking_rules:
                 lines.append(f"        blocked by: {', '.join(t.blocking_rules)}")
         lines.append(f"{s.violation} violation(s), {s.warning} warning(s), {s.info} info, {s.waived} waived"
-                     + (f" (shown: {self.min_severity} and above)" if self.min_severity != "info" else ""))
+                     + (f" (shown: {self.min_severity} and above)" if self.min_severity != Severity.info else ""))
         if r.baseline is not None:
             b = r.baseline
             lines.append(f"against {visible(b.file or 'the baseline')}: {b.new} new, {b.unchanged} unchanged, "
                          f"{b.fixed} fixed")
         for i, w in enumerate(r.waivers or [], 1):
-            if str(w.status) != "applied":
+            if w.status != WaiverStatus.applied:
                 lines.append(f"waiver {i} ({visible(w.rule_id)}): {str(w.status).replace('_', ' ')}")
         if r.thresholds:
             lines.append("failing-row thresholds: " + "; ".join(
@@ -145,9 +179,9 @@ class TextFormatter(Formatter):
         f = group[0]
         count = sum(g.count for g in group)
         places = f" in {len(group)} places" if len(group) > 1 else ""
-        marks = sorted({str(g.baseline) for g in group if g.baseline is not None})
+        marks = sorted({g.baseline.value for g in group if g.baseline is not None})
         mark = f" [{'/'.join(marks)}]" if marks else ""
-        out = ["", f"{str(f.severity).upper():9} {f.rule_id} (tier {f.tier}, {count}x{places}){mark}"]
+        out = ["", f"{f.severity.upper():9} {f.rule_id} (tier {f.tier}, {count}x{places}){mark}"]
         out.append(f"          {visible(f.message)}")
         if f.hint:
             out.append(f"          fix: {visible(f.hint)}")
@@ -169,9 +203,9 @@ class TextFormatter(Formatter):
         inds = r.indicators or []
         if not inds:
             return []
-        n = {k: sum(1 for i in inds if str(i.status) == k) for k in ("pass", "fail", "not_assessed")}
-        out = ["", f"Indicators and tier requirements: {n['pass']} pass, {n['fail']} fail, "
-                   f"{n['not_assessed']} not assessed"]
+        n = {k: sum(1 for i in inds if i.status == k) for k in IndicatorStatus}
+        out = ["", f"Indicators and tier requirements: {n[IndicatorStatus.pass_]} pass, "
+                   f"{n[IndicatorStatus.fail]} fail, {n[IndicatorStatus.not_assessed]} not assessed"]
         for i in inds:
             title = f" {visible(i.title)}" if i.title else ""
             out.append(f"  {i.id:13} {str(i.status).replace('_', ' '):12}{title}")
@@ -188,18 +222,16 @@ def _fallback_verdict(r: Report) -> str:
     return f"{met}Tier {r.achieved_tier + 1} not met"
 
 
-def group_findings(findings: list[Finding], min_severity: str = "info") -> list[list[Finding]]:
+def group_findings(findings: list[Finding], min_severity: Severity = Severity.info) -> list[list[Finding]]:
     """Findings of the same rule and severity together, in report order; below ``min_severity`` left out
     (waived findings are shown with ``info``)."""
-    from eucaim_spec.report.model import SEVERITY_RANK
-
-    floor = SEVERITY_RANK.get(min_severity, 1)
-    groups: dict[tuple[str, str], list[Finding]] = {}
+    floor = SEVERITY_RANK[min_severity]
+    groups: dict[tuple[str, Severity], list[Finding]] = {}
     for f in findings:
-        rank = SEVERITY_RANK[str(f.severity)]
-        if rank < floor and not (str(f.severity) == "waived" and floor <= 1):
+        rank = SEVERITY_RANK[f.severity]
+        if rank < floor and not (f.severity == Severity.waived and floor <= 1):
             continue
-        groups.setdefault((f.rule_id, str(f.severity)), []).append(f)
+        groups.setdefault((f.rule_id, f.severity), []).append(f)
     return list(groups.values())
 
 
@@ -215,7 +247,7 @@ def next_steps(r: Report) -> list[str]:
     """What to do next: the rules blocking the first tier not met, then the parts to give."""
     out: list[str] = []
     for t in r.tiers or []:
-        if str(t.status) in ("met", "not_targeted"):
+        if t.status in (TierStatus.met, TierStatus.not_targeted):
             continue
         if t.blocking_rules:
             out.append(f"fix the {len(t.blocking_rules)} rule(s) that block Tier {t.tier} "
@@ -300,8 +332,6 @@ _MD_PUNCT = re.compile(r"[\\`*_\[\]|~]")
 
 def _link(url: str) -> str:
     """A URL as a markdown link target: spaces, parentheses, pipes and anything outside URI syntax encoded."""
-    from urllib.parse import quote
-
     return quote(visible(url), safe=":/?#@!$&'*+,;=-._~%")
 
 
@@ -309,9 +339,7 @@ class JunitFormatter(Formatter):
     """One test case per rule that fired; violations are failures, the rest are system-out notes."""
 
     def end(self) -> str:
-        from xml.sax.saxutils import quoteattr
-
-        failures = sum(1 for f in self.findings if str(f.severity) == "violation")
+        failures = sum(1 for f in self.findings if f.severity == Severity.violation)
         out = ['<?xml version="1.0" encoding="utf-8"?>',
                f'<testsuites name="eucaim" tests="{len(self.findings)}" failures="{failures}">',
                f'<testsuite name="eucaim-check" tests="{len(self.findings)}" failures="{failures}">']
@@ -320,10 +348,10 @@ class JunitFormatter(Formatter):
             # XML 1.0 cannot carry most control characters even as references: they are shown escaped.
             text = html.escape(visible(f"{f.message} ({f.count}x) {_where(f)}".strip()
                                        + (f" — see {f.url}" if f.url else "")))
-            if str(f.severity) == "violation":
+            if f.severity == Severity.violation:
                 out.append(f'<failure message={quoteattr(visible(f.message))}>{text}</failure>')
             else:
-                out.append(f"<system-out>{html.escape(str(f.severity))}: {text}</system-out>")
+                out.append(f"<system-out>{html.escape(f.severity.value)}: {text}</system-out>")
             out.append("</testcase>")
         out += ["</testsuite>", "</testsuites>"]
         return "\n".join(out) + "\n"
@@ -333,16 +361,15 @@ class SarifFormatter(Formatter):
     """SARIF 2.1.0 (validated against the OASIS schema in tests/test_report_formats.py): one result per
     finding, with the file and, for table rows, the line (data row N is line N + 1 under the header)."""
 
-    LEVEL = {"violation": "error", "warning": "warning", "info": "note", "waived": "none"}
+    LEVEL = {Severity.violation: "error", Severity.warning: "warning", Severity.info: "note", Severity.waived: "none"}
 
     def end(self) -> str:
         r = self.report
         assert r is not None
-        rules_meta = _rule_meta()
         rule_ids = sorted({f.rule_id for f in self.findings})
         rules = []
         for rid in rule_ids:
-            meta = rules_meta.get(rid)
+            meta = self.rules.get(rid)
             entry: dict[str, Any] = {"id": rid}
             if meta is not None:
                 entry["shortDescription"] = {"text": meta.title}
@@ -356,8 +383,8 @@ class SarifFormatter(Formatter):
         results = []
         for f in self.findings:
             res: dict[str, Any] = {"ruleId": f.rule_id, "ruleIndex": index[f.rule_id],
-                                   "level": self.LEVEL[str(f.severity)], "message": {"text": f.message}}
-            if str(f.severity) == "waived":
+                                   "level": self.LEVEL[f.severity], "message": {"text": f.message}}
+            if f.severity == Severity.waived:
                 res["suppressions"] = [{"kind": "external", "status": "accepted"}]
             loc = f.location
             location: dict[str, Any] = {}
@@ -374,9 +401,9 @@ class SarifFormatter(Formatter):
             if location:
                 res["locations"] = [location]
             if f.baseline is not None:
-                res["baselineState"] = str(f.baseline)
+                res["baselineState"] = f.baseline.value
             props: dict[str, Any] = {"count": f.count, "tier": f.tier, "standard": f.standard,
-                                     "severity": str(f.severity)}
+                                     "severity": f.severity.value}
             if f.examples:
                 props["examples"] = list(f.examples)
             if f.url:
@@ -398,21 +425,8 @@ class SarifFormatter(Formatter):
 
 def _uri(path: str) -> str:
     """A relative path (or URL) as a SARIF URI reference: everything outside the URI syntax percent-encoded."""
-    from urllib.parse import quote
-
     return quote(path, safe="/:@!$&'()*+,;=-._~%")
 
-
-def _rule_meta() -> dict[str, Any]:
-    from eucaim_spec.validate.catalogue import all_rules
-
-    try:
-        return {r.id: r for r in all_rules()}
-    except Exception:  # SARIF still lists rule ids when a catalogue part cannot load
-        return {}
-
-
-_SEVERITIES = ("violation", "warning", "info", "waived")
 
 _HTML_CSS = """
 *{box-sizing:border-box}
@@ -496,14 +510,14 @@ class HtmlFormatter(Formatter):
             extra += ('<p id="thresholds">Failing-row thresholds: ' + "; ".join(
                 f"<code>{esc(t.pattern)}</code> below {t.percent:g} % is a warning ({t.lowered} lowered)"
                 for t in r.thresholds) + "</p>")
-        odd = [w for w in r.waivers or [] if str(w.status) != "applied"]
+        odd = [w for w in r.waivers or [] if w.status != WaiverStatus.applied]
         if odd:
             extra += "<ul>" + "".join(f"<li>waiver <code>{esc(w.rule_id)}</code>: "
                                       f"{esc(str(w.status).replace('_', ' '))}</li>" for w in odd) + "</ul>"
         groups = group_findings(self.findings, self.min_severity)
         standards = sorted({g[0].standard for g in groups})
         tiers = sorted({g[0].tier for g in groups})
-        filters = [("sev", k, k) for k in _SEVERITIES if any(str(g[0].severity) == k for g in groups)]
+        filters = [("sev", k.value, k.value) for k in Severity if any(g[0].severity == k for g in groups)]
         filters += [("std", _cls(k), k) for k in standards] + [("tier", str(k), f"tier {k}") for k in tiers]
         inputs, css = [], []
         for kind, key, label in filters:
@@ -514,7 +528,8 @@ class HtmlFormatter(Formatter):
         items = []
         for g in groups:
             f = g[0]
-            sev = str(f.severity)
+            sev = f.severity.value
+            is_open = " open" if f.severity == Severity.violation else ""
             wheres = [w for w in (_where(x) for x in g) if w]
             places = "".join(f"<li>{esc(w)}</li>" for w in wheres[: self.max_examples])
             if len(wheres) > self.max_examples:
@@ -528,7 +543,7 @@ class HtmlFormatter(Formatter):
             url = next((x.url for x in g if getattr(x, "url", None)), None)
             items.append(
                 f'<details class="f sev-{esc(sev)} std-{_cls(f.standard)} tier-{f.tier}" id="{_anchor(f.rule_id)}"'
-                f'{" open" if sev == "violation" else ""}><summary><span class="badge {esc(sev)}">{esc(sev)}</span> '
+                f'{is_open}><summary><span class="badge {esc(sev)}">{esc(sev)}</span> '
                 f"<code>{esc(f.rule_id)}</code> · tier {f.tier} · {sum(x.count for x in g)}× "
                 f'{f"in {len(g)} places" if len(g) > 1 else ""}{mark}</summary>'
                 f"<p>{esc(f.message)}</p>"
@@ -582,9 +597,9 @@ def finding_rows(findings: list[Finding]) -> list[list[Any]]:
     for f in findings:
         place = [None if f.location is None else getattr(f.location, k)
                  for k in ("file", "row", "table", "column", "node", "path", "tag")]
-        values: list[Any] = [str(f.severity), f.rule_id, f.standard, f.tier, f.count, *place, f.message,
+        values: list[Any] = [f.severity.value, f.rule_id, f.standard, f.tier, f.count, *place, f.message,
                              f.hint or "", "; ".join(f.examples or []),
-                             "" if f.baseline is None else str(f.baseline), f.url or ""]
+                             "" if f.baseline is None else f.baseline.value, f.url or ""]
         rows.append([v if isinstance(v, int) else _cell(v or "") for v in values])
     return rows
 
@@ -600,9 +615,6 @@ class CsvFormatter(Formatter):
     """The findings as CSV (RFC 4180, UTF-8), one row per finding; the summary stays in the other formats."""
 
     def end(self) -> str:
-        import csv
-        import io
-
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(TABLE_COLUMNS)
@@ -618,11 +630,7 @@ class XlsxFormatter(Formatter):
         raise TypeError("xlsx is binary: use render_bytes")
 
     def end_bytes(self) -> bytes:
-        import io
-
-        from openpyxl import Workbook
-
-        from eucaim_spec.generate.mapping_template import FIXED_DATE, normalise_xlsx
+        from openpyxl import Workbook  # deferred: openpyxl is slow to import and only this format needs it
 
         r = self.report
         assert r is not None
@@ -652,8 +660,6 @@ class DqvFormatter(Formatter):
     dqv:QualityMeasurement per tier requirement and indicator (value pass / fail / not_assessed), one per
     tier of the ladder, and the finding counts; metrics are defined once with their title."""
 
-    BASE = "https://w3id.org/eucaim-spec/quality#"
-
     def end(self) -> str:
         r = self.report
         assert r is not None
@@ -673,9 +679,8 @@ class DqvFormatter(Formatter):
             title = "Highest tier met" if k == "achieved_tier" else f"Number of {k} findings"
             metrics.append((k, title, "xsd:integer"))
             measures.append((k, str(int(v))))
-        out = ["@prefix dqv: <http://www.w3.org/ns/dqv#> .", "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
-               "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-               "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", f"@prefix eq: <{self.BASE}> .", "",
+        out = [f"@prefix dqv: <{DQV}> .", f"@prefix dcat: <{DCAT}> .", f"@prefix skos: <{SKOS}> .",
+               f"@prefix xsd: <{XSD}> .", f"@prefix eq: <{EUCAIM_QUALITY}> .", "",
                f"# eucaim-spec {_ttl_comment(r.tool.version)} check, target Tier {r.target_tier}: "
                f"{_ttl_comment(r.verdict or _fallback_verdict(r))}", ""]
         for ds in datasets:
@@ -713,8 +718,6 @@ def _ttl_str(text: str) -> str:
 
 def _ttl_iri(iri: str) -> str:
     """An IRI reference, with the characters Turtle forbids in one percent-encoded."""
-    from urllib.parse import quote
-
     return "<" + quote(iri, safe="/:@!$&'()*+,;=-._~%?#[]") + ">"
 
 
@@ -729,21 +732,24 @@ FORMATTERS: dict[str, type[Formatter]] = {
 }
 
 
-def render(report: Report, fmt: str, options: dict[str, Any] | None = None) -> str:
-    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only."""
-    formatter = FORMATTERS[fmt](**(options or {}))
+def _fed(report: Report, fmt: str, options: dict[str, Any] | None, rules: RuleTexts | None) -> Formatter:
+    formatter = FORMATTERS[fmt](**(options or {}), rules=rules)
     formatter.start(report)
     for f in report.findings or []:
         formatter.add_finding(f)
-    return formatter.end()
+    return formatter
 
 
-def render_bytes(report: Report, fmt: str, options: dict[str, Any] | None = None) -> bytes:
+def render(report: Report, fmt: str, options: dict[str, Any] | None = None, rules: RuleTexts | None = None) -> str:
+    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only;
+    ``rules``, the rule catalogue by id, gives the CATALOGUE_FORMATS their rule descriptions."""
+    return _fed(report, fmt, options, rules).end()
+
+
+def render_bytes(report: Report, fmt: str, options: dict[str, Any] | None = None,
+                 rules: RuleTexts | None = None) -> bytes:
     """``report`` in ``fmt`` as bytes: the workbook for xlsx, UTF-8 text for the others."""
-    formatter = FORMATTERS[fmt](**(options or {}))
-    formatter.start(report)
-    for f in report.findings or []:
-        formatter.add_finding(f)
+    formatter = _fed(report, fmt, options, rules)
     if isinstance(formatter, XlsxFormatter):
         return formatter.end_bytes()
     return formatter.end().encode("utf-8")

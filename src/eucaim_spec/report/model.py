@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from eucaim_spec.models.report import (
+    BaselineStatus,
+    BaselineSummary,
     Finding,
     IndicatorResult,
     IndicatorStatus,
@@ -16,11 +18,15 @@ from eucaim_spec.models.report import (
     TierResult,
     TierStatus,
     ToolInfo,
+    WaiverResult,
+    WaiverStatus,
 )
 
 __all__ = [
     "FAIL_ON",
     "SEVERITY_RANK",
+    "BaselineStatus",
+    "BaselineSummary",
     "Finding",
     "IndicatorResult",
     "IndicatorStatus",
@@ -34,14 +40,17 @@ __all__ = [
     "TierResult",
     "TierStatus",
     "ToolInfo",
+    "WaiverResult",
+    "WaiverStatus",
     "finding_sort_key",
 ]
 
 #: Higher is worse. ``waived`` ranks lowest: it never fails a run.
-SEVERITY_RANK: dict[str, int] = {"violation": 3, "warning": 2, "info": 1, "waived": 0}
+SEVERITY_RANK: dict[Severity, int] = {Severity.violation: 3, Severity.warning: 2, Severity.info: 1, Severity.waived: 0}
 
 #: ``--fail-on`` choices and the lowest rank that fails the run (``never`` fails nothing).
-FAIL_ON: dict[str, int] = {"violation": 3, "warning": 2, "info": 1, "never": 99}
+FAIL_ON: dict[str, int] = {s.value: SEVERITY_RANK[s] for s in (Severity.violation, Severity.warning, Severity.info)} \
+    | {"never": 99}
 
 
 def finding_sort_key(f: Finding) -> tuple[int, str, str]:
@@ -51,4 +60,4 @@ def finding_sort_key(f: Finding) -> tuple[int, str, str]:
     if loc is not None:
         where = "|".join(str(v) for v in (loc.file, loc.table, loc.node, loc.path, loc.tag, loc.column) if v)
         where += f"|{loc.row:012d}" if loc.row is not None else ""
-    return (-SEVERITY_RANK[str(f.severity)], f.rule_id, where)
+    return (-SEVERITY_RANK[f.severity], f.rule_id, where)

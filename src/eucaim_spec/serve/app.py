@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 import secrets
 import shutil
@@ -16,18 +17,30 @@ import tempfile
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+# The service's third-party stack (the 'serve' extra): `eucaim serve` turns an ImportError here into a hint.
+import anyio
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from eucaim_spec import __version__
+from eucaim_spec.errors import InputError, SpecError
+from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render
+from eucaim_spec.report.model import Report
+from eucaim_spec.serve import page, url_guard
 from eucaim_spec.serve.errors import ServeError
+from eucaim_spec.serve.openapi import openapi
+from eucaim_spec.serve.options import parse_options
 from eucaim_spec.serve.page import DOWNLOADS
 from eucaim_spec.serve.settings import ServeSettings
-
-if TYPE_CHECKING:
-    from starlette.applications import Starlette
-    from starlette.requests import Request
-    from starlette.responses import Response
-
-    from eucaim_spec.report.model import Report
+from eucaim_spec.serve.uploads import receive_form, unzip_dataset
+from eucaim_spec.validate.catalogue import all_rules
+from eucaim_spec.validate.check import rule_texts, run_check
+from eucaim_spec.validate.options import CheckOptions, InputLimits
+from eucaim_spec.validate.suite import load_suite
 
 log = logging.getLogger("eucaim.serve")
 
@@ -71,8 +84,6 @@ class _Service:
     """The state one app holds: settings, the worker pool, reports kept for the page's downloads."""
 
     def __init__(self, settings: ServeSettings) -> None:
-        import anyio
-
         self.settings = settings
         self.limiter = anyio.CapacityLimiter(settings.workers)
         self.reports: OrderedDict[str, Report] = OrderedDict()
@@ -97,12 +108,6 @@ class _Service:
 
     async def check(self, request: Request, ui: bool) -> tuple[Report, dict[str, Any]]:
         """Receive the input, run the check in the pool, delete the input; return the report and the options."""
-        import anyio
-
-        from eucaim_spec.serve.options import parse_options
-        from eucaim_spec.serve.uploads import receive_form, unzip_dataset
-        from eucaim_spec.serve.url_guard import redirect_guard, refuse_local
-
         s = self.settings
         if not ui:
             self.authorise(request)  # before any byte of the body is read
@@ -142,7 +147,7 @@ class _Service:
             if not files and not url:
                 raise ServeError(400, "nothing to check: give a file (field 'file') or a URL (field 'url')")
             if url:
-                await anyio.to_thread.run_sync(refuse_local, url, s.allow_local_urls)
+                await anyio.to_thread.run_sync(url_guard.refuse_local, url, s.allow_local_urls)
                 target, base = url, None
             elif files[0].suffix.lower() == ".zip":
                 dest = files[0].parent / "dataset"
@@ -156,7 +161,7 @@ class _Service:
                 raise ServeError(503, "every worker is busy and the queue is full; retry later")
             limits = dict(s.check_limits)
             if url and not s.allow_local_urls:
-                limits["allow_url"] = redirect_guard  # every redirect target is checked as the URL was
+                limits["allow_url"] = url_guard.redirect_guard  # every redirect target is checked as the URL was
             report = await anyio.to_thread.run_sync(_run, target, options, limits, base, limiter=self.limiter)
             return report, options
         finally:
@@ -165,10 +170,6 @@ class _Service:
 
 def _run(target: str, options: dict[str, Any], limits: dict[str, Any], base: Path | None) -> Report:
     """``run_check`` as ``eucaim check`` calls it; errors become ServeError with the upload folder named away."""
-    from eucaim_spec.errors import InputError, SpecError
-    from eucaim_spec.validate.check import run_check
-    from eucaim_spec.validate.options import CheckOptions, InputLimits
-
     check_options = CheckOptions(rdf_format=options["rdf_format"], profile=options["profile"],
                                  background=options["background"], dataset_id=options["dataset_id"],
                                  limits=InputLimits(**limits))
@@ -210,8 +211,6 @@ def _relocate(report: Report, base: Path | None) -> Report:
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
-    import json
-
     body = b""
     async for chunk in request.stream():
         body += chunk
@@ -227,68 +226,68 @@ async def _json_body(request: Request) -> dict[str, Any]:
 
 
 def _rule_json(r: Any) -> dict[str, Any]:
+    overrides = load_suite().severity_overrides(r.id, r.tier, r.severity.value)
     return {"id": r.id, "title": r.title, "standard": r.standard, "tier": r.tier, "severity": r.severity.value,
-            "engine": r.engine, "hint": r.hint, "tier_severity": {str(t): v.value for t, v in r.tier_severity}}
+            "engine": r.engine, "hint": r.hint,
+            "tier_severity": {str(t): s for t, s in overrides.items()}}
 
 
-def create_app(settings: ServeSettings | None = None) -> Starlette:
-    """The service as an ASGI app (``uvicorn`` runs it; tests drive it with Starlette's TestClient)."""
-    from starlette.applications import Starlette
-    from starlette.responses import HTMLResponse, JSONResponse, Response
-    from starlette.routing import Route
+def _render(report: Report, fmt: str) -> str:
+    """``report`` in ``fmt``, with the rule catalogue for the formats that describe rules."""
+    return render(report, fmt, rules=rule_texts() if fmt in CATALOGUE_FORMATS else None)
 
-    from eucaim_spec import __version__
-    from eucaim_spec.report.formatters import render
-    from eucaim_spec.serve import page
-    from eucaim_spec.serve.openapi import openapi
 
-    service = _Service(settings or ServeSettings())
+def _error(exc: ServeError) -> Response:
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return JSONResponse({"error": exc.reason, "status": exc.status}, exc.status, headers=headers)
 
-    def error(exc: ServeError) -> Response:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse({"error": exc.reason, "status": exc.status}, exc.status, headers=headers)
 
-    def verdict_headers(report: Report) -> dict[str, str]:
-        return {"X-Eucaim-Conforms": str(report.conforms).lower(), "X-Eucaim-Exit-Code": "0" if report.conforms
-                else "1", "X-Eucaim-Achieved-Tier": str(report.achieved_tier)}
+def _verdict_headers(report: Report) -> dict[str, str]:
+    return {"X-Eucaim-Conforms": str(report.conforms).lower(), "X-Eucaim-Exit-Code": "0" if report.conforms
+            else "1", "X-Eucaim-Achieved-Tier": str(report.achieved_tier)}
 
-    async def check(request: Request) -> Response:
+
+class _Routes:
+    """The endpoints of one app, over its service."""
+
+    def __init__(self, service: _Service) -> None:
+        self.service = service
+
+    async def check(self, request: Request) -> Response:
         try:
-            report, options = await service.check(request, ui=False)
+            report, options = await self.service.check(request, ui=False)
             # `format` (query, form or JSON) wins over Accept, as --format is explicit
             fmt = options["format"] or negotiate(request.headers.get("accept"))
             if fmt is None:
                 raise ServeError(406, "no report format matches Accept; offered: " + ", ".join(MEDIA_FORMATS))
         except ServeError as exc:
             log.info("check refused: HTTP %s", exc.status)  # the status only: reasons may name the upload's file
-            return error(exc)
+            return _error(exc)
         log.info("check done: conforms=%s", report.conforms)
-        return Response(render(report, fmt), media_type=DOWNLOADS[fmt][1], headers=verdict_headers(report))
+        return Response(_render(report, fmt), media_type=DOWNLOADS[fmt][1], headers=_verdict_headers(report))
 
-    async def ui_check(request: Request) -> Response:
+    async def ui_check(self, request: Request) -> Response:
         try:
-            report, _ = await service.check(request, ui=True)
+            report, _ = await self.service.check(request, ui=True)
         except ServeError as exc:
             return HTMLResponse(page.error_page(exc.status, exc.reason), exc.status)
-        rid = service.keep(report)
-        return HTMLResponse(page.result_page(report, rid, render(report, "html")), headers=verdict_headers(report))
+        rid = self.service.keep(report)
+        return HTMLResponse(page.result_page(report, rid, _render(report, "html")), headers=_verdict_headers(report))
 
-    async def download(request: Request) -> Response:
+    async def download(self, request: Request) -> Response:
         fmt = request.query_params.get("format", "json")
-        report = service.reports.get(request.path_params["report_id"])
+        report = self.service.reports.get(request.path_params["report_id"])
         if report is None:
-            return error(ServeError(404, "no such report (reports are kept for the latest checks only)"))
+            return _error(ServeError(404, "no such report (reports are kept for the latest checks only)"))
         if fmt not in DOWNLOADS:
-            return error(ServeError(400, f"format: give one of {', '.join(DOWNLOADS)}"))
+            return _error(ServeError(400, f"format: give one of {', '.join(DOWNLOADS)}"))
         suffix, media = DOWNLOADS[fmt]
-        return Response(render(report, fmt), media_type=media,
+        return Response(_render(report, fmt), media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="eucaim-report.{suffix}"'})
 
-    async def rules(request: Request) -> Response:
-        from eucaim_spec.validate.catalogue import all_rules
-
+    async def rules(self, request: Request) -> Response:
         try:
-            service.authorise(request)
+            self.service.authorise(request)
             unknown = set(request.query_params) - {"standard", "tier"}
             if unknown:
                 raise ServeError(400, f"unknown parameter {sorted(unknown)[0]!r}; known: standard, tier")
@@ -296,45 +295,49 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             if tier_text is not None and tier_text not in ("1", "2", "3"):
                 raise ServeError(400, "tier: give one of 1, 2, 3")
         except ServeError as exc:
-            return error(exc)
+            return _error(exc)
         standard = request.query_params.get("standard")
+        suite = load_suite()
         selected = [_rule_json(r) for r in all_rules() if (standard is None or r.standard == standard)
-                    and (tier_text is None or r.tier <= int(tier_text))]
+                    and (tier_text is None or suite.applies(r.id, r.tier, int(tier_text)))]
         return JSONResponse(selected)
 
-    async def rule(request: Request) -> Response:
-        from eucaim_spec.validate.catalogue import all_rules
-
+    async def rule(self, request: Request) -> Response:
         try:
-            service.authorise(request)
+            self.service.authorise(request)
         except ServeError as exc:
-            return error(exc)
+            return _error(exc)
         rid = request.path_params["rule_id"]
         found = next((r for r in all_rules() if r.id == rid), None)
         if found is None:
-            return error(ServeError(404, "no such rule (GET /rules lists them)"))
+            return _error(ServeError(404, "no such rule (GET /rules lists them)"))
         return JSONResponse(_rule_json(found))
 
-    async def health(request: Request) -> Response:
-        pool = service.limiter.statistics()
-        return JSONResponse({"status": "ok", "version": __version__, "workers": service.settings.workers,
+    async def health(self, request: Request) -> Response:
+        pool = self.service.limiter.statistics()
+        return JSONResponse({"status": "ok", "version": __version__, "workers": self.service.settings.workers,
                              "busy": pool.borrowed_tokens, "waiting": pool.tasks_waiting})
 
-    async def describe(request: Request) -> Response:
-        return JSONResponse(openapi(__version__, bool(service.settings.token)))
+    async def describe(self, request: Request) -> Response:
+        return JSONResponse(openapi(__version__, bool(self.service.settings.token)))
 
-    async def form(request: Request) -> Response:
-        return HTMLResponse(page.form_page(bool(service.settings.token)))
+    async def form(self, request: Request) -> Response:
+        return HTMLResponse(page.form_page(bool(self.service.settings.token)))
 
+
+def create_app(settings: ServeSettings | None = None) -> Starlette:
+    """The service as an ASGI app (``uvicorn`` runs it; tests drive it with Starlette's TestClient)."""
+    service = _Service(settings or ServeSettings())
+    routes = _Routes(service)
     app = Starlette(routes=[
-        Route("/", form, methods=["GET"]),
-        Route("/ui/check", ui_check, methods=["POST"]),
-        Route("/check", check, methods=["POST"]),
-        Route("/reports/{report_id}", download, methods=["GET"]),
-        Route("/rules", rules, methods=["GET"]),
-        Route("/rules/{rule_id:path}", rule, methods=["GET"]),
-        Route("/health", health, methods=["GET"]),
-        Route("/openapi.json", describe, methods=["GET"]),
+        Route("/", routes.form, methods=["GET"]),
+        Route("/ui/check", routes.ui_check, methods=["POST"]),
+        Route("/check", routes.check, methods=["POST"]),
+        Route("/reports/{report_id}", routes.download, methods=["GET"]),
+        Route("/rules", routes.rules, methods=["GET"]),
+        Route("/rules/{rule_id:path}", routes.rule, methods=["GET"]),
+        Route("/health", routes.health, methods=["GET"]),
+        Route("/openapi.json", routes.describe, methods=["GET"]),
     ])
     app.state.service = service
     return app

@@ -7,11 +7,14 @@ position in the archive (names of folders in a dataset may be patients' names or
 from __future__ import annotations
 
 import re
+import shutil
 import stat
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eucaim_spec.serve.errors import ServeError
+from eucaim_spec.validate.limits import human
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -44,7 +47,7 @@ async def receive_form(request: Request, into: Path, settings: ServeSettings) ->
         raise ServeError(400, "an upload is multipart/form-data with a boundary")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > settings.max_upload:
-        raise ServeError(413, f"the upload is larger than the limit of {_human(settings.max_upload)}")
+        raise ServeError(413, f"the upload is larger than the limit of {human(settings.max_upload)}")
     fields: dict[str, str] = {}
     files: list[Any] = []
 
@@ -63,7 +66,7 @@ async def receive_form(request: Request, into: Path, settings: ServeSettings) ->
         async for chunk in request.stream():
             total += len(chunk)
             if total > settings.max_upload:
-                raise ServeError(413, f"the upload is larger than the limit of {_human(settings.max_upload)}")
+                raise ServeError(413, f"the upload is larger than the limit of {human(settings.max_upload)}")
             parser.write(chunk)
         parser.finalize()
     except ServeError:
@@ -94,54 +97,14 @@ def unzip_dataset(archive: Path, dest: Path, settings: ServeSettings) -> Path:
     backslashes, symbolic links, special files, encryption. Refused as a bomb (413): more than
     ``max_members`` members, a member whose declared ratio exceeds ``max_ratio``, a declared or actual
     inflated total above ``max_unzipped`` (actual bytes are counted while writing; headers can lie)."""
-    import shutil
-    import zipfile
-
     try:
         zf = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError):
         raise ServeError(422, "upload: not a readable zip archive") from None
     with zf:
         infos = zf.infolist()
-        if len(infos) > settings.max_members:
-            raise ServeError(413, f"upload: the zip holds more than {settings.max_members} members")
-        declared = 0
-        for n, info in enumerate(infos, 1):
-            name = info.filename
-            parts = name.split("/")
-            if name.startswith("/") or "\\" in name or ":" in parts[0] or ".." in parts or "\x00" in name:
-                raise ServeError(422, f"upload: zip member #{n} has a path leaving the dataset folder")
-            kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver stored no Unix file type
-            if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
-                raise ServeError(422, f"upload: zip member #{n} is a link or special file, not a plain file")
-            if info.flag_bits & 0x1:
-                raise ServeError(422, f"upload: zip member #{n} is encrypted")
-            declared += info.file_size
-            if info.file_size > settings.max_ratio * max(info.compress_size, 1) and info.file_size > 1024**2:
-                raise ServeError(413, f"upload: zip member #{n} inflates more than {settings.max_ratio} times "
-                                      "(a zip bomb?)")
-        if declared > settings.max_unzipped:
-            raise ServeError(413, f"upload: the zip inflates to more than {_human(settings.max_unzipped)}")
-        written = files = 0
-        for n, info in enumerate(infos, 1):
-            target = dest.joinpath(*[p for p in info.filename.split("/") if p])
-            if info.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with zf.open(info) as src, open(target, "xb") as out:
-                    while chunk := src.read(1 << 16):
-                        written += len(chunk)
-                        if written > settings.max_unzipped:
-                            raise ServeError(413, "upload: the zip inflates to more than "
-                                                  f"{_human(settings.max_unzipped)}")
-                        out.write(chunk)
-                files += 1
-            except FileExistsError:
-                raise ServeError(422, f"upload: zip member #{n} repeats a name") from None
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
-                raise ServeError(422, f"upload: zip member #{n} cannot be read") from None
+        _refuse_members(infos, settings)
+        files = _extract(zf, infos, dest, settings)
     if not files:
         raise ServeError(422, "upload: the zip holds no file")
     # macOS archivers add __MACOSX/ beside the dataset; it is not part of it
@@ -150,7 +113,49 @@ def unzip_dataset(archive: Path, dest: Path, settings: ServeSettings) -> Path:
     return entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
 
 
-def _human(n: int) -> str:
-    from eucaim_spec.validate.limits import human
+def _refuse_members(infos: list[zipfile.ZipInfo], settings: ServeSettings) -> None:
+    """The checks made on the zip's directory before anything is written (unsafe names, links, bombs)."""
+    if len(infos) > settings.max_members:
+        raise ServeError(413, f"upload: the zip holds more than {settings.max_members} members")
+    declared = 0
+    for n, info in enumerate(infos, 1):
+        name = info.filename
+        parts = name.split("/")
+        if name.startswith("/") or "\\" in name or ":" in parts[0] or ".." in parts or "\x00" in name:
+            raise ServeError(422, f"upload: zip member #{n} has a path leaving the dataset folder")
+        kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver stored no Unix file type
+        if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
+            raise ServeError(422, f"upload: zip member #{n} is a link or special file, not a plain file")
+        if info.flag_bits & 0x1:
+            raise ServeError(422, f"upload: zip member #{n} is encrypted")
+        declared += info.file_size
+        if info.file_size > settings.max_ratio * max(info.compress_size, 1) and info.file_size > 1024**2:
+            raise ServeError(413, f"upload: zip member #{n} inflates more than {settings.max_ratio} times "
+                                  "(a zip bomb?)")
+    if declared > settings.max_unzipped:
+        raise ServeError(413, f"upload: the zip inflates to more than {human(settings.max_unzipped)}")
 
-    return human(n)
+
+def _extract(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], dest: Path, settings: ServeSettings) -> int:
+    """Write the members under ``dest``, counting the inflated bytes as they come; return how many files."""
+    written = files = 0
+    for n, info in enumerate(infos, 1):
+        target = dest.joinpath(*[p for p in info.filename.split("/") if p])
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with zf.open(info) as src, open(target, "xb") as out:
+                while chunk := src.read(1 << 16):
+                    written += len(chunk)
+                    if written > settings.max_unzipped:
+                        raise ServeError(413, "upload: the zip inflates to more than "
+                                              f"{human(settings.max_unzipped)}")
+                    out.write(chunk)
+            files += 1
+        except FileExistsError:
+            raise ServeError(422, f"upload: zip member #{n} repeats a name") from None
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
+            raise ServeError(422, f"upload: zip member #{n} cannot be read") from None
+    return files

@@ -10,17 +10,17 @@ the connection is not caught; a node that needs that closed runs the service beh
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+from eucaim_spec.errors import InputError
 from eucaim_spec.serve.errors import ServeError
+from eucaim_spec.validate.shacl.rdf_input import mask_url
 
 
 def refuse_local(url: str, allow_local: bool) -> None:
     """Raise ServeError 400 for a non-http(s) URL or a host that resolves to a non-global address."""
-    import ipaddress
-    import socket
-    from urllib.parse import urlsplit
-
-    from eucaim_spec.validate.shacl.rdf_input import mask_url
-
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ServeError(400, "url: give an http:// or https:// URL with a host")
@@ -41,9 +41,6 @@ def refuse_local(url: str, allow_local: bool) -> None:
 
 def redirect_guard(url: str) -> None:
     """``refuse_local`` for ``rdf_input.fetch_url``'s ``allow_url``: a refused target is an InputError (422)."""
-    from eucaim_spec.errors import InputError
-    from eucaim_spec.validate.shacl.rdf_input import mask_url
-
     try:
         refuse_local(url, allow_local=False)
     except ServeError as exc:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from eucaim_spec.report.model import Severity
+from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
 from eucaim_spec.validate.rules import Rule, RuleCatalogue
 
 #: name -> (module, class). Engines whose module is not importable are left out of a run.
@@ -52,8 +53,6 @@ def available_engines() -> dict[str, Any]:
 
 @cache
 def all_rules() -> RuleCatalogue:
-    from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
-
     cat = RuleCatalogue(DATASET_RULES)
     cat.extend(CROSS_PART_RULES)
     for e in available_engines().values():

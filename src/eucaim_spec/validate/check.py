@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eucaim_spec import __version__
-from eucaim_spec.errors import InputError, SpecError
+from eucaim_spec import __version__, vocab
+from eucaim_spec.errors import EucaimError, InputError, SpecError
+from eucaim_spec.models.report import ThresholdResult, WaiverResult, WaiverStatus
 from eucaim_spec.report.model import (
     FAIL_ON,
     SEVERITY_RANK,
     Finding,
     Location,
     PartResult,
+    PartStatus,
     Report,
     Severity,
     SpecVersions,
@@ -23,12 +26,21 @@ from eucaim_spec.report.model import (
     ToolInfo,
     finding_sort_key,
 )
-from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines
+from eucaim_spec.schemaview import schema_path
+from eucaim_spec.validate.catalogue import DATASET_RULES, all_rules, available_engines
 from eucaim_spec.validate.cross_part import achieved_tier, cross_part_findings, tier_ladder
 from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.indicators import evaluate
 from eucaim_spec.validate.options import CheckOptions
+from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
+from eucaim_spec.validate.suite import load_suite, parse_thresholds, pattern_matches
 
 PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
+#: The order the planned steps run in, by engine (a stable sort: steps of one rank keep their planned order).
+#: Imaging before clinical: the dicom engine hands its scan to the sql engine's linkage rules
+#: (``CheckContext.imaging``); search reads the same tables as sql and ranks with it.
+STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "search": 2}
 _DATASET_RULE = {r.id: r for r in DATASET_RULES}
 
 
@@ -41,8 +53,6 @@ class Waiver:
     until: str | None = None
 
     def matches(self, f: Finding) -> bool:
-        from eucaim_spec.validate.suite import pattern_matches
-
         # a rule id, or a rule-id pattern as in validators/tiers.yaml ("dcat_ap.catalog.*")
         if not pattern_matches(self.rule_id, f.rule_id):
             return False
@@ -78,8 +88,6 @@ def load_waivers(path: Path | None) -> list[Waiver]:
             raise SpecError(str(path), "each waiver needs rule_id and reason", f"entry {i}")
         until = e.get("until")
         if until is not None:
-            import datetime as dt
-
             try:
                 until = (until if isinstance(until, dt.date) else dt.date.fromisoformat(str(until))).isoformat()
             except ValueError:
@@ -93,8 +101,6 @@ def load_thresholds(path: Path) -> dict[str, float]:
     """``--thresholds FILE``: a YAML mapping {rule-id pattern: percent} (exit 4 when malformed)."""
     import yaml
 
-    from eucaim_spec.validate.suite import parse_thresholds
-
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
@@ -107,10 +113,6 @@ def load_thresholds(path: Path) -> dict[str, float]:
 def waiver_results(findings: list[Finding], waivers: list[Waiver], today: str) -> tuple[list[Finding], list[Any]]:
     """Apply the waivers still in force (``until`` not before ``today``); return the findings and one
     WaiverResult per waiver: applied, unused, unknown_rule (matches no rule of the catalogue) or expired."""
-    from eucaim_spec.models.report import WaiverResult, WaiverStatus
-    from eucaim_spec.validate.catalogue import all_rules
-    from eucaim_spec.validate.suite import pattern_matches
-
     known = [r.id for r in all_rules()]
     active = [w for w in waivers if w.until is None or w.until >= today]
     out, used = [], {id(w): 0 for w in waivers}
@@ -118,7 +120,7 @@ def waiver_results(findings: list[Finding], waivers: list[Waiver], today: str) -
         w = next((w for w in active if w.matches(f)), None)
         if w is not None:
             used[id(w)] += 1
-            f = f.model_copy(update={"severity": Severity.waived.value, "message": f"{f.message} [waived: {w.reason}]"})
+            f = f.model_copy(update={"severity": Severity.waived, "message": f"{f.message} [waived: {w.reason}]"})
         out.append(f)
     results = []
     for w in waivers:
@@ -133,6 +135,16 @@ def waiver_results(findings: list[Finding], waivers: list[Waiver], today: str) -
         results.append(WaiverResult(rule_id=w.rule_id, reason=w.reason, focus=w.focus, until=w.until,
                                     status=WaiverStatus(status), count=used[id(w)]))
     return out, results
+
+
+def rule_texts() -> dict[str, Rule]:
+    """The rule catalogue by id, for the report formats that describe the rules that fired (``rules`` of
+    ``eucaim_spec.report.formatters.render``); empty when a part of the catalogue cannot load, so that such a
+    report still lists the rule ids."""
+    try:
+        return {r.id: r for r in all_rules()}
+    except (EucaimError, ValueError, OSError):
+        return {}
 
 
 def _is_url(target: str) -> bool:
@@ -188,8 +200,6 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
         # a folder is routed as its part (metadata/ RDF, imaging/ DICOM or NIfTI, clinical/ tables), else
         # DICOM first and tables before RDF when it holds any non-JSON table: a NIfTI's DICOM-JSON sidecar or
         # a one-object .json beside the clinical tables must not turn the folder into catalogue records
-        from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
-
         tables = any(f.suffix.lower() in TABULAR_SUFFIXES - {".json"} for f in path.iterdir())
         order = ["dicom", "sql", "shacl"] if tables else ["dicom", "shacl", "sql"]
         part = dict(PARTS).get(path.name)
@@ -204,15 +214,13 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
                              "an RDF record, a DICOM tree or a clinical table")
 
 
-def run_check(target: str, *, target_tier: int, options: CheckOptions | None = None, progress: bool = False,
-              waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
-    """Check ``target``; return the report and the notes (what was detected) for the text output."""
-    options = options or CheckOptions()
+def _engines(options: CheckOptions) -> tuple[dict[str, Any], str | None]:
+    """The engines of this run and the in-place table source (``--db``, or the Spark catalog), if any."""
     engines = available_engines()
     db = options.db or None
     if options.table_engine == "spark" and "sql" in engines:
         # the same compiled table checks, executed by Spark SQL (validate/sql/spark.py)
-        from eucaim_spec.validate.sql.spark import SparkEngine
+        from eucaim_spec.validate.sql.spark import SparkEngine  # deferred: the optional spark extra
 
         engines = {**engines, "sql": SparkEngine(master=options.spark_master)}
         if options.spark_tables and not db:
@@ -220,75 +228,94 @@ def run_check(target: str, *, target_tier: int, options: CheckOptions | None = N
             # search readiness reads files or PostgreSQL only
             db = "spark-catalog"
             engines.pop("search", None)
+    return engines, db
+
+
+def _steps(target: str, target_tier: int, options: CheckOptions, engines: dict[str, Any],
+           db: str | None) -> tuple[list[tuple[str, Any]], bool]:
+    """The planned (engine, input) steps in run order, and whether ``target`` is a dataset directory."""
     steps, is_dataset = plan(target, engines, db)
     if target_tier >= 2 and "search" in engines:
         # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
         steps += [("search", p) for n, p in steps if n == "sql"]
-    series_map = options.series_map
-    if series_map and "sql" in engines:
+    if options.series_map and "sql" in engines:
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
-        steps.append(("sql", Path(series_map)))
-    root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
-    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=options)
+        steps.append(("sql", Path(options.series_map)))
+    steps.sort(key=lambda step: STEP_ORDER[step[0]])  # imaging before clinical, whatever was planned or added
+    return steps, is_dataset
+
+
+def _run_steps(steps: list[tuple[str, Any]], engines: dict[str, Any], ctx: CheckContext, db: str | None,
+               is_dataset: bool) -> list[Finding]:
+    """Every step's findings; a part that cannot be read at all is a finding of a dataset, an error otherwise."""
     findings: list[Finding] = []
-    if is_dataset:
-        findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
     for name, path in steps:
         eng = engines[name]
         in_db = db is not None and name == "sql" and path == db
         if not in_db and not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
             continue  # an empty part is reported by _missing_parts
-        ctx.shared.setdefault("engines_ran", set()).add(name)
-        notes_before = len(ctx.notes)
+        ctx.run.engines_ran.add(name)
         try:
             if in_db:
                 # the engine reads ctx.options.db; the path only names where a dataset's tables would be
-                findings += eng.check((root or Path(".")) / "clinical", ctx)
+                findings += eng.check((ctx.root or Path(".")) / "clinical", ctx)
             else:
+                # the search engine sets ctx.facts.search_read when it read tables (Tier-2 evidence)
                 findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
-            if name == "search" and len(ctx.notes) > notes_before:
-                # the search engine notes the tables it read and returns nothing when it found none
-                # (validate/search/engine.py): only a read counts as Tier-2 evidence
-                ctx.shared["search_read"] = True
         except InputError as exc:
             if not is_dataset or in_db:
                 raise  # an unreachable database ends the run (exit 3), it is never a finding
             rule = _DATASET_RULE["minimum.dataset.part_unreadable"]
-            findings.append(rule.finding(target_tier=target_tier, message=exc.one_line(),
+            findings.append(rule.finding(target_tier=ctx.target_tier, message=exc.one_line(),
                                          location=Location(file=ctx.rel(exc.file))))
-    from eucaim_spec.validate.suite import load_suite
+    return findings
 
-    findings = [f for f in findings if f.tier <= target_tier]
-    ctx.shared["scope"] = "dataset" if is_dataset else "part"
-    ctx.shared["parts"] = _part_status(target, steps, is_dataset, findings, ctx, db)
+
+def _waiver_notes(results: list[WaiverResult], notes: list[str]) -> None:
+    """A warning line per waiver that matched no rule, expired or matched nothing in this run."""
+    for i, w in enumerate(results, 1):
+        if w.status is WaiverStatus.unknown_rule:
+            notes.append(f"warning: waiver {i} ({w.rule_id}) matches no rule of the catalogue "
+                         "(a typo or a renamed rule: `eucaim rules` lists them)")
+        elif w.status is WaiverStatus.expired:
+            notes.append(f"warning: waiver {i} ({w.rule_id}) expired on {w.until}; its findings count again")
+        elif w.status is WaiverStatus.unused:
+            notes.append(f"warning: waiver {i} ({w.rule_id}) matched no finding of this run")
+
+
+def run_check(target: str, *, target_tier: int, options: CheckOptions | None = None, progress: bool = False,
+              waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
+    """Check ``target``; return the report and the notes (what was detected) for the text output."""
+    options = options or CheckOptions()
+    engines, db = _engines(options)
+    steps, is_dataset = _steps(target, target_tier, options, engines, db)
+    root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
+    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=options)
+    findings: list[Finding] = []
+    if is_dataset:
+        findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
+    findings += _run_steps(steps, engines, ctx, db, is_dataset)
+    ctx.run.scope = "dataset" if is_dataset else "part"
+    ctx.run.parts = _part_status(target, steps, is_dataset, findings, ctx, db)
     suite = load_suite()
     findings = suite.apply(findings, target_tier, ctx.options.deployment)
     # before the cross-part rules: a declared tier is judged on the findings as the thresholds leave them
     findings = apply_thresholds(findings, suite, ctx)
-    data_checked = bool(ctx.shared.get("engines_ran", set()) & {"sql", "dicom"})
-    cross = [f for f in cross_part_findings(findings, ctx, data_checked) if f.tier <= target_tier]
+    data_checked = bool(ctx.run.engines_ran & {"sql", "dicom"})
+    cross = cross_part_findings(findings, ctx, data_checked)
     findings += suite.apply(cross, target_tier, ctx.options.deployment)
     if waivers:
-        import datetime as dt
-
         findings, results = waiver_results(findings, waivers, dt.date.today().isoformat())
-        ctx.shared["waivers"] = results
-        for i, w in enumerate(results, 1):
-            if str(w.status) == "unknown_rule":
-                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) matches no rule of the catalogue "
-                                 "(a typo or a renamed rule: `eucaim rules` lists them)")
-            elif str(w.status) == "expired":
-                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) expired on {w.until}; its findings count again")
-            elif str(w.status) == "unused":
-                ctx.notes.append(f"warning: waiver {i} ({w.rule_id}) matched no finding of this run")
+        ctx.run.waivers = results
+        _waiver_notes(results, ctx.notes)
     findings.sort(key=finding_sort_key)
     return build_report(findings, target_tier, fail_on, ctx), ctx.notes
 
 
 def apply_thresholds(findings: list[Finding], suite: Any, ctx: CheckContext) -> list[Finding]:
     """Row-level violations whose failing share of the table's rows is below their rule's threshold (tier
-    suite, then ``--thresholds``) become warnings, the share stated; ctx.shared["thresholds"] keeps the
+    suite, then ``--thresholds``) become warnings, the share stated; ctx.run.thresholds keeps the
     thresholds in force and how many findings each lowered. A table whose row total is unknown (a database,
     an XLSX or JSON table) keeps its violations: no threshold without a share."""
     extra = dict(ctx.options.thresholds)
@@ -301,7 +328,7 @@ def apply_thresholds(findings: list[Finding], suite: Any, ctx: CheckContext) -> 
     for f in findings:
         hit = suite.threshold_for(f.rule_id, extra)
         loc = f.location
-        if hit is not None and str(f.severity) == "violation" and loc is not None and loc.file and loc.table:
+        if hit is not None and f.severity == Severity.violation and loc is not None and loc.file and loc.table:
             pattern, pct = hit
             if loc.file not in totals:
                 totals[loc.file] = _row_total(ctx, loc.file)
@@ -311,15 +338,13 @@ def apply_thresholds(findings: list[Finding], suite: Any, ctx: CheckContext) -> 
                 update: dict[str, Any] = {"rows_total": total}
                 if share < pct:
                     lowered[pattern] += 1
-                    update |= {"severity": Severity.warning.value,
+                    update |= {"severity": Severity.warning,
                                "message": f"{f.message} [{f.count} of {total} rows ({share:.2f} %) fail, below the "
                                           f"{pct:g} % threshold for {pattern}: reported as a warning]"}
                 f = f.model_copy(update=update)
         out.append(f)
-    from eucaim_spec.models.report import ThresholdResult
-
-    ctx.shared["thresholds"] = [ThresholdResult(pattern=p, percent=pct, lowered=lowered[p])
-                                for p, pct in sorted(in_force.items())]
+    ctx.run.thresholds = [ThresholdResult(pattern=p, percent=pct, lowered=lowered[p])
+                          for p, pct in sorted(in_force.items())]
     return out
 
 
@@ -348,7 +373,7 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
 
     Nothing that was not checked counts as passing (design.md "Verdict semantics"): a clinical folder whose
     every table went unrecognised was given but not checked."""
-    ran = ctx.shared.get("engines_ran", set())
+    ran = ctx.run.engines_ran
     unrecognised = {f.location.file for f in findings
                     if f.rule_id == "minimum.etl.unrecognised" and f.location is not None and f.location.file}
     unreadable = {str(f.location.file).split("/")[0] for f in findings
@@ -371,8 +396,6 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
             continue
         p = Path(str(path))
         if name == "sql" and unrecognised:
-            from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
-
             files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in TABULAR_SUFFIXES]
             if files and all(ctx.rel(f) in unrecognised for f in files):
                 out[part] = ("not_recognised", f"{len(files)} file(s), none a CDM, minimum or tag table")
@@ -405,21 +428,19 @@ def _apply_waivers(findings: list[Finding], waivers: list[Waiver]) -> list[Findi
     for f in findings:
         w = next((w for w in waivers if w.matches(f)), None)
         if w is not None:
-            f = f.model_copy(update={"severity": Severity.waived.value, "message": f"{f.message} [waived: {w.reason}]"})
+            f = f.model_copy(update={"severity": Severity.waived, "message": f"{f.message} [waived: {w.reason}]"})
         out.append(f)
     return out
 
 
 def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: CheckContext) -> Report:
-    from eucaim_spec import vocab
-
-    counts = {k: 0 for k in SEVERITY_RANK}
+    counts = {k.value: 0 for k in SEVERITY_RANK}
     for f in findings:
-        counts[str(f.severity)] += 1
+        counts[f.severity.value] += 1
     ladder = tier_ladder(findings, target_tier, ctx)
     achieved = achieved_tier(findings, target_tier, ctx)
     threshold = FAIL_ON[fail_on]
-    conforms = not any(SEVERITY_RANK[str(f.severity)] >= threshold for f in findings)
+    conforms = not any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
     if fail_on != "never" and any(st == "not_met" and (why or "").startswith("part ") for _, st, _, why in ladder):
         # a part missing, unreadable or not recognised was never checked: the run cannot conform (a tier that
         # lacks only evidence, e.g. Tier 2 without CDM tables, is "not assessed" in the verdict instead)
@@ -438,13 +459,13 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
         findings=findings,
         indicators=_indicators(findings, target_tier, ctx),
         verdict=_scoped(verdict_line(ladder, target_tier), ctx),
-        scope=ctx.shared.get("scope"),
-        parts=[PartResult(part=p, status=st, detail=d or None)
-               for p, (st, d) in (ctx.shared.get("parts") or {}).items()] or None,
+        scope=ctx.run.scope,
+        parts=[PartResult(part=p, status=PartStatus(st), detail=d or None)
+               for p, (st, d) in ctx.run.parts.items()] or None,
         tiers=[TierResult(tier=t, status=TierStatus(st), blocking_rules=b or None, reason=why)
                for t, st, b, why in ladder],
-        waivers=ctx.shared.get("waivers") or None,
-        thresholds=ctx.shared.get("thresholds") or None,
+        waivers=ctx.run.waivers or None,
+        thresholds=ctx.run.thresholds or None,
         datasets=sorted({d.node for d in ctx.facts.catalogue or [] if not d.node.startswith("_:")}) or None,
     )
 
@@ -452,8 +473,8 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
 def _scoped(verdict: str, ctx: CheckContext) -> str:
     """A part checked alone says so: its tiers are the part's, never the dataset's (design.md "Verdict
     semantics": a missing part blocks the tiers that need it)."""
-    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
-    if ctx.shared.get("scope") != "part" or not parts:
+    parts = ctx.run.parts
+    if ctx.run.scope != "part" or not parts:
         return verdict
     given = [p for p, (st, _) in parts.items() if st != "not_given"]
     missing = [p for p, (st, _) in parts.items() if st == "not_given"]
@@ -488,8 +509,6 @@ def _spec_versions() -> dict[str, str | None]:
     """Versions declared in the schemas: the top-level ``version:`` line (parsing whole schemas costs seconds)."""
     import yaml
 
-    from eucaim_spec.schemaview import schema_path
-
     out: dict[str, str | None] = {}
     for std in ("cdm", "dcat_ap", "minimum"):
         out[std] = None
@@ -506,6 +525,4 @@ def _spec_versions() -> dict[str, str | None]:
 
 
 def _indicators(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[Any]:
-    from eucaim_spec.validate.indicators import evaluate
-
     return evaluate(findings, target_tier, ctx)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from eucaim_spec import vocab
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.suite import load_suite
 
 LEVEL_NOT_MET = Rule(
     "dcat_ap.dataset.interoperability_level.not_met",
@@ -47,8 +49,6 @@ def declared_tier(code: str) -> int | None:
     """The tier a hyper-ontology interoperability-level code stands for, read from the code's label in the
     packaged ontology ("Tier 2", "Tier 1A+", ...): the codes are not in tier order (SPEC1000011 is Tier 2,
     SPEC1000010 Tier 3), so never from the number."""
-    from eucaim_spec import vocab
-
     c = vocab.load().concepts.get(code)
     m = _TIER_LABEL.match(c.label) if c is not None else None
     return int(m.group(1)) if m else None
@@ -68,9 +68,9 @@ def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
     is known of the input and only violations decide."""
     if ctx is None:
         return None
-    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    parts = ctx.run.parts
     if parts:
-        scope = ctx.shared.get("scope", "dataset")
+        scope = ctx.run.scope or "dataset"
         needed = [p for p in PARTS_NEEDED
                   if not (p == "clinical" and ctx.options.deployment == "on_premises")]
         if scope == "part":
@@ -79,7 +79,7 @@ def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
                 if parts.get(p, ("not_given", ""))[0] != "checked"]
         if gaps:
             return "part " + ", ".join(gaps)
-    if tier >= 2 and not ctx.facts.cdm_tables and not (tier == 2 and ctx.shared.get("search_read")):
+    if tier >= 2 and not ctx.facts.cdm_tables and not (tier == 2 and ctx.facts.search_read):
         return ("no CDM tables were checked: Tier 2 is evidenced by the CDM search-key columns "
                 "(or the search readiness check)" if tier == 2
                 else "no CDM tables were checked: Tier 3 is evidenced by full CDM tables")
@@ -97,7 +97,8 @@ def tier_ladder(findings: list[Finding], target_tier: int,
         if tier > target_tier:
             out.append((tier, "not_targeted", [], None))
             continue
-        blocking = sorted({f.rule_id for f in findings if str(f.severity) == "violation" and f.tier <= tier})
+        blocking = sorted({f.rule_id for f in findings
+                           if f.severity == Severity.violation and load_suite().applies(f.rule_id, f.tier, tier)})
         missing = tier_evidence(tier, ctx)
         if blocking:
             status, reason = "not_met", f"{len(blocking)} rule(s) give a violation"

@@ -10,11 +10,16 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from eucaim_spec.report.model import Finding
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.rules import MAX_EXAMPLES, Rule
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from eucaim_spec.models.report import ThresholdResult, WaiverResult
 
 
 @dataclass
@@ -40,6 +45,43 @@ class RunFacts:
     cdm_dataset_ids: list[str] | None = None
     #: CDM tables the sql engine checked (files or database); tiers 2-3 are evidenced only by them
     cdm_tables: list[str] | None = None
+    #: The search readiness check read tables (set by the search engine): Tier-2 evidence without CDM tables
+    search_read: bool = False
+
+
+@dataclass
+class ImagingScan:
+    """The imaging part's hand-over to the clinical part: the DICOM header scan of this run.
+
+    Set by the dicom engine (``validate/dicom/engine.py``) once its scan found DICOM or NIfTI files; read by the
+    sql engine, whose linkage rules (clinical patients without images, images without clinical data) and the
+    cross-part half of ``minimum.imaging.patient_age.derivable`` need both parts. The orchestrator runs the
+    imaging step before the clinical one (``validate/check.py``, ``STEP_ORDER``), so the sql engine sees the
+    scan of the same run; ``CheckContext.imaging`` is None when no DICOM tree was scanned (yet).
+    """
+
+    #: One row per file, ``dicom.scan.table_schema()``; its PatientID column links images to clinical rows.
+    table: pa.Table
+    #: The folder (or file) scanned: the table's ``path`` column is relative to it.
+    root: Path
+
+
+@dataclass
+class RunState:
+    """What the orchestrator records of a run as it goes, for the verdict, the indicators and the report."""
+
+    #: Engines that ran at least one step (a step on an empty part is skipped and does not count).
+    engines_ran: set[str] = field(default_factory=set)
+    #: ``dataset`` when a dataset directory was checked, ``part`` when one part was checked alone; None until
+    #: the steps have run (or for a report built from findings alone).
+    scope: Literal["dataset", "part"] | None = None
+    #: part (metadata, clinical, imaging) -> (status, detail), status as report.yaml's PartStatus; empty until
+    #: the steps have run.
+    parts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: One result per waiver given (applied, unused, unknown_rule or expired); empty without waivers.
+    waivers: list[WaiverResult] = field(default_factory=list)
+    #: The row-share thresholds in force and how many findings each lowered; empty when none is in force.
+    thresholds: list[ThresholdResult] = field(default_factory=list)
 
 
 @dataclass
@@ -56,10 +98,12 @@ class CheckContext:
     options: CheckOptions = field(default_factory=CheckOptions)
     #: One-line notes for the text report ("clinical/: detected CDM tables (5)").
     notes: list[str] = field(default_factory=list)
-    #: Data handed from one engine to the next, e.g. "imaging_patients": pyarrow table of the DICOM scan.
-    shared: dict[str, Any] = field(default_factory=dict)
     #: Facts for the rules that span parts (catalogue record vs CDM tables vs the tier checked).
     facts: RunFacts = field(default_factory=RunFacts)
+    #: The DICOM scan, handed from the imaging step to the clinical step (None: no DICOM tree scanned).
+    imaging: ImagingScan | None = None
+    #: The orchestrator's record of the run (engines that ran, scope, parts, waivers, thresholds).
+    run: RunState = field(default_factory=RunState)
 
     def rel(self, path: Path | str) -> str:
         """``path`` relative to the checked root, as a POSIX string (the form reports use)."""

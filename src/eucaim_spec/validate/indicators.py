@@ -14,7 +14,8 @@ import yaml
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import spec_root
-from eucaim_spec.report.model import Finding, IndicatorResult, IndicatorStatus
+from eucaim_spec.report.model import Finding, IndicatorResult, IndicatorStatus, Severity
+from eucaim_spec.validate.catalogue import all_rules
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.suite import load_suite, pattern_matches
 
@@ -34,20 +35,20 @@ def _rule_ran(rule: Any, ran: set[str], ctx: CheckContext) -> bool:
     alone would call a CDM requirement "pass" with no CDM table given."""
     if rule.engine not in ran and rule.engine != "check":
         return False
-    if rule.tier > ctx.target_tier:
+    if not load_suite().applies(rule.id, rule.tier, ctx.target_tier):
         return False
-    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
+    parts = ctx.run.parts
     std = rule.id.split(".")[0]
     if std == "cdm":
         return bool(ctx.facts.cdm_tables)
     if std == "search":
-        return bool(ctx.shared.get("search_read"))
+        return ctx.facts.search_read
     if std == "dcat_ap":
         return not parts or parts.get("metadata", ("",))[0] == "checked"
     if std == "minimum" and rule.engine == "sql":
         return not parts or "checked" in (parts.get("clinical", ("",))[0], parts.get("imaging", ("",))[0])
     if rule.engine == "check":
-        return ctx.shared.get("scope") == "dataset" or rule.id.startswith("dcat_ap.")
+        return ctx.run.scope == "dataset" or rule.id.startswith("dcat_ap.")
     return True
 
 
@@ -58,10 +59,9 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
         return IndicatorStatus.not_assessed, "needs evidence outside the files (not checkable by this tool)"
     if not patterns:
         return IndicatorStatus.not_assessed, "no rule evidences it"
-    failed = sorted({f.rule_id for f in findings if str(f.severity) == "violation"
+    failed = sorted({f.rule_id for f in findings if f.severity == Severity.violation
                      and any(pattern_matches(p, f.rule_id) for p in patterns)})
-    parts: dict[str, tuple[str, str]] = ctx.shared.get("parts") or {}
-    for part, (state, _) in parts.items():
+    for part, (state, _) in ctx.run.parts.items():
         # a requirement that asks for a part (its rules include the part's presence rule) fails when the part
         # was given but not recognised or not readable: present is not the same as checked
         if state in ("not_recognised", "unreadable") and any(
@@ -71,8 +71,6 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
     if failed:
         shown = ", ".join(failed[:3]) + (", ..." if len(failed) > 3 else "")
         return IndicatorStatus.fail, f"{len(failed)} rule(s) give a violation: {shown}"
-    from eucaim_spec.validate.catalogue import all_rules
-
     rules = [r for r in all_rules() if any(pattern_matches(p, r.id) for p in patterns)]
     ran_rules = [r for r in rules if _rule_ran(r, ran, ctx)]
     if ran_rules:
@@ -97,7 +95,7 @@ def _titles() -> dict[str, str]:
 def evaluate(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[IndicatorResult]:
     """Requirements (T1-1 ...) and the profile's indicators of tiers 1..target, in file order."""
     fair = load_suite().fair
-    ran: set[str] = set(ctx.shared.get("engines_ran", ()))
+    ran = set(ctx.run.engines_ran)
     titles = _titles()
     out: list[IndicatorResult] = []
     for req in _load(fair["requirements"]).get("tier_requirements", []):

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from eucaim_spec.report.model import Finding, Location, Severity
 
 RULE_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
-
-#: Obligation code of the standards (M/R/O) to severity; C takes its consequent's severity.
-OBLIGATION_SEVERITY = {"M": Severity.violation, "R": Severity.warning, "O": Severity.info}
 
 #: How many offending places a finding lists.
 MAX_EXAMPLES = 5
@@ -24,7 +21,9 @@ MAX_EXAMPLES = 5
 
 @dataclass(frozen=True)
 class Rule:
-    """One check. ``tier`` is the lowest tier at which it applies; tiers are cumulative."""
+    """One check, as its engine suite defines it: ``tier`` is the lowest tier at which it may run and ``severity``
+    its base severity. Whether it runs at a target tier and with which severity there is decided by the tier
+    suite alone (``validate/suite.py``, ``validators/tiers.yaml``)."""
 
     id: str
     title: str
@@ -33,25 +32,12 @@ class Rule:
     severity: Severity
     engine: str
     hint: str = ""
-    #: Severity per target tier where it differs (e.g. DICOM-SEG: warning at 1, violation at 3).
-    tier_severity: tuple[tuple[int, Severity], ...] = field(default=())
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
             raise ValueError(f"rule id {self.id!r} is not lowercase dot-separated")
         if self.tier not in (1, 2, 3):
             raise ValueError(f"rule {self.id}: tier must be 1, 2 or 3")
-
-    def severity_at(self, target_tier: int) -> Severity:
-        """Severity when checking for ``target_tier``: the override of the highest tier <= target."""
-        chosen = self.severity
-        for tier, sev in sorted(self.tier_severity):
-            if tier <= target_tier:
-                chosen = sev
-        return chosen
-
-    def applies_at(self, target_tier: int) -> bool:
-        return self.tier <= target_tier
 
     def to_dict(self) -> dict[str, Any]:
         """The rule as plain data (the published rule catalogue artifact)."""
@@ -64,8 +50,6 @@ class Rule:
             "engine": self.engine,
             "hint": self.hint,
         }
-        if self.tier_severity:
-            out["tier_severity"] = {str(t): str(s.value) for t, s in self.tier_severity}
         return out
 
     @classmethod
@@ -78,7 +62,6 @@ class Rule:
             severity=Severity(data["severity"]),
             engine=data["engine"],
             hint=data.get("hint", ""),
-            tier_severity=tuple((int(t), Severity(s)) for t, s in (data.get("tier_severity") or {}).items()),
         )
 
     def finding(
@@ -90,10 +73,11 @@ class Rule:
         location: Location | None = None,
         examples: Sequence[str] = (),
     ) -> Finding:
-        """A Finding of this rule. ``message`` must never contain a personal value."""
+        """A Finding of this rule at its base severity (the orchestrator applies the tier suite's); ``message``
+        must never contain a personal value. ``target_tier`` is the tier checked."""
         return Finding(
             rule_id=self.id,
-            severity=self.severity_at(target_tier),
+            severity=self.severity,
             message=message or self.title,
             hint=self.hint or None,
             standard=self.standard,

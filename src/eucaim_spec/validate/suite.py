@@ -1,7 +1,9 @@
 """The tier suite (validators/tiers.yaml): which rules run at a target tier and their severity there.
 
-Engines emit findings with their own suite's severities; this is the last word, applied by the orchestrator,
-so one file shows the whole tier policy.
+The one place that decides it: engines ask ``applies`` before running a rule and emit findings at the rule's
+base severity (its engine suite's or its obligation's); the orchestrator's ``apply`` drops findings of rules
+that do not run and sets each tier's severity; ``eucaim rules``, the docs and the service show
+``tier_severities``. No other code compares a rule's tier with the target tier (tests/test_tier_policy.py).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import yaml
 
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import validators_dir
-from eucaim_spec.report.model import Finding
+from eucaim_spec.report.model import Finding, Severity
 
-SEVERITIES = ("violation", "warning", "info")
+SEVERITIES = (Severity.violation, Severity.warning, Severity.info)
 
 
 def pattern_matches(pattern: str, rule_id: str) -> bool:
@@ -61,7 +63,20 @@ class TierSuite:
         return best, merged[best]
 
     def runs(self, rule_id: str, target_tier: int) -> bool:
+        """The rule id is in the run list of a tier <= ``target_tier``."""
         return any(pattern_matches(p, rule_id) for t in range(1, target_tier + 1) for p in self.run.get(t, ()))
+
+    def applies(self, rule_id: str, rule_tier: int, target_tier: int) -> bool:
+        """A rule (or a finding of it) counts at ``target_tier``: its own tier is reached and the suite runs it."""
+        return rule_tier <= target_tier and self.runs(rule_id, target_tier)
+
+    def tier_severities(self, rule_id: str, rule_tier: int, base: str) -> dict[int, str]:
+        """Severity per target tier at which the rule runs, for the default deployment (docs)."""
+        return {t: self.severity_for(rule_id, t, base) for t in (1, 2, 3) if self.applies(rule_id, rule_tier, t)}
+
+    def severity_overrides(self, rule_id: str, rule_tier: int, base: str) -> dict[int, str]:
+        """The tiers at which the rule's severity differs from its base severity (``eucaim rules``, the service)."""
+        return {t: s for t, s in self.tier_severities(rule_id, rule_tier, base).items() if s != base}
 
     def severity_for(self, rule_id: str, target_tier: int, current: str, deployment: str | None = None) -> str:
         chosen = current
@@ -81,12 +96,11 @@ class TierSuite:
         """Drop findings of rules the suite does not run at this tier; set the tier's severity."""
         out = []
         for f in findings:
-            if not self.runs(f.rule_id, target_tier):
+            if not self.applies(f.rule_id, f.tier, target_tier):
                 continue
-            sev = str(f.severity)
-            if sev != "waived":
-                new = self.severity_for(f.rule_id, target_tier, sev, deployment)
-                if new != sev:
+            if f.severity != Severity.waived:
+                new = Severity(self.severity_for(f.rule_id, target_tier, f.severity, deployment))
+                if new != f.severity:
                     f = f.model_copy(update={"severity": new})
             out.append(f)
         return out

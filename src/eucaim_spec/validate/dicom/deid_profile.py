@@ -94,7 +94,8 @@ OPTIONS: tuple[str, ...] = (
 PRIVATE_TAG = "(gggg,eeee) where gggg is odd"
 #: Attributes with a rule of their own.
 _OWN_RULES: dict[str, Kind] = {"PatientName": "patient_name", "PatientBirthDate": "birth_date"}
-_FULL = 0xFFFFFFFF
+#: The mask of an attribute with one exact tag (no repeating-group digits).
+EXACT_MASK = 0xFFFFFFFF
 
 
 @dataclass(frozen=True, eq=False)  # one instance per row: compared and hashed by identity (fast)
@@ -108,7 +109,7 @@ class DeidAttribute:
     tag: int
     keyword: str
     kind: Kind
-    mask: int = _FULL
+    mask: int = EXACT_MASK
     name: str = ""
     basic: str = ""
     actions: tuple[tuple[str, str], ...] = ()
@@ -252,7 +253,7 @@ def load_table(policy: dict[str, Any], path: Path | None = None) -> tuple[DeidAt
     if missing:
         raise SpecError(str(path), "policy names attributes the table does not have", element=", ".join(missing))
     # The scan judges values of exact tags only; the table's repeating groups (curves, overlays) are X.
-    masked = sorted(a.label for a in out if a.mask != _FULL and a.kind in JUDGED)
+    masked = sorted(a.label for a in out if a.mask != EXACT_MASK and a.kind in JUDGED)
     if masked:
         raise SpecError(str(path), "a repeating-group attribute would need its value judged", element=", ".join(masked))
     return tuple(out)
@@ -264,7 +265,7 @@ TABLE: tuple[DeidAttribute, ...] = load_table(POLICY)
 #: The attributes EUCAIM reports when they carry a value (the scan records them; exports leave them out).
 PROFILE: tuple[DeidAttribute, ...] = tuple(a for a in TABLE if a.kind in REPORTED)
 #: Exact tag number -> attribute (attributes of ``PROFILE`` without a mask).
-BY_TAG: dict[int, DeidAttribute] = {a.tag: a for a in PROFILE if a.mask == _FULL}
+BY_TAG: dict[int, DeidAttribute] = {a.tag: a for a in PROFILE if a.mask == EXACT_MASK}
 #: Keyword -> attribute (attributes of ``PROFILE`` with a keyword).
 BY_KEYWORD: dict[str, DeidAttribute] = {a.keyword: a for a in PROFILE if a.keyword}
 #: Exact tags of ``PROFILE`` reported when they carry any value (for fast set intersection with a header's tags).
@@ -273,7 +274,7 @@ TAGS: frozenset[int] = frozenset(t for t, a in BY_TAG.items() if a.kind not in J
 JUDGED_TAGS: frozenset[int] = frozenset(t for t, a in BY_TAG.items() if a.kind in JUDGED)
 _DUMMIES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in POLICY["dummy_values"])
 #: Attributes of ``PROFILE`` given with a mask (repeating groups: curves, overlays).
-MASKED: tuple[DeidAttribute, ...] = tuple(a for a in PROFILE if a.mask != _FULL)
+MASKED: tuple[DeidAttribute, ...] = tuple(a for a in PROFILE if a.mask != EXACT_MASK)
 
 
 def _groups(a: DeidAttribute) -> set[int]:

@@ -8,27 +8,26 @@ from pathlib import Path
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.report.model import Finding
-from eucaim_spec.validate.engine import CheckContext
+from eucaim_spec.validate.dicom.header import HEAD_SIZE, has_preamble, is_nifti, looks_like_dicom
+from eucaim_spec.validate.dicom.rules import load_rules, run_checks
+from eucaim_spec.validate.dicom.scan import scan_tree
+from eucaim_spec.validate.engine import CheckContext, ImagingScan
 from eucaim_spec.validate.rules import Rule
 
 #: How many files ``detect`` opens before it gives up on a folder.
 DETECT_MAX_FILES = 2000
-#: Key of the tag table in ``CheckContext.shared`` (pyarrow Table; PatientID links to clinical data).
-SHARED_TABLE = "dicom_tags"
 
 
 def is_dicom_file(path: Path) -> bool:
     """True when ``path`` is a DICOM file (DICM preamble, or a DICOM element at offset 0) or NIfTI."""
-    from eucaim_spec.validate.dicom.scan import _is_nifti, _looks_like_dicom
-
-    if _is_nifti(path.name):
+    if is_nifti(path.name):
         return True
     try:
         with path.open("rb") as fh:
-            head = fh.read(132)
+            head = fh.read(HEAD_SIZE)
     except OSError:
         return False
-    return (len(head) == 132 and head[128:132] == b"DICM") or _looks_like_dicom(head)
+    return has_preamble(head) or looks_like_dicom(head)
 
 
 class DicomEngine:
@@ -37,8 +36,6 @@ class DicomEngine:
     name = "dicom"
 
     def rules(self) -> list[Rule]:
-        from eucaim_spec.validate.dicom.rules import load_rules
-
         return list(load_rules())
 
     def detect(self, path: Path) -> bool:
@@ -58,17 +55,14 @@ class DicomEngine:
         return False
 
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
-        from eucaim_spec.validate.dicom.rules import run_checks
-        from eucaim_spec.validate.dicom.scan import scan_tree
-
         path = Path(path)
         workers = ctx.options.dicom_workers or os.cpu_count() or 1
         table = scan_tree(path, workers=int(workers), progress=ctx.progress)
         counts = Counter(table.column("status").to_pylist())
         if not (counts.keys() - {"not_dicom", "sidecar", "symlink_loop"}):
             raise InputError(ctx.rel(path), "no DICOM or NIfTI file found")
-        ctx.shared[SHARED_TABLE] = table
-        ctx.shared[SHARED_TABLE + "_root"] = path
+        # the hand-over to the clinical step (the sql engine's linkage rules), which the plan runs after this one
+        ctx.imaging = ImagingScan(table=table, root=path)
         where = ctx.rel(path if path.is_dir() else path.parent) if ctx.root is not None else "."
         prefix = "" if where in ("", ".") else where.rstrip("/") + "/"
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))

@@ -36,6 +36,9 @@ from typing import Any
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.validate.dicom import deid_profile
+from eucaim_spec.validate.dicom.header import PATIENT_ID
+from eucaim_spec.validate.dicom.rules import connect
+from eucaim_spec.validate.dicom.scan import display_path, quiet_pydicom, scan_tree, walk
 
 #: The minimum imaging attributes (minimum data §2), the default of ``--tags``; SeriesDescription (free
 #: text) joins them with ``include_free_text``.
@@ -144,7 +147,7 @@ def withheld_tags(include_free_text: bool, pseudonymised: bool) -> frozenset[int
 
     out = set() if include_free_text else {tag_for_keyword(k) for k in free_text_keywords()}
     if not pseudonymised:
-        out.add(0x00100020)  # PatientID
+        out.add(PATIENT_ID)
     return frozenset(int(t) for t in out if t is not None)
 
 
@@ -169,9 +172,7 @@ def dicom_json(ds: Any, withheld: frozenset[int] = frozenset(), free_text: bool 
 
 def _real_paths(root: Path, shown: list[str]) -> dict[str, str]:
     """The path to open for each representative file: the table shows a name that is not UTF-8 with
-    ``\\xNN`` escapes (``dicom_scan.display_path``), so those are looked up in a new walk of the tree."""
-    from eucaim_spec.validate.dicom.scan import display_path, walk
-
+    ``\\xNN`` escapes (``scan.display_path``), so those are looked up in a new walk of the tree."""
     out = {rel: os.path.join(root, rel) for rel in shown}
     if any("\\x" in rel for rel in shown):
         files, _rows = walk(root)
@@ -206,9 +207,6 @@ def extract_tags(
     DICOM file, and ``ValueError`` for bad ``tags`` or an output folder inside the input.
     """
     import pydicom
-
-    from eucaim_spec.validate.dicom.rules import connect
-    from eucaim_spec.validate.dicom.scan import _quiet_pydicom, scan_tree
 
     default = DEFAULT_TAGS + (FREE_TEXT_DEFAULT_TAGS if include_free_text else ())
     selected = validate_tags(list(tags) if tags else list(default), include_free_text)
@@ -254,7 +252,7 @@ def extract_tags(
     tag_rows: list[list[str]] = []
     withheld_ids = 0
     real_paths = _real_paths(imaging_dir, [r[0] for r in reps])
-    with _quiet_pydicom():
+    with quiet_pydicom():
         for rel, patient_id, study_uid, series_uid, n, pseudonymised in reps:
             with open(real_paths.get(rel, rel), "rb") as fh:
                 ds = pydicom.dcmread(fh, stop_before_pixels=True, force=True)

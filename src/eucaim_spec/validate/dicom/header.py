@@ -12,12 +12,16 @@ data element.
 
 Which elements are sequences: VR SQ (explicit VR); in Implicit VR, an undefined length, or a defined
 length whose value starts with an item tag, unless the element is private (pydicom, without a private
-dictionary entry, reads those as UN: ``dicom_scan`` treats them the same way on its pydicom path).
+dictionary entry, reads those as UN: ``scan`` treats them the same way on its pydicom path).
 
 Anything unusual raises ``Fallback`` and the scan reads the file with pydicom instead: big endian,
 deflate, a value that is not plain ASCII (a character set is needed), a delimiter out of place, an
 undefined length outside a sequence. ``tests/test_dicom_scan.py`` checks that both paths give the
 same row for every test file.
+
+This module also owns the constants of the DICOM file format the package uses (the preamble, tags, transfer
+syntaxes, SOP classes) and the cheap tests of a file's kind (``has_preamble``, ``looks_like_dicom``,
+``is_nifti``) that ``engine.detect`` and the scan share.
 """
 
 from __future__ import annotations
@@ -26,16 +30,39 @@ import struct
 from dataclasses import dataclass, field
 from typing import IO
 
+#: A DICOM file: a 128-byte preamble, then ``MAGIC``; the file meta information starts at ``HEAD_SIZE``.
+PREAMBLE_SIZE = 128
+MAGIC = b"DICM"
+HEAD_SIZE = PREAMBLE_SIZE + len(MAGIC)
+
+#: The value length of a sequence or item whose end is marked by a delimiter.
 UNDEFINED = 0xFFFFFFFF
 ITEM, ITEM_END, SEQ_END = 0xFFFEE000, 0xFFFEE00D, 0xFFFEE0DD
 ITEM_BYTES = b"\xfe\xff\x00\xe0"  # the item tag (FFFE,E000), little endian
+#: Pixel Data, Double and Float Pixel Data: where a header ends.
 PIXEL_TAGS = frozenset({0x7FE00010, 0x7FE00009, 0x7FE00008})
+#: Explicit VRs with a 4-byte value length (after two reserved bytes).
 LONG_VRS = frozenset(
     {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
 )
+
+#: Tags the package reads by number.
+MEDIA_STORAGE_SOP_CLASS = 0x00020002
+TRANSFER_SYNTAX = 0x00020010
+PATIENT_ID = 0x00100020
+INSTANCE_NUMBER = 0x00200013
+DEID_METHOD_CODE_SEQUENCE = 0x00120064
+
 IMPLICIT_LE = "1.2.840.10008.1.2"
+EXPLICIT_BE = "1.2.840.10008.1.2.2"
+DEFLATED_LE = "1.2.840.10008.1.2.1.99"
 #: Transfer syntaxes this reader does not handle: big endian and deflate (values are not in place).
-NOT_HANDLED = frozenset({"1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99"})
+NOT_HANDLED = frozenset({EXPLICIT_BE, DEFLATED_LE})
+
+#: SOP classes: Segmentation Storage, and the Media Storage Directory (a DICOMDIR index).
+SEG_SOP_CLASS = "1.2.840.10008.5.1.4.1.1.66.4"
+DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10"
+
 MAX_DEPTH = 16
 #: Judged values longer than this are not read (``Header.judged`` holds None): no dummy is that long.
 MAX_JUDGED = 1024
@@ -45,6 +72,12 @@ BLOCK = 8192
 _LE_TAG = struct.Struct("<HH")
 _LE_U32 = struct.Struct("<L")
 _LE_U16 = struct.Struct("<H")
+#: An element header in one unpack: (group, element, VR, short length) in Explicit VR, (group, element,
+#: length) in Implicit VR (and for the item tags of any syntax).
+_LE_EXPLICIT = struct.Struct("<HH2sH")
+_LE_IMPLICIT = struct.Struct("<HHL")
+#: Two upper-case letters that are not a long VR: the VRs with a 2-byte value length.
+_SHORT_VRS = frozenset(bytes((a, b)) for a in range(65, 91) for b in range(65, 91)) - LONG_VRS
 
 
 class Fallback(Exception):
@@ -93,14 +126,52 @@ def ascii_value(value: bytes) -> str:
     return text.strip(" \x00")
 
 
+# ---------------------------------------------------------------------------------------------------
+# What kind of file (from its name or its first ``HEAD_SIZE`` bytes)
+
+
+def has_preamble(head: bytes) -> bool:
+    """True when ``head`` (the first ``HEAD_SIZE`` bytes of a file) ends with the DICM magic."""
+    return len(head) == HEAD_SIZE and head[PREAMBLE_SIZE:HEAD_SIZE] == MAGIC
+
+
+def looks_like_dicom(head: bytes) -> bool:
+    """True when a file without the DICM preamble starts with a plausible group 0002/0008 element."""
+    if len(head) < 8:
+        return False
+    for endian in ("<", ">"):
+        group, _elem = struct.unpack(endian + "HH", head[:4])
+        if group not in (0x0002, 0x0008):
+            continue
+        vr = head[4:6]
+        if b"AA" <= vr <= b"ZZ" and vr.isalpha():
+            return True
+        (length,) = struct.unpack(endian + "L", head[4:8])
+        if length < 1024:  # implicit VR: the first element is short
+            return True
+    return False
+
+
+def is_nifti(name: str) -> bool:
+    """True when the file name is a NIfTI image's (``.nii`` or ``.nii.gz``), the scan's other image format."""
+    low = name.lower()
+    return low.endswith(".nii") or low.endswith(".nii.gz")
+
+
+def nifti_stem(name: str) -> str:
+    """A NIfTI file name without its extension: the name of its DICOM-JSON sidecar without ``.json``."""
+    low = name.lower()
+    return name[: -len(".nii.gz")] if low.endswith(".nii.gz") else name[: -len(".nii")]
+
+
 class _Buffer:
     """A window on the file: element headers are parsed from memory, values are skipped by seeking."""
 
     __slots__ = ("buf", "fp", "size", "start")
 
-    def __init__(self, fp: IO[bytes], size: int) -> None:
+    def __init__(self, fp: IO[bytes], size: int, head: bytes = b"") -> None:
         self.fp, self.size = fp, size
-        self.buf, self.start = b"", 0
+        self.buf, self.start = head, 0  # ``head``: the file's first bytes, already read
 
     def window(self, off: int, n: int) -> tuple[bytes, int]:
         """Return (buffer, index of ``off`` in it) with at least ``n`` bytes from ``off``."""
@@ -192,14 +263,7 @@ def _item(b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, pat
             raise Fallback
         # Whether it is a sequence, and whether it has a value (a sequence: an item), before walking it:
         # the walk is depth first, each element noted before the elements of its items.
-        if length == UNDEFINED:
-            if not (implicit or vr == b"SQ"):
-                raise Fallback
-            sequence, present = True, _starts_with_item(b, off)
-        elif length >= 8 and (vr == b"SQ" or implicit and not group & 1 and _starts_with_item(b, off)):
-            sequence = present = True
-        else:
-            sequence, present = False, length > 0
+        sequence, present = _shape(b, off, group, vr, length, implicit)
         if group & 1 and 0x0008 < group < 0xFFFF:
             if w.private is None:
                 w.private = (*path, tag)
@@ -214,6 +278,18 @@ def _item(b: _Buffer, off: int, end: int | None, implicit: bool, depth: int, pat
             off += length
             if off > b.size:
                 raise _Truncated
+
+
+def _shape(b: _Buffer, off: int, group: int, vr: bytes | None, length: int, implicit: bool) -> tuple[bool, bool]:
+    """(is a sequence, has a value) of the element of an item whose value starts at ``off``; a sequence has a
+    value when it has an item. In Implicit VR, a private element is never a sequence (see the module doc)."""
+    if length == UNDEFINED:
+        if not (implicit or vr == b"SQ"):
+            raise Fallback
+        return True, _starts_with_item(b, off)
+    if length >= 8 and (vr == b"SQ" or implicit and not group & 1 and _starts_with_item(b, off)):
+        return True, True
+    return False, length > 0
 
 
 def _value(b: _Buffer, off: int, length: int) -> bytes | None:
@@ -238,92 +314,189 @@ def read_header(
     watch: frozenset[int] = frozenset(),
     watch_groups: frozenset[int] = frozenset(),
     judge: frozenset[int] = frozenset(),
+    head: bytes = b"",
 ) -> Header:
     """Walk the header of a file with the DICM preamble (any position of ``fp``).
 
     ``wanted``: top-level tags whose raw value to keep. ``watch`` and ``watch_groups``: tags, and
     groups of tags, whose first occurrence with a value inside a sequence to note (``Header.nested``).
     ``judge``: tags whose every occurrence with a value inside a sequence to keep (``Header.judged``).
-    Raises ``Fallback`` when the file needs pydicom. Stops at the pixel data element (not read).
+    ``head``: the file's first bytes when the caller has read them (most headers lie in one ``BLOCK``:
+    then the file is not read again). Raises ``Fallback`` when the file needs pydicom. Stops at the pixel
+    data element (not read), after checking that the file holds all of it (``Header.truncated``).
     """
     out = Header()
     w = _Watch(watch, watch_groups, judge)
-    b = _Buffer(fp, size)
-    off = 132
-    # File meta information: always Explicit VR Little Endian.
+    b = _Buffer(fp, size, head)
+    off = _read_meta(b, out)
+    ts = out.transfer_syntax
+    if not ts or ts in NOT_HANDLED:
+        raise Fallback
+    implicit = ts == IMPLICIT_LE
+    try:
+        _read_dataset(b, off, implicit, wanted, w, out)
+    except _Truncated:
+        out.truncated = True
+    if not out.truncated and out.pixel_position is not None:
+        try:
+            out.truncated = _pixel_data_truncated(b, out.pixel_position, implicit, True)
+        except _Truncated:  # the file is shorter than ``size``: it changed while being read
+            out.truncated = True
+    out.nested, out.nested_private, out.judged = w.nested, w.private, w.judged
+    return out
+
+
+def pixel_data_truncated(fp: IO[bytes], size: int, pos: int, implicit: bool, little: bool) -> bool:
+    """True when the pixel data element at ``pos`` of ``fp`` (``size`` bytes) runs past the end of the file.
+
+    Reads element and item headers only (skips fragment values), never the pixel values. Any position of
+    ``fp``; any transfer syntax (``little``: the byte order of the element header).
+    """
+    try:
+        return _pixel_data_truncated(_Buffer(fp, size), pos, implicit, little)
+    except _Truncated:  # the file is shorter than ``size``: it changed while being read
+        return True
+
+
+def _pixel_data_truncated(b: _Buffer, pos: int, implicit: bool, little: bool) -> bool:
+    size = b.size
+    if pos + 8 > size:
+        return False
+    e = "<" if little else ">"
+    buf, i = b.window(pos, 8)
+    group, elem = struct.unpack_from(e + "HH", buf, i)
+    if (group << 16 | elem) not in PIXEL_TAGS:
+        return False
+    if implicit:
+        (length,) = struct.unpack_from(e + "L", buf, i + 4)
+        start = pos + 8
+    elif buf[i + 4 : i + 6] in LONG_VRS:
+        if pos + 12 > size:
+            return True
+        buf, i = b.window(pos, 12)
+        (length,) = struct.unpack_from(e + "L", buf, i + 8)
+        start = pos + 12
+    else:
+        (length,) = struct.unpack_from(e + "H", buf, i + 6)
+        start = pos + 8
+    if length != UNDEFINED:
+        return start + length > size
+    # Encapsulated: walk the fragment items up to the sequence delimiter (always little endian).
+    off = start
+    while True:
+        if off + 8 > size:
+            return True
+        buf, i = b.window(off, 8)
+        group, elem, item_len = _LE_IMPLICIT.unpack_from(buf, i)
+        tag = group << 16 | elem
+        if tag == SEQ_END:
+            return False
+        if tag != ITEM:
+            return False  # not a well-formed fragment list: not ours to judge here
+        off += 8
+        if off + item_len > size:
+            return True
+        off += item_len
+
+
+def _read_meta(b: _Buffer, out: Header) -> int:
+    """Read the file meta information (always Explicit VR Little Endian) into ``out``; return where the
+    dataset starts. ``Fallback`` when the meta information is cut short or has an undefined length."""
+    off = HEAD_SIZE
     try:
         while True:
-            buf, i = b.window(off, 8)
-            if _LE_TAG.unpack_from(buf, i)[0] != 0x0002:
-                break
-            tag, _vr, length, voff = _element(b, off, False)
+            buf, i = b.buf, off - b.start
+            if 0 <= i and i + 12 <= len(buf):  # the common case inline: the element lies in the buffer
+                group, elem, vr, length = _LE_EXPLICIT.unpack_from(buf, i)
+                if group != 0x0002:
+                    return off
+                if vr in LONG_VRS:
+                    length, voff = _LE_U32.unpack_from(buf, i + 8)[0], off + 12
+                elif vr in _SHORT_VRS:
+                    voff = off + 8
+                else:
+                    raise Fallback
+                tag = 0x00020000 | elem
+            else:
+                buf, i = b.window(off, 8)
+                if _LE_TAG.unpack_from(buf, i)[0] != 0x0002:
+                    return off
+                tag, _vr, length, voff = _element(b, off, False)
             if length == UNDEFINED:
                 raise Fallback
-            if tag in (0x00020002, 0x00020010):
+            if tag in (MEDIA_STORAGE_SOP_CLASS, TRANSFER_SYNTAX):
                 buf, i = b.window(voff, length)
                 text = ascii_value(buf[i : i + length])
-                if tag == 0x00020002:
+                if tag == MEDIA_STORAGE_SOP_CLASS:
                     out.media_storage_class = text
                 else:
                     out.transfer_syntax = text
             off = voff + length
     except _Truncated:
         raise Fallback from None
-    ts = out.transfer_syntax
-    if not ts or ts in NOT_HANDLED:
-        raise Fallback
-    implicit = ts == IMPLICIT_LE
+
+
+def _window_bytes(b: _Buffer, off: int, length: int) -> bytes:
+    """``length`` bytes at ``off`` (read from the file when the buffer does not hold them)."""
+    buf, j = b.window(off, length)
+    return buf[j : j + length]
+
+
+def _read_dataset(b: _Buffer, off: int, implicit: bool, wanted: frozenset[int], w: _Watch, out: Header) -> None:
+    """Walk the top-level elements from ``off`` into ``out`` up to the pixel data element.
+
+    Raises ``_Truncated`` when the file ends before an element (or value) it declares.
+    """
+    size = b.size
     lengths, values = out.lengths, out.values
-    try:
-        while off < size:
-            # The common case inline (the header lies in the buffer): this loop is the scan's hot path.
-            buf, i = b.buf, off - b.start
-            sq = False  # VR SQ (explicit VR); Implicit VR sequences are recognised below
-            if i < 0 or i + 12 > len(buf):
-                tag, vr, length, voff = _element(b, off, implicit)
+    unpack = _LE_IMPLICIT.unpack_from if implicit else _LE_EXPLICIT.unpack_from
+    u32, long_vrs, short_vrs, pixel_tags = _LE_U32.unpack_from, LONG_VRS, _SHORT_VRS, PIXEL_TAGS
+    buf, start = b.buf, b.start
+    while off < size:
+        # The common case inline (the header lies in the buffer): this loop is the scan's hot path.
+        i = off - start
+        sq = False  # VR SQ (explicit VR); Implicit VR sequences are recognised below
+        if i < 0 or i + 12 > len(buf):
+            tag, vr, length, voff = _element(b, off, implicit)
+            sq = vr == b"SQ"
+            buf, start = b.buf, b.start
+        elif implicit:
+            group, elem, length = unpack(buf, i)
+            tag, voff = group << 16 | elem, off + 8
+        else:
+            group, elem, vr, length = unpack(buf, i)
+            tag = group << 16 | elem
+            if vr in short_vrs and group != 0xFFFE:
+                voff = off + 8
+            elif vr in long_vrs and group != 0xFFFE:
+                length, voff = u32(buf, i + 8)[0], off + 12
                 sq = vr == b"SQ"
             else:
-                group, elem = _LE_TAG.unpack_from(buf, i)
-                tag = group << 16 | elem
-                if implicit or group == 0xFFFE:
-                    vr, length, voff = None, _LE_U32.unpack_from(buf, i + 4)[0], off + 8
-                else:
-                    vr = buf[i + 4 : i + 6]
-                    if vr in LONG_VRS:
-                        length, voff = _LE_U32.unpack_from(buf, i + 8)[0], off + 12
-                        sq = vr == b"SQ"
-                    elif 65 <= vr[0] <= 90 and 65 <= vr[1] <= 90:
-                        length, voff = _LE_U16.unpack_from(buf, i + 6)[0], off + 8
-                    else:
-                        raise Fallback
-            if tag in PIXEL_TAGS:
-                out.pixel_position = off
-                break
-            if tag >> 16 == 0xFFFE:
+                raise Fallback  # not a VR, or an item or delimiter tag at the top level
+        if tag in pixel_tags:
+            out.pixel_position = off
+            return
+        if tag >> 16 == 0xFFFE:
+            raise Fallback
+        lengths[tag] = length
+        if length == UNDEFINED:
+            if not (implicit or sq):
                 raise Fallback
-            lengths[tag] = length
-            if length == UNDEFINED:
-                if implicit or sq:
-                    off, items = _sequence(b, voff, None, implicit, 1, (tag,), w)
-                    if not items:
-                        lengths[tag] = 0
-                else:
-                    raise Fallback
-                continue
-            if sq and length or implicit and length >= 8 and not tag & 0x10000 and _starts_with_item(b, voff):
-                off = _sequence(b, voff, voff + length, implicit, 1, (tag,), w)[0]
-                continue
-            if tag in wanted:
-                j = voff - b.start
-                if j < 0 or j + length > len(b.buf):
-                    buf, j = b.window(voff, length)
-                else:
-                    buf = b.buf
-                values[tag] = buf[j : j + length]
-            off = voff + length
-            if off > size:
-                raise _Truncated
-    except _Truncated:
-        out.truncated = True
-    out.nested, out.nested_private, out.judged = w.nested, w.private, w.judged
-    return out
+            off, items = _sequence(b, voff, None, implicit, 1, (tag,), w)
+            buf, start = b.buf, b.start
+            if not items:
+                lengths[tag] = 0
+            continue
+        if sq and length or implicit and length >= 8 and not tag & 0x10000 and _starts_with_item(b, voff):
+            off = _sequence(b, voff, voff + length, implicit, 1, (tag,), w)[0]
+            buf, start = b.buf, b.start
+            continue
+        if tag in wanted:
+            if voff - start + length > len(buf):
+                values[tag] = _window_bytes(b, voff, length)
+                buf, start = b.buf, b.start
+            else:
+                values[tag] = buf[voff - start : voff - start + length]
+        off = voff + length
+        if off > size:
+            raise _Truncated

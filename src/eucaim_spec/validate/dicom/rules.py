@@ -1,6 +1,6 @@
 """The DICOM rules: their tiers and severities from ``validators/dicom.yaml``, their checks as SQL.
 
-Every check is one set-based query over the tag table (``dicom_scan``) registered in an in-process
+Every check is one set-based query over the tag table (``scan``) registered in an in-process
 DuckDB: each query yields one row per offending unit (file, series, study) with a ``path`` and an
 ``example`` string; one aggregate turns it into a count and the first examples. No check loops over
 rows in Python. Examples are relative paths plus value-free explanations; no query returns the value
@@ -19,8 +19,9 @@ from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import validators_dir
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.dicom import deid_profile
-from eucaim_spec.validate.dicom.scan import SEG_SOP_CLASS
+from eucaim_spec.validate.dicom.header import SEG_SOP_CLASS
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.suite import load_suite
 
 if TYPE_CHECKING:
     import duckdb
@@ -362,9 +363,8 @@ def load_rules(suite_path: Path | None = None) -> tuple[Rule, ...]:
         if not rule_id:
             raise SpecError(str(path), "every rule needs an id")
         try:
-            overrides = tuple(
-                sorted((int(t), Severity(s)) for t, s in (entry.get("severity_by_tier") or {}).items())
-            )
+            if "severity_by_tier" in entry:
+                raise SpecError(str(path), "severity per tier is set in validators/tiers.yaml only", element=rule_id)
             rules.append(
                 Rule(
                     id=rule_id,
@@ -374,7 +374,6 @@ def load_rules(suite_path: Path | None = None) -> tuple[Rule, ...]:
                     severity=Severity(entry["severity"]),
                     engine=ENGINE,
                     hint=entry.get("hint", ""),
-                    tier_severity=overrides,
                 )
             )
         except (KeyError, ValueError, TypeError) as exc:
@@ -466,7 +465,7 @@ def run_checks(
     limit = max(1, ctx.max_examples)
     try:
         for rule in rules or load_rules():
-            if not rule.applies_at(ctx.target_tier):
+            if not load_suite().applies(rule.id, rule.tier, ctx.target_tier):
                 continue
             check = CHECKS[rule.id]
             if check.needs == "series_map" and series_map is None:

@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import stat
-import struct
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -45,17 +44,14 @@ SYMLINK_LOOP = "symlink_loop"  # a symlink loop, or a folder reached a second ti
 NIFTI = "nifti"
 SIDECAR = "sidecar"  # the DICOM-JSON sidecar of a NIfTI file (read with the NIfTI row)
 
-SEG_SOP_CLASS = "1.2.840.10008.5.1.4.1.1.66.4"
 #: Files below this count are read in-process: a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 256
 #: Values longer than this are skipped (seeked over) rather than read: large private blobs, overlays.
 DEFER_SIZE = 16 * 1024
-_DEFLATED = "1.2.840.10008.1.2.1.99"
-_DICOMDIR_CLASS = "1.2.840.10008.1.3.10"
 
 #: (column, DICOM tag) of the string attributes copied into the table.
 STRING_TAGS: tuple[tuple[str, int], ...] = (
-    ("PatientID", 0x00100020),
+    ("PatientID", dicom_header.PATIENT_ID),
     ("StudyInstanceUID", 0x0020000D),
     ("SeriesInstanceUID", 0x0020000E),
     ("SOPInstanceUID", 0x00080018),
@@ -74,26 +70,25 @@ STRING_TAGS: tuple[tuple[str, int], ...] = (
     ("DeidentificationMethod", 0x00120063),
 )
 #: The minimum imaging attributes a NIfTI sidecar must carry (minimum data §2).
-SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = (
-    ("PatientID", 0x00100020),
-    ("Modality", 0x00080060),
-    ("BodyPartExamined", 0x00180015),
-    ("Manufacturer", 0x00080070),
-    ("AcquisitionDate", 0x00080022),
+SIDECAR_REQUIRED: tuple[tuple[str, int], ...] = tuple(
+    (name, tag)
+    for name, tag in STRING_TAGS
+    if name in ("PatientID", "Modality", "BodyPartExamined", "Manufacturer", "AcquisitionDate")
 )
-_PIXEL_TAGS = {0x7FE00010, 0x7FE00009, 0x7FE00008}
 #: Tags whose values the fast reader keeps.
-_WANTED = frozenset([tag for _, tag in STRING_TAGS] + [0x00200013])
+_WANTED = frozenset([tag for _, tag in STRING_TAGS] + [dicom_header.INSTANCE_NUMBER])
 #: ... and the judged attributes of the profile, whose top-level values are judged (then dropped).
 _WANTED_OR_JUDGED = _WANTED | deid_profile.JUDGED_TAGS
 _PROFILE_ORDER = {a: i for i, a in enumerate(sorted(deid_profile.PROFILE, key=lambda a: (a.tag, a.mask)))}
+#: The tags of the private groups (odd ones) lie within these bounds (``deid_profile.is_private``).
+_PRIVATE_LO, _PRIVATE_HI = 0x00090000, 0xFFFF0000
+#: ``label`` of each attribute of the profile, computed once (the property formats it on each call).
+_LABELS = {a: a.label for a in deid_profile.PROFILE}
 #: Tags a masked attribute of the profile (curves, overlays) may have lie within these bounds.
 _MASK_LO = min(deid_profile.MASK_GROUPS, default=0xFFFF) << 16
 _MASK_HI = max(deid_profile.MASK_GROUPS, default=0) << 16 | 0xFFFF
-#: Read files with the preamble through ``dicom_header`` first (tests switch it off to compare).
+#: Read files with the preamble through ``header`` first (tests switch it off to compare).
 FAST_PATH = True
-_LONG_VRS = {b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN", b"UR", b"UT", b"UV"}
-_ITEM, _SEQ_END = 0xFFFEE000, 0xFFFEE0DD
 
 
 def table_schema() -> pa.Schema:
@@ -137,16 +132,6 @@ def _empty_row(rel: str, status: str, size: int = 0, reason: str | None = None) 
 # Walking the tree (serial: it is metadata only)
 
 
-def _is_nifti(name: str) -> bool:
-    low = name.lower()
-    return low.endswith(".nii") or low.endswith(".nii.gz")
-
-
-def _nifti_stem(name: str) -> str:
-    low = name.lower()
-    return name[: -len(".nii.gz")] if low.endswith(".nii.gz") else name[: -len(".nii")]
-
-
 def walk(root: Path) -> tuple[list[tuple[str, int]], list[dict[str, Any]]]:
     """Return (files to read as (relative path, size), rows already classified by the walk).
 
@@ -177,7 +162,7 @@ def walk(root: Path) -> tuple[list[tuple[str, int]], list[dict[str, Any]]]:
                 _empty_row(prefix or ".", UNREADABLE, reason=f"folder not listable: {_os_reason(exc)}")
             )
             continue
-        stems = {_nifti_stem(e.name) for e in entries if _is_nifti(e.name)}
+        stems = {dicom_header.nifti_stem(e.name) for e in entries if dicom_header.is_nifti(e.name)}
         subdirs: list[tuple[str, str]] = []
         for entry in entries:
             rel = prefix + entry.name
@@ -242,13 +227,14 @@ def _os_reason(exc: OSError) -> str:
 # Reading one file (runs in worker processes)
 
 
-def _open(path: str) -> IO[bytes]:
-    """Open read-only (a seam the tests use to simulate unreadable files)."""
+def open_file(path: str) -> IO[bytes]:
+    """Open ``path`` read-only: every file the scan reads is opened here (the tests replace it to simulate
+    unreadable files)."""
     return open(path, "rb")
 
 
 @contextmanager
-def _quiet_pydicom() -> Iterator[None]:
+def quiet_pydicom() -> Iterator[None]:
     """Silence pydicom's warnings and log lines: they may quote a tag value (e.g. an invalid name).
 
     Value validation is switched off too when pydicom is loaded; it is not imported for that alone,
@@ -269,23 +255,6 @@ def _quiet_pydicom() -> Iterator[None]:
         logger.disabled = old_disabled
         if config is not None:
             config.settings.reading_validation_mode = old_mode
-
-
-def _looks_like_dicom(head: bytes) -> bool:
-    """True when a file without the DICM preamble starts with a plausible group 0002/0008 element."""
-    if len(head) < 8:
-        return False
-    for endian in ("<", ">"):
-        group, _elem = struct.unpack(endian + "HH", head[:4])
-        if group not in (0x0002, 0x0008):
-            continue
-        vr = head[4:6]
-        if b"AA" <= vr <= b"ZZ" and vr.isalpha():
-            return True
-        (length,) = struct.unpack(endian + "L", head[4:8])
-        if length < 1024:  # implicit VR: the first element is short
-            return True
-    return False
 
 
 def _text(ds: Any, tag: int) -> str | None:
@@ -328,50 +297,6 @@ def _value_present(ds: Any, tag: int) -> bool:
     return value not in (None, "", b"") and not (hasattr(value, "__len__") and len(value) == 0)
 
 
-def _pixel_data_truncated(fp: IO[bytes], size: int, implicit: bool, little: bool) -> bool:
-    """True when the pixel data element at the current position runs past the end of the file.
-
-    Reads element and item headers only (seeks over fragment values), never the pixel values.
-    """
-    pos = fp.tell()
-    head = fp.read(8)
-    if len(head) < 8:
-        return False
-    e = "<" if little else ">"
-    group, elem = struct.unpack(e + "HH", head[:4])
-    if (group << 16 | elem) not in _PIXEL_TAGS:
-        return False
-    if implicit:
-        (length,) = struct.unpack(e + "L", head[4:8])
-        start = pos + 8
-    elif head[4:6] in _LONG_VRS:
-        extra = fp.read(4)
-        if len(extra) < 4:
-            return True
-        (length,) = struct.unpack(e + "L", extra)
-        start = pos + 12
-    else:
-        (length,) = struct.unpack(e + "H", head[6:8])
-        start = pos + 8
-    if length != 0xFFFFFFFF:
-        return start + length > size
-    # Encapsulated: walk the fragment items up to the sequence delimiter (always little endian).
-    fp.seek(start)
-    while True:
-        item = fp.read(8)
-        if len(item) < 8:
-            return True
-        group, elem, item_len = struct.unpack("<HHL", item)
-        tag = group << 16 | elem
-        if tag == _SEQ_END:
-            return False
-        if tag != _ITEM:
-            return False  # not a well-formed fragment list: not ours to judge here
-        if fp.tell() + item_len > size:
-            return True
-        fp.seek(item_len, os.SEEK_CUR)
-
-
 def _header_truncated(ds: Any, size: int) -> bool:
     """True when the last header element's declared value runs past the end of the file.
 
@@ -383,7 +308,7 @@ def _header_truncated(ds: Any, size: int) -> bool:
     raw = ds.get_item(max(keys), keep_deferred=True)
     length = getattr(raw, "length", None)
     tell = getattr(raw, "value_tell", None)
-    if length is None or tell is None or length == 0xFFFFFFFF:
+    if length is None or tell is None or length == dicom_header.UNDEFINED:
         return False
     return bool(tell + length > size)
 
@@ -406,9 +331,6 @@ def _segments(ds: Any) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-_EXACT = 0xFFFFFFFF
 
 
 def _location(path: tuple[int, ...], tag: int, attribute: deid_profile.DeidAttribute | None = None) -> str:
@@ -459,20 +381,20 @@ def _judged_value(ds: Any, tag: int) -> bytes | str | None:
 def _set_deid(row: dict[str, Any], found: dict[deid_profile.DeidAttribute, str | None]) -> None:
     """Fill ``identifying_tags`` from attribute -> location (None: the top level, exact tag)."""
     ordered = sorted(found, key=_PROFILE_ORDER.__getitem__)
-    row["identifying_tags"] = [{"attribute": a.label, "location": found[a]} for a in ordered]
+    row["identifying_tags"] = [{"attribute": _LABELS[a], "location": found[a]} for a in ordered]
 
 
 def _items(ds: Any, tag: int) -> list[Any] | None:
     """The items of ``ds``'s element ``tag`` when the fast reader would walk it as a sequence, else None.
 
     A sequence: VR SQ (explicit VR, or already parsed by pydicom), or in Implicit VR a non-private tag
-    the dictionary says is SQ (``dicom_header`` reads the same ones as sequences).
+    the dictionary says is SQ (``header`` reads the same ones as sequences).
     """
     raw = ds.get_item(tag, keep_deferred=True)
     if raw is None:
         return None
     vr = raw.VR
-    if vr is None and not deid_profile.is_private(tag) and raw.length not in (0, 0xFFFFFFFF):
+    if vr is None and not deid_profile.is_private(tag) and raw.length not in (0, dicom_header.UNDEFINED):
         from pydicom.datadict import dictionary_VR
 
         try:
@@ -495,7 +417,7 @@ def _walk(
 ) -> str | None:
     """Record the attributes of the profile carrying a value inside the sequence items of ``ds``.
 
-    Depth first, in tag order (the order of the file, as ``dicom_header`` walks it): adds
+    Depth first, in tag order (the order of the file, as ``header`` walks it): adds
     ``attribute -> location`` for attributes not yet in ``found``, and appends each occurrence with a value
     of a judged attribute to ``judged``. ``path`` is where ``ds`` is (empty: the top level, whose elements
     the caller records). Returns the location of the first private tag inside a sequence item, if any.
@@ -522,7 +444,7 @@ def _walk(
 def _fill_header(row: dict[str, Any], ds: Any) -> None:
     for name, tag in STRING_TAGS:
         row[name] = _fast_text(ds, tag)
-    number = _fast_text(ds, 0x00200013)
+    number = _fast_text(ds, dicom_header.INSTANCE_NUMBER)
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
@@ -537,15 +459,15 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
         if a.kind in deid_profile.JUDGED:
             judged.append((t, (), _judged_value(ds, t)))
         elif a not in found:
-            found[a] = None if a.mask == _EXACT else _location((), t, a)
+            found[a] = None if a.mask == deid_profile.EXACT_MASK else _location((), t, a)
     private = any(deid_profile.is_private(t) for t in keys)
     nested_private = _walk(ds, (), found, judged)
     _judge(found, judged, row["PatientID"])
     _set_deid(row, found)
-    row["DeidentificationMethodCodePresent"] = _value_present(ds, 0x00120064)
+    row["DeidentificationMethodCodePresent"] = _value_present(ds, dicom_header.DEID_METHOD_CODE_SEQUENCE)
     row["has_private_tags"] = private or nested_private is not None
     row["private_location"] = None if private else nested_private
-    is_seg = row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG"
+    is_seg = row["SOPClassUID"] == dicom_header.SEG_SOP_CLASS or row["Modality"] == "SEG"
     row["segments"] = _segments(ds) if is_seg else None
     refs = None
     if is_seg:
@@ -555,24 +477,30 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
     row["ReferencedSeriesUIDs"] = refs
 
 
-def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
+def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int, head: bytes) -> bool:
     """Fill ``row`` with the fast header reader; False when the file needs pydicom (a SEG).
 
-    Raises ``dicom_header.Fallback`` for files the fast reader does not handle.
+    ``head``: the file's first bytes, already read. Raises ``dicom_header.Fallback`` for files the fast
+    reader does not handle.
     """
     header = dicom_header.read_header(
-        fp, size, _WANTED_OR_JUDGED, deid_profile.TAGS, deid_profile.MASK_GROUPS, deid_profile.JUDGED_TAGS
+        fp, size, _WANTED_OR_JUDGED, deid_profile.TAGS, deid_profile.MASK_GROUPS, deid_profile.JUDGED_TAGS, head
     )
-    if header.media_storage_class == _DICOMDIR_CLASS:
+    if header.media_storage_class == dicom_header.DICOMDIR_SOP_CLASS:
         row.update(status=DICOMDIR, reason="DICOMDIR index")
         return True
     raw = header.values
-    values = {tag: dicom_header.ascii_value(raw[tag]) or None for tag in _WANTED.intersection(raw)}
+    # What ``dicom_header.ascii_value`` does to each value, checked once for all of them (this runs per file).
+    blob = b"".join([raw[tag] for tag in _WANTED.intersection(raw)])
+    if not blob.isascii() or b"\x1b" in blob:
+        raise dicom_header.Fallback  # a value needs its character set
+    get = raw.get
     for name, tag in STRING_TAGS:
-        row[name] = values.get(tag)
-    if row["SOPClassUID"] == SEG_SOP_CLASS or row["Modality"] == "SEG":
+        row[name] = v.decode("ascii").strip(" \x00") or None if (v := get(tag)) is not None else None
+    if row["SOPClassUID"] == dicom_header.SEG_SOP_CLASS or row["Modality"] == "SEG":
         return False  # segments are read from the SegmentSequence by pydicom
-    number = values.get(0x00200013)
+    number = get(dicom_header.INSTANCE_NUMBER)
+    number = number.decode("ascii").strip(" \x00") or None if number is not None else None
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
@@ -583,7 +511,8 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
         by_tag[t]: None for t in sorted(deid_profile.TAGS.intersection(lengths)) if lengths[t]
     }
     # This runs for every file: set operations rather than loops over every tag where possible.
-    private = any(deid_profile.is_private(g << 16) for g in {t >> 16 for t in lengths})
+    # A private tag (``deid_profile.is_private``): an odd group above 0008 and below FFFF.
+    private = any(_PRIVATE_LO <= t < _PRIVATE_HI for t in lengths if t & 0x10000)
     if lengths and max(lengths) >= _MASK_LO:  # most files have no tag as high as the repeating groups
         for t in lengths:
             if _MASK_LO <= t <= _MASK_HI and lengths[t] and (a := deid_profile.lookup(t)) and a not in found:
@@ -600,17 +529,13 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
     judged += header.judged
     _judge(found, judged, row["PatientID"])
     _set_deid(row, found)
-    row["DeidentificationMethodCodePresent"] = lengths.get(0x00120064, 0) > 0
+    row["DeidentificationMethodCodePresent"] = lengths.get(dicom_header.DEID_METHOD_CODE_SEQUENCE, 0) > 0
     first = header.nested_private
     row["has_private_tags"] = private or first is not None
     row["private_location"] = None if private or first is None else _location(first[:-1], first[-1])
     row["segments"] = None
     row["ReferencedSeriesUIDs"] = None
-    truncated = header.truncated
-    if not truncated and header.pixel_position is not None:
-        fp.seek(header.pixel_position)
-        truncated = _pixel_data_truncated(fp, size, header.transfer_syntax == dicom_header.IMPLICIT_LE, True)
-    if truncated:
+    if header.truncated:
         row.update(status=TRUNCATED, reason="the file ends before a declared value does")
     return True
 
@@ -618,27 +543,29 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int) -> bool:
 def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
     """Read one file's header; return its table row (``status`` says what was found).
 
-    Call it inside ``_quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value.
+    Call it inside ``quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value.
     """
     path = os.path.join(root, rel)
-    if _is_nifti(rel):
+    if dicom_header.is_nifti(rel):
         return _scan_nifti(path, rel, size)
     row = _empty_row(rel, OK, size)
     try:
-        fp = _open(path)
+        fp = open_file(path)
     except OSError as exc:
         row.update(status=UNREADABLE, reason=_os_reason(exc))
         return row
     with fp:
         try:
-            head = fp.read(132)
-            preamble = len(head) == 132 and head[128:132] == b"DICM"
-            if not preamble and not _looks_like_dicom(head):
+            # One read of a block: most headers lie in it (the fast reader parses it from memory).
+            block = fp.read(dicom_header.BLOCK)
+            head = block[: dicom_header.HEAD_SIZE]
+            preamble = dicom_header.has_preamble(head)
+            if not preamble and not dicom_header.looks_like_dicom(head):
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM element at the start")
                 return row
             if preamble and FAST_PATH:
                 try:
-                    if _fill_fast(row, fp, size):
+                    if _fill_fast(row, fp, size, block):
                         return row
                 except dicom_header.Fallback:
                     pass
@@ -660,15 +587,15 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM identifying elements")
                 return row
             meta = getattr(ds, "file_meta", None)
-            media_class = _fast_text(meta, 0x00020002) if meta is not None else None
-            if media_class == _DICOMDIR_CLASS:
+            media_class = _fast_text(meta, dicom_header.MEDIA_STORAGE_SOP_CLASS) if meta is not None else None
+            if media_class == dicom_header.DICOMDIR_SOP_CLASS:
                 row.update(status=DICOMDIR, reason="DICOMDIR index")
                 return row
-            deflated = meta is not None and _fast_text(meta, 0x00020010) == _DEFLATED
+            deflated = meta is not None and _fast_text(meta, dicom_header.TRANSFER_SYNTAX) == dicom_header.DEFLATED_LE
             if not deflated:
                 implicit, little = ds.original_encoding
-                if _header_truncated(ds, size) or _pixel_data_truncated(
-                    fp, size, bool(implicit), bool(little)
+                if _header_truncated(ds, size) or dicom_header.pixel_data_truncated(
+                    fp, size, fp.tell(), bool(implicit), bool(little)
                 ):
                     row.update(status=TRUNCATED, reason="the file ends before a declared value does")
             _fill_header(row, ds)
@@ -685,10 +612,10 @@ def _scan_nifti(path: str, rel: str, size: int) -> dict[str, Any]:
     """A NIfTI file: its row carries the tags of its DICOM-JSON sidecar (``<stem>.json``), if any."""
     row = _empty_row(rel, NIFTI, size)
     name = os.path.basename(path)
-    sidecar = os.path.join(os.path.dirname(path), _nifti_stem(name) + ".json")
+    sidecar = os.path.join(os.path.dirname(path), dicom_header.nifti_stem(name) + ".json")
     row["sidecar_missing"] = [n for n, _ in SIDECAR_REQUIRED]
     try:
-        with _open(sidecar) as fp:
+        with open_file(sidecar) as fp:
             data = json.loads(fp.read().decode("utf-8"))
     except FileNotFoundError:
         row["reason"] = "no DICOM-JSON sidecar"
@@ -762,7 +689,7 @@ def _record_json(
     if a.kind in deid_profile.JUDGED:
         judged.append((tag, path, _json_text(elem)))
     elif a not in found:
-        found[a] = None if not path and a.mask == _EXACT else _location(path, tag, a)
+        found[a] = None if not path and a.mask == deid_profile.EXACT_MASK else _location(path, tag, a)
 
 
 def _json_text(elem: dict[str, Any]) -> str | None:
@@ -797,7 +724,7 @@ def _is_hex(text: str) -> bool:
 
 def scan_chunk(root: str, items: list[tuple[str, int]]) -> list[dict[str, Any]]:
     """Rows of a chunk of files."""
-    with _quiet_pydicom():
+    with quiet_pydicom():
         return [scan_file(root, rel, size) for rel, size in items]
 
 

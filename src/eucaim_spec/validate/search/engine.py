@@ -25,6 +25,9 @@ from eucaim_spec.errors import InputError
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.search import evaluate as ev
+from eucaim_spec.validate.search.model import load as load_model
+from eucaim_spec.validate.sql.dialect import quote_ident
 
 #: what a value may look like to be printed: codes (COM1001366, BP1000021, SNOMEDCT...) and, for device keys,
 #: short vendor or modality names; never other free text
@@ -49,9 +52,7 @@ class SearchEngine:
     name = "search"
 
     def _model(self) -> Any:
-        from eucaim_spec.validate.search.model import load
-
-        return load()
+        return load_model()
 
     def rules(self) -> list[Rule]:
         if getattr(self, "_rules", None) is None:
@@ -109,8 +110,6 @@ class SearchEngine:
 
     # -------------------------------------------------------------------------------------- check
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
-        from eucaim_spec.validate.search import evaluate as ev
-
         if ctx.target_tier < 2:
             return []
         model = self._model()
@@ -137,6 +136,8 @@ class SearchEngine:
             out: list[Finding] = []
             for key in model.keys:
                 out += self._key_findings(key, layout, source, ctx)
+            # only tables read count as Tier-2 evidence (cross_part.tier_evidence): none found returns above
+            ctx.facts.search_read = True
             return out
         finally:
             source.close()
@@ -225,16 +226,16 @@ class SearchEngine:
 
     def _values(self, source: Any, place: _Place) -> tuple[dict[str, int], int, int]:
         """(count of rows -- patients for a per-patient key -- per non-empty value, units with a value, units)."""
-        col = _q(place.column)
-        tbl = _q(place.table)
+        col = quote_ident(place.column)
+        tbl = quote_ident(place.table)
         nonempty = f"NULLIF(TRIM(CAST({col} AS VARCHAR)), '')"
         if place.patient_column and source.has(place.table, place.patient_column):
-            pcol = _q(place.patient_column)
+            pcol = quote_ident(place.patient_column)
             rows = source.run(f"SELECT {nonempty} AS v, COUNT(DISTINCT {pcol}) FROM {tbl} "
                               f"WHERE {nonempty} IS NOT NULL GROUP BY 1")
             filled = int(source.run(f"SELECT COUNT(DISTINCT {pcol}) FROM {tbl} WHERE {nonempty} IS NOT NULL")[0][0])
             if source.has(place.patient_table):
-                total = int(source.run(f"SELECT COUNT(*) FROM {_q(place.patient_table)}")[0][0])
+                total = int(source.run(f"SELECT COUNT(*) FROM {quote_ident(place.patient_table)}")[0][0])
             else:
                 total = int(source.run(f"SELECT COUNT(DISTINCT {pcol}) FROM {tbl}")[0][0])
             total = max(total, filled)
@@ -243,10 +244,6 @@ class SearchEngine:
             total = int(source.run(f"SELECT COUNT(*) FROM {tbl}")[0][0])
             filled = sum(int(n) for _, n in rows)
         return {str(v): int(n) for v, n in rows}, filled, total
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _show(value: str, key: Any) -> str:

@@ -20,6 +20,8 @@ from eucaim_spec.errors import InputError
 from eucaim_spec.validate.options import InputLimits
 from eucaim_spec.validate.search.model import SearchKey, SearchModel
 from eucaim_spec.validate.search.query import Criterion, Query
+from eucaim_spec.validate.sql.postgres import safe_url
+from eucaim_spec.validate.sql.tabular_input import is_tabular, load_table
 
 
 @dataclass
@@ -168,9 +170,7 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
     """DuckDB views named like the ingestion tables over the CSV (or Parquet, XLSX, JSON) files of ``directory``
     whose names match them case-insensitively (``CancerPatient.csv``); column names folded to lower case as
     PostgreSQL folds the ETL's unquoted names."""
-    import duckdb
-
-    from eucaim_spec.validate.sql.tabular_input import is_tabular, load_table
+    import duckdb  # deferred: a heavy native module, only for CSV sources
 
     con = duckdb.connect()
     columns: dict[str, list[str]] = {}
@@ -200,12 +200,6 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
             raise _DatabaseError(f"the statement failed: {_safe_db_message(str(exc))}") from None
 
     return Source(directory.as_posix(), columns, run, con.close, places)
-
-
-def safe_url(url: str) -> str:
-    """The URL without its password (never print credentials)."""
-    url = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
-    return re.sub(r"(?i)(password\s*=\s*)('[^']*'|[^\s&]+)", r"\1***", url)
 
 
 def postgres_source(url: str, schema: str, timeout: int = 10) -> Source:

@@ -19,6 +19,7 @@ from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import validators_dir
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql.postgres import safe_url
 
 SUITE_FILE = "node.yaml"
 COMPOSE_NAMES = ("docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml")
@@ -253,8 +254,6 @@ class NodeLint:
 
     def _focus(self, name: str, fe: dict[str, str], pe: dict[str, str],
                proxy: tuple[str, dict[str, Any]] | None, cfile: str | None) -> None:
-        from eucaim_spec.validate.search.evaluate import safe_url
-
         self._need(name, fe, ("BEAM_PROXY_URL", "BEAM_APP_ID_LONG", "API_KEY", "ENDPOINT_URL"), cfile)
         proxy_id = pe.get("PROXY_ID", "")
         app = fe.get("BEAM_APP_ID_LONG", "")

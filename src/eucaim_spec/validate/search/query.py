@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, unquote
 
 from eucaim_spec.errors import InputError
 from eucaim_spec.validate.search.model import SearchKey, SearchModel, SearchValue
@@ -100,43 +101,62 @@ def parse_ast(data: Any, model: SearchModel, source: str = "query") -> Query:
             q.error = errors["level1_or"]
             return q
         for level2 in level1["children"]:
-            if not _is_operation(level2):
-                q.error = errors["level2_condition"]
-                return q
-            if level2["operand"] == "AND":
-                q.error = errors["level2_and"]
-                return q
-            if len(level2["children"]) > 1:
-                q.error = errors["level3_many"]
+            error = _level2_error(level2, errors)
+            if error:
+                q.error = error
                 return q
             for cond in level2["children"]:
-                if _is_operation(cond):
-                    q.error = errors["level3_operation"]
+                if not _add_condition(q, cond, model):
                     return q
-                key = model.key(cond["key"])
-                if key is None:
-                    q.dropped.append((str(cond["key"]), _show(cond["value"]), "unknown key"))
-                    continue
-                if not isinstance(cond["value"], str):
-                    q.error = errors["value_not_string"]
-                    return q
-                value = key.value(cond["value"])
-                if value is None:
-                    # Focus looks values up in one map shared by all keys: another key's value is not dropped,
-                    # its code is compared with this key's column (focus-sql-vs-etl.md, "one value map")
-                    other = next((k for k in model.keys if k.value(cond["value"]) is not None), None)
-                    if other is None:
-                        q.dropped.append((key.label, cond["value"], f"not a value of the {key.label} table"))
-                        continue
-                    value = other.value(cond["value"])
-                    assert value is not None
-                    compared = "nothing (no-op key)" if key.sql.noop else repr(value.map_code)
-                    q.crossed.append(f"{key.label} = {value.label}: a value of the {other.label} table; Focus' SQL "
-                                     f"mode still compares {key.label} with {compared}")
-                    q.criteria.append(Criterion(key, value, None if key.sql.noop else value.map_code))
-                    continue
-                q.criteria.append(Criterion(key, value))
     return q
+
+
+def _level2_error(level2: Any, errors: dict[str, str]) -> str | None:
+    """Focus' error for a second-level node outside the restricted shape (an OR of one condition), or None."""
+    if not _is_operation(level2):
+        return errors["level2_condition"]
+    if level2["operand"] == "AND":
+        return errors["level2_and"]
+    if len(level2["children"]) > 1:
+        return errors["level3_many"]
+    return None
+
+
+def _add_condition(q: Query, cond: Any, model: SearchModel) -> bool:
+    """Add the criterion of a third-level condition to ``q`` (or note it dropped, as Focus drops it); False when
+    the condition ends the query with Focus' error (``q.error``)."""
+    errors = model.tree_errors
+    if _is_operation(cond):
+        q.error = errors["level3_operation"]
+        return False
+    key = model.key(cond["key"])
+    if key is None:
+        q.dropped.append((str(cond["key"]), _show(cond["value"]), "unknown key"))
+        return True
+    if not isinstance(cond["value"], str):
+        q.error = errors["value_not_string"]
+        return False
+    value = key.value(cond["value"])
+    if value is None:
+        _add_other_keys_value(q, key, cond["value"], model)
+        return True
+    q.criteria.append(Criterion(key, value))
+    return True
+
+
+def _add_other_keys_value(q: Query, key: SearchKey, text: str, model: SearchModel) -> None:
+    """A value that is not one of ``key``'s. Focus looks values up in one map shared by all keys: another key's
+    value is not dropped, its code is compared with this key's column (focus-sql-vs-etl.md, "one value map")."""
+    other = next((k for k in model.keys if k.value(text) is not None), None)
+    if other is None:
+        q.dropped.append((key.label, text, f"not a value of the {key.label} table"))
+        return
+    value = other.value(text)
+    assert value is not None
+    compared = "nothing (no-op key)" if key.sql.noop else repr(value.map_code)
+    q.crossed.append(f"{key.label} = {value.label}: a value of the {other.label} table; Focus' SQL "
+                     f"mode still compares {key.label} with {compared}")
+    q.criteria.append(Criterion(key, value, None if key.sql.noop else value.map_code))
 
 
 def _show(value: Any) -> str:
@@ -147,8 +167,6 @@ def compact_to_ast(text: str, model: SearchModel) -> dict[str, Any]:
     """The AST for ``gender=male&diagnosis=SNOMEDCT399068003``: parameter names as API mode sends them (or our key
     names), values as API values, value codes or labels. A repeated key becomes an OR of its values (which Focus
     refuses, as it would the Explorer's tree). An unknown parameter name is a usage error (ValueError)."""
-    from urllib.parse import parse_qsl, unquote
-
     groups: dict[str, list[dict[str, Any]]] = {}
     for name, raw in parse_qsl(text, keep_blank_values=True, strict_parsing=False):
         key = model.by_parameter(name)

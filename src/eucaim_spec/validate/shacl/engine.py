@@ -11,25 +11,30 @@ import heapq
 from collections import defaultdict
 from operator import methodcaller
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.namespaces import (
+    DCAT_DATASET,
+    DCT_IDENTIFIER,
+    EUCAIM_HINT,
+    EUCAIM_INTEROPERABILITY_LEVEL,
+    EUCAIM_RULE_ID,
+    EUCAIM_TIER,
+    SH,
+)
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CatalogueDataset, CheckContext, Steps, progress_steps
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.shacl.compiled import CompiledBackend
+from eucaim_spec.validate.shacl.data import DataGraph
+from eucaim_spec.validate.shacl.profiles import ProfileConfig, add_background, load_config, load_shapes
+from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
+from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, is_rdf_file, is_url, parse_into, read_source, url_of
+from eucaim_spec.validate.shacl.results import Result, ShaclBackend
+from eucaim_spec.validate.shacl.shapes import ShapesGraph
+from eucaim_spec.validate.shacl.terms import ox_str, rdflib_str
 
-if TYPE_CHECKING:
-    from eucaim_spec.validate.shacl.backends import Result, ShaclBackend, ShapesGraph
-    from eucaim_spec.validate.shacl.profiles import ProfileConfig
-    from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals
-
-DCAT_DATASET = "http://www.w3.org/ns/dcat#Dataset"
-DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
-EUCAIM_INTEROPERABILITY = "https://cancerimage.eu/ontology/EUCAIM#interoperabilityLevel"
-RULE_ID_PRED = "https://w3id.org/eucaim-spec/ns#ruleId"
-HINT_PRED = "https://w3id.org/eucaim-spec/ns#hint"
-TIER_PRED = "https://w3id.org/eucaim-spec/ns#tier"
-SH = "http://www.w3.org/ns/shacl#"
 _SEVERITY = {"Violation": Severity.violation, "Warning": Severity.warning, "Info": Severity.info}
 
 NO_DATASET = Rule(
@@ -39,7 +44,7 @@ NO_DATASET = Rule(
     tier=1,
     severity=Severity.violation,
     engine="shacl",
-    hint="Describe the dataset as a node typed dcat:Dataset (http://www.w3.org/ns/dcat#Dataset); a file "
+    hint=f"Describe the dataset as a node typed dcat:Dataset ({DCAT_DATASET}); a file "
     "with only a catalogue, shapes or an ontology is not a catalogue record.",
 )
 NAMESPACE_DRIFT = Rule(
@@ -59,7 +64,7 @@ UNMAPPED = Rule(
     tier=1,
     severity=Severity.violation,
     engine="shacl",
-    hint="Annotate the shape with <https://w3id.org/eucaim-spec/ns#ruleId> (a spec defect, not a data one).",
+    hint=f"Annotate the shape with <{EUCAIM_RULE_ID}> (a spec defect, not a data one).",
 )
 PY_RULES = (NO_DATASET, NAMESPACE_DRIFT, UNMAPPED)
 
@@ -71,8 +76,6 @@ def _stable(node: str) -> str:
 
 def backend_named(name: str | None) -> ShaclBackend:
     """``compiled`` (default: pyoxigraph, falling back to pySHACL per unsupported shape) or ``pyshacl``."""
-    from eucaim_spec.validate.shacl.backends import CompiledBackend, PyShaclBackend
-
     if name in (None, "", "compiled"):
         return CompiledBackend()
     if name == "pyshacl":
@@ -84,20 +87,18 @@ class ShapeIndex:
     """Rule metadata of every shape: rule id, message, hint, severity, tier, resolved up the shape tree."""
 
     def __init__(self, shapes: ShapesGraph) -> None:
-        from rdflib import URIRef
-
-        from eucaim_spec.validate.shacl.backends import _rdflib_str
+        from rdflib import URIRef  # deferred: rdflib is a heavy import chain
 
         g = shapes.graph
         self.rule_of: dict[str, str] = {}
         self.rules: dict[str, Rule] = {}
         self.parents: dict[str, list[str]] = defaultdict(list)
         for parent, child in g.subject_objects(URIRef(SH + "property")):
-            self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
+            self.parents[rdflib_str(child)].append(rdflib_str(parent))
         for parent, child in g.subject_objects(URIRef(SH + "sparql")):
-            self.parents[_rdflib_str(child)].append(_rdflib_str(parent))
-        for node, rid in sorted(g.subject_objects(URIRef(RULE_ID_PRED)), key=lambda t: (str(t[0]), str(t[1]))):
-            key = _rdflib_str(node)
+            self.parents[rdflib_str(child)].append(rdflib_str(parent))
+        for node, rid in sorted(g.subject_objects(URIRef(EUCAIM_RULE_ID)), key=lambda t: (str(t[0]), str(t[1]))):
+            key = rdflib_str(node)
             self.rule_of[key] = str(rid)
             if str(rid) in self.rules:
                 continue
@@ -107,8 +108,8 @@ class ShapeIndex:
                 for shape in g.subjects(URIRef(SH + "sparql"), node):
                     sev = g.value(shape, URIRef(SH + "severity")) or sev
             msg = g.value(node, URIRef(SH + "message")) or g.value(node, URIRef(SH + "name")) or str(rid)
-            hint = g.value(node, URIRef(HINT_PRED))
-            tier = g.value(node, URIRef(TIER_PRED))
+            hint = g.value(node, URIRef(EUCAIM_HINT))
+            tier = g.value(node, URIRef(EUCAIM_TIER))
             self.rules[str(rid)] = Rule(
                 id=str(rid),
                 title=" ".join(str(msg).split()),
@@ -147,14 +148,10 @@ class ShaclEngine:
     @property
     def config(self) -> ProfileConfig:
         if self._config is None:
-            from eucaim_spec.validate.shacl.profiles import load_config
-
             self._config = load_config()
         return self._config
 
     def rules(self) -> list[Rule]:
-        from eucaim_spec.validate.shacl.profiles import load_shapes
-
         cfg = self.config
         files = cfg.profile_files("full")
         for _iri, extra in cfg.access_levels.values():
@@ -165,8 +162,6 @@ class ShaclEngine:
         return sorted(out.values(), key=lambda r: r.id)
 
     def detect(self, path: Path) -> bool:
-        from eucaim_spec.validate.shacl.rdf_input import is_rdf_file, is_url
-
         if is_url(path):
             return True
         if path.is_file():
@@ -176,8 +171,6 @@ class ShaclEngine:
         return False
 
     def _files(self, path: Path) -> list[Path]:
-        from eucaim_spec.validate.shacl.rdf_input import is_rdf_file
-
         root = path / "metadata" if (path / "metadata").is_dir() else path
         return sorted(
             p
@@ -193,9 +186,7 @@ class ShaclEngine:
         ``self.sources`` keeps the raw inputs for backends that re-parse them (pySHACL); ``self.literals``
         the integer literals as written (derived integer datatypes are checked against them).
         """
-        import pyoxigraph as ox
-
-        from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, is_url, parse_into, read_source, url_of
+        import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
         store = ox.Store()
         self.literals = IntegerLiterals()
@@ -229,9 +220,6 @@ class ShaclEngine:
             return self._check(path, ctx, step)
 
     def _check(self, path: Path, ctx: CheckContext, step: Steps) -> list[Finding]:
-        from eucaim_spec.validate.shacl.backends import DataGraph
-        from eucaim_spec.validate.shacl.profiles import add_background, load_shapes
-
         cfg = self.config
         profile = str(ctx.options.profile or cfg.default_profile)
         shapes = load_shapes(cfg, cfg.profile_files(profile))
@@ -275,17 +263,15 @@ class ShaclEngine:
     @staticmethod
     def _dataset_facts(store: Any, file_label: str | None) -> list[CatalogueDataset]:
         """Identifier and interoperability level of each dcat:Dataset, for the cross-part rules."""
-        from eucaim_spec.validate.shacl.backends import _ox_str
-
         rows = store.query(
             f"SELECT ?d ?p ?v WHERE {{ ?d a <{DCAT_DATASET}> . VALUES ?p {{ <{DCT_IDENTIFIER}> "
-            f"<{EUCAIM_INTEROPERABILITY}> }} ?d ?p ?v }}"
+            f"<{EUCAIM_INTEROPERABILITY_LEVEL}> }} ?d ?p ?v }}"
         )
         ids: dict[str, set[str]] = defaultdict(set)
         lvls: dict[str, set[str]] = defaultdict(set)
         nodes: set[str] = set()
         for row in rows:
-            d, p = _ox_str(row[0]), _ox_str(row[1])
+            d, p = ox_str(row[0]), ox_str(row[1])
             v = str(getattr(row[2], "value", row[2]))  # the lexical form of a literal, the IRI of a node
             nodes.add(d)
             if p == DCT_IDENTIFIER:
@@ -293,7 +279,7 @@ class ShaclEngine:
             else:
                 lvls[d].add(v.rsplit("#", 1)[-1].rsplit("/", 1)[-1].rsplit(":", 1)[-1])
         for row in store.query(f"SELECT ?d WHERE {{ ?d a <{DCAT_DATASET}> }}"):
-            nodes.add(_ox_str(row[0]))
+            nodes.add(ox_str(row[0]))
         return [
             CatalogueDataset(n, file_label, tuple(sorted(ids[n])), tuple(sorted(lvls[n]))) for n in sorted(nodes)
         ]
@@ -302,22 +288,18 @@ class ShaclEngine:
         """Each dataset IRI mapped to its access level name (None when absent or unknown)."""
         cfg = self.config
         by_iri = {iri: name for name, (iri, _f) in cfg.access_levels.items()}
-        from eucaim_spec.validate.shacl.backends import _ox_str
-
         rows = store.query(
             f"SELECT ?d ?a WHERE {{ ?d a <{DCAT_DATASET}> OPTIONAL {{ ?d <{cfg.access_property}> ?a }} }}"
         )
         out: dict[str, str | None] = {}
         for row in rows:
-            d = _ox_str(row[0])
-            level = by_iri.get(_ox_str(row[1])) if row[1] is not None else None
+            d = ox_str(row[0])
+            level = by_iri.get(ox_str(row[1])) if row[1] is not None else None
             if d not in out or out[d] is None:
                 out[d] = level
         return out
 
     def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
-        from eucaim_spec.validate.shacl.profiles import load_shapes
-
         cfg = self.config
         out = []
         for name, (_iri, files) in sorted(cfg.access_levels.items()):
@@ -330,8 +312,6 @@ class ShaclEngine:
         return out
 
     def _drift(self, store: Any, ctx: CheckContext, file_label: str | None) -> list[Finding]:
-        from eucaim_spec.validate.shacl.backends import _ox_str
-
         pairs = [(alias, canon) for canon, aliases in self.config.drift for alias in aliases]
         if not pairs:
             return []
@@ -344,7 +324,7 @@ class ShaclEngine:
         )
         hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (alias iri, kind) -> subjects
         for row in rows:
-            s, p, o = (_ox_str(t) for t in row)
+            s, p, o = (ox_str(t) for t in row)
             for iri, kind in ((p, "property"), (o, "value")):
                 if any(iri.startswith(a) for a, _c in pairs):
                     hits[(iri, kind)].append(s)
@@ -397,7 +377,7 @@ class ShaclEngine:
                 ),
                 examples=focus[: ctx.max_examples],
             )
-            if sev != rule.severity and rule.severity_at(ctx.target_tier) == rule.severity:
+            if sev != rule.severity:  # the shape's own sh:severity (several shapes share a rule id)
                 f.severity = sev
             out.append(f)
         return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -9,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from eucaim_spec import vocab
 from eucaim_spec.errors import SpecError
-from eucaim_spec.paths import ARTIFACTS_DIR, shapes_dir, validators_dir
+from eucaim_spec.namespaces import DCT_ACCESS_RIGHTS, EUCAIM_NS, RDF_TYPE, RDFS_SUBCLASS_OF, SKOS_IN_SCHEME
+from eucaim_spec.paths import ARTIFACTS_DIR, schemas_dir, shapes_dir, validators_dir
+from eucaim_spec.validate.shacl.shapes import ShapesGraph
 
 if TYPE_CHECKING:
     import pyoxigraph
-
-    from eucaim_spec.validate.shacl.backends import ShapesGraph
 
 PROFILES = ("base", "ranges", "vocabularies", "recommended", "full")
 
@@ -81,7 +83,7 @@ def load_config(
         profiles=dict(raw.get("profiles") or {}),
         default_profile=str(raw.get("default_profile") or "full"),
         background=tuple(raw.get("background") or ()),
-        access_property=str(levels.get("property") or "http://purl.org/dc/terms/accessRights"),
+        access_property=str(levels.get("property") or DCT_ACCESS_RIGHTS),
         access_levels={
             name: (str(v["iri"]), tuple(v.get("shapes") or ()))
             for name, v in (levels.get("levels") or {}).items()
@@ -111,14 +113,12 @@ def load_shapes(cfg: ProfileConfig, files: list[Path]) -> ShapesGraph:
 
 @cache
 def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> ShapesGraph:
-    from eucaim_spec.validate.shacl.backends import ShapesGraph
-
     return ShapesGraph.from_texts((Path(p).name, Path(p).read_text(encoding="utf-8")) for p, _m in key)
 
 
 def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
     """Add the background facts of ``cfg`` to ``store``; returns the quads added."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     quads: list[Any] = []
     for item in cfg.background:
@@ -137,11 +137,6 @@ def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
     return quads
 
 
-_EUCAIM_NS = "https://w3id.org/eucaim-spec/ns#"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
-
-
 def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> list[Any]:
     """Membership facts for the IRIs of ``store`` that a namespace rule of ``background`` covers.
 
@@ -151,15 +146,13 @@ def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> li
     object in the data that starts with NS and whose rest matches P in full gets ``rdf:type C`` and
     ``skos:inScheme scheme``: the facts an enumerated vocabulary states for its members.
     """
-    import re
-
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     rules: dict[str, dict[str, list[str]]] = {}
     for q in background:
         pred = q.predicate.value
-        if pred.startswith(_EUCAIM_NS + "member"):
-            key = pred[len(_EUCAIM_NS) :]
+        if pred.startswith(EUCAIM_NS + "member"):
+            key = pred[len(EUCAIM_NS) :]
             rules.setdefault(q.subject.value, {}).setdefault(key, []).append(q.object.value)
     compiled = []
     for scheme, r in sorted(rules.items()):
@@ -178,7 +171,7 @@ def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> li
     rows: Any = store.query(f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o FILTER (isIRI(?o) && REGEX(STR(?o), {starts})) }}")
     g = ox.DefaultGraph()
     out = []
-    rdf_type, in_scheme = ox.NamedNode(_RDF_TYPE), ox.NamedNode(_IN_SCHEME)
+    rdf_type, in_scheme = ox.NamedNode(RDF_TYPE), ox.NamedNode(SKOS_IN_SCHEME)
     for row in rows:
         iri = row[0].value
         for scheme, spaces, regex, types in compiled:
@@ -195,17 +188,13 @@ def _sparql_string(text: str) -> str:
 
 def hyperontology_quads() -> list[Any]:
     """The packaged hyper-ontology as ``code rdfs:subClassOf parent`` (curated edges included)."""
-    import pyoxigraph as ox
-
-    from eucaim_spec import vocab
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     try:
         onto = vocab.load()
     except FileNotFoundError:
-        from eucaim_spec.paths import schemas_dir
-
         onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
-    sub = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    sub = ox.NamedNode(RDFS_SUBCLASS_OF)
     base = vocab.CANONICAL_BASE
     return [
         ox.Quad(ox.NamedNode(base + code), sub, ox.NamedNode(base + parent), ox.DefaultGraph())

@@ -12,13 +12,19 @@ patient's identifier or name. A URL is named with its password masked.
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.namespaces import RDF_TYPE, XSD, XSD_INTEGER, XSD_STRING
 from eucaim_spec.validate.options import CheckOptions
 
 if TYPE_CHECKING:
@@ -193,9 +199,6 @@ def read_file(
 
 def _split_credentials(url: str) -> tuple[str, str | None]:
     """(``url`` without user information, the Basic ``Authorization`` header value or None)."""
-    import base64
-    from urllib.parse import unquote, urlsplit, urlunsplit
-
     parts = urlsplit(url)
     userinfo, at, host = parts.netloc.rpartition("@")
     if not at:
@@ -225,8 +228,6 @@ def fetch_url(
     than its ``Content-Length`` is refused, not checked as if complete. Messages name the URL with its
     password masked.
     """
-    import threading
-
     name = mask_url(url)
     outcome: list[RdfSource | BaseException] = []
 
@@ -251,9 +252,7 @@ def _fetch(
     url: str, name: str, fmt: str | None, max_bytes: int, timeout: float, max_redirects: int,
     allow_url: Callable[[str], None] | None = None,
 ) -> RdfSource:
-    import http.client
-    import time
-    import urllib.error
+    import http.client  # deferred: http.client and urllib.request load ssl (25 ms), for URLs only
     import urllib.request
 
     class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -276,46 +275,63 @@ def _fetch(
     try:
         with opener.open(req, timeout=timeout) as resp:
             final_url = resp.geturl()
-            declared_text = resp.headers.get("Content-Length")
-            declared = int(declared_text) if declared_text and declared_text.strip().isdigit() else None
-            if declared is not None and declared > max_bytes:
-                raise _too_big(name, declared, max_bytes)
-            chunks: list[bytes] = []
-            total = 0
-            while True:
-                if time.monotonic() > deadline:
-                    raise InputError(name, f"no complete answer within {timeout:g} s (raise --timeout)")
-                chunk = resp.read(1 << 16)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > max_bytes:
-                    raise _too_big(name, total, max_bytes)
-                chunks.append(chunk)
-            if declared is not None and total < declared:
-                raise InputError(
-                    name, f"the body ended after {total} of the {declared} bytes its Content-Length announced"
-                )
+            data = _read_body(resp, name, max_bytes, deadline, timeout)
             media = (resp.headers.get_content_type() or "").lower()
-    except urllib.error.HTTPError as exc:
+    except (http.client.HTTPException, OSError) as exc:
+        raise _fetch_error(exc, name, timeout, max_redirects) from None
+    return RdfSource(name=name, data=data, fmt=_answer_format(name, fmt, media, data), base_iri=mask_url(final_url))
+
+
+def _read_body(resp: Any, name: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    """The body of ``resp``, refused when it outgrows ``max_bytes``, the deadline or its Content-Length."""
+    declared_text = resp.headers.get("Content-Length")
+    declared = int(declared_text) if declared_text and declared_text.strip().isdigit() else None
+    if declared is not None and declared > max_bytes:
+        raise _too_big(name, declared, max_bytes)
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise InputError(name, f"no complete answer within {timeout:g} s (raise --timeout)")
+        chunk = resp.read(1 << 16)
+        if not chunk:
+            break
+        total += len(chunk)
+        if total > max_bytes:
+            raise _too_big(name, total, max_bytes)
+        chunks.append(chunk)
+    if declared is not None and total < declared:
+        raise InputError(name, f"the body ended after {total} of the {declared} bytes its Content-Length announced")
+    return b"".join(chunks)
+
+
+def _fetch_error(exc: BaseException, name: str, timeout: float, max_redirects: int) -> InputError:
+    """The message for a failed fetch (HTTP status, unreachable host, timeout, not HTTP at all)."""
+    import http.client  # deferred: http.client and urllib load ssl (25 ms), for URLs only
+    import urllib.error
+
+    if isinstance(exc, urllib.error.HTTPError):
         if 300 <= exc.code < 400:
-            raise InputError(name, f"more than {max_redirects} redirects") from None
-        raise InputError(name, f"HTTP {exc.code} {_plain(str(exc.reason))}") from None
-    except urllib.error.URLError as exc:
+            return InputError(name, f"more than {max_redirects} redirects")
+        return InputError(name, f"HTTP {exc.code} {_plain(str(exc.reason))}")
+    if isinstance(exc, urllib.error.URLError):
         reason = exc.reason
         if isinstance(reason, TimeoutError):
-            raise InputError(name, f"no answer within {timeout:g} s") from None
-        raise InputError(name, f"unreachable: {_plain(str(reason))}") from None
-    except http.client.IncompleteRead as exc:
-        raise InputError(name, f"the body ended early ({len(exc.partial)} bytes read)") from None
-    except http.client.HTTPException as exc:
+            return InputError(name, f"no answer within {timeout:g} s")
+        return InputError(name, f"unreachable: {_plain(str(reason))}")
+    if isinstance(exc, http.client.IncompleteRead):
+        return InputError(name, f"the body ended early ({len(exc.partial)} bytes read)")
+    if isinstance(exc, http.client.HTTPException):
         # malformed status line, too many or too long headers, ...: the server did not speak HTTP
-        raise InputError(name, f"not a valid HTTP answer ({type(exc).__name__})") from None
-    except TimeoutError:
-        raise InputError(name, f"no answer within {timeout:g} s") from None
-    except OSError as exc:
-        raise InputError(name, f"unreachable: {exc.strerror or type(exc).__name__}") from None
-    data = b"".join(chunks)
+        return InputError(name, f"not a valid HTTP answer ({type(exc).__name__})")
+    if isinstance(exc, TimeoutError):
+        return InputError(name, f"no answer within {timeout:g} s")
+    assert isinstance(exc, OSError)
+    return InputError(name, f"unreachable: {exc.strerror or type(exc).__name__}")
+
+
+def _answer_format(name: str, fmt: str | None, media: str, data: bytes) -> str:
+    """The RDF syntax of a fetched body: ``fmt``, else the media type, else sniffed (HTML refused)."""
     chosen = normalise_format(fmt) or MEDIA_TYPES.get(media)
     if chosen is None:
         if media in ("text/html", "application/xhtml+xml"):
@@ -323,7 +339,7 @@ def _fetch(
         if media and media not in ("text/plain", "application/octet-stream"):
             raise InputError(name, f"the server sent {_plain(media)}, which is not an RDF format")
         chosen = sniff_format(data)
-    return RdfSource(name=name, data=data, fmt=chosen, base_iri=mask_url(final_url))
+    return chosen
 
 
 def _plain(text: str) -> str:
@@ -335,8 +351,6 @@ def read_source(
     source: str | Path, options: CheckOptions | None = None, name: str | None = None
 ) -> RdfSource:
     """Read a file or URL honouring ``options`` (its RDF syntax and input limits)."""
-    import dataclasses
-
     opts = options or CheckOptions()
     fmt = opts.rdf_format
     lim = opts.limits
@@ -467,7 +481,7 @@ def refuse_deep_json(src: RdfSource, max_depth: int) -> None:
 
 def _xml_error_line(data: bytes) -> int | None:
     """Line of the first XML well-formedness error (expat), for parsers that report none."""
-    from xml.parsers import expat
+    from xml.parsers import expat  # deferred: only a malformed RDF/XML input needs it
 
     parser = expat.ParserCreate()
     try:
@@ -481,26 +495,44 @@ def _xml_error_line(data: bytes) -> int | None:
     return None
 
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Value ranges of the derived integer types (XSD 1.1 Part 2, 3.4.14-3.4.25), which the pyoxigraph store
+#: (0.5) folds into xsd:integer: a literal's written datatype is only known from ``IntegerLiterals``.
+DERIVED_INTEGER_RANGES: dict[str, tuple[int | None, int | None]] = {
+    XSD + "nonNegativeInteger": (0, None),
+    XSD + "positiveInteger": (1, None),
+    XSD + "nonPositiveInteger": (None, 0),
+    XSD + "negativeInteger": (None, -1),
+    XSD + "long": (-(2**63), 2**63 - 1),
+    XSD + "int": (-(2**31), 2**31 - 1),
+    XSD + "short": (-(2**15), 2**15 - 1),
+    XSD + "byte": (-(2**7), 2**7 - 1),
+    XSD + "unsignedLong": (0, 2**64 - 1),
+    XSD + "unsignedInt": (0, 2**32 - 1),
+    XSD + "unsignedShort": (0, 2**16 - 1),
+    XSD + "unsignedByte": (0, 2**8 - 1),
+}
 #: The integer datatypes: xsd:integer and the derived types the pyoxigraph store folds into it.
-INTEGER_TYPES = frozenset(
-    XSD + t
-    for t in (
-        "integer",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "nonPositiveInteger",
-        "negativeInteger",
-        "long",
-        "int",
-        "short",
-        "byte",
-        "unsignedLong",
-        "unsignedInt",
-        "unsignedShort",
-        "unsignedByte",
-    )
-)
+INTEGER_TYPES = frozenset({XSD_INTEGER, *DERIVED_INTEGER_RANGES})
+_INTEGER_LEXICAL = re.compile(r"[+-]?[0-9]+")
+
+
+def integer_value(lexical: str) -> int | None:
+    """The value of an integer lexical form (``+05`` -> 5); None when it is not one."""
+    return int(lexical) if _INTEGER_LEXICAL.fullmatch(lexical) else None
+
+
+def well_typed_integer(term: Any, datatype: str) -> bool:
+    """True when pyoxigraph ``term`` is a literal of ``datatype`` (a derived integer type) whose lexical form
+    is valid and whose value is in the type's range."""
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
+
+    if not isinstance(term, ox.Literal) or term.datatype is None or term.datatype.value != datatype:
+        return False
+    value = integer_value(term.value)
+    if value is None:
+        return False
+    low, high = DERIVED_INTEGER_RANGES[datatype]
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 class IntegerLiterals:
@@ -536,7 +568,7 @@ def parse_into(
     With ``literals``, integer-typed literals are also recorded as written (see ``IntegerLiterals``).
     ``max_depth`` overrides the source's JSON nesting limit.
     """
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     if src.fmt == "rdf-xml":
         refuse_dtd(src)
@@ -559,7 +591,7 @@ def parse_into(
 
 def _recording(quads: Iterator[Any], literals: IntegerLiterals) -> Iterator[Any]:
     """Pass ``quads`` on, recording the integer-typed literals (one Python pass, ~1.3x a Rust bulk load)."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     literal = ox.Literal
     by_key, integer_types = literals.by_key, INTEGER_TYPES
@@ -573,9 +605,9 @@ def _recording(quads: Iterator[Any], literals: IntegerLiterals) -> Iterator[Any]
 def _add_to_rdflib(g: rdflib.Graph, triples: Iterable[Any], keep: set[str] | None = None) -> None:
     """Add pyoxigraph triples/quads (graph names ignored) to ``g`` as rdflib terms, literals exactly as
     they come; with ``keep``, only those whose predicate is in it. IRIs and blank nodes are converted once."""
-    import logging
+    import logging  # deferred with rdflib, whose logger it quiets
 
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph and rdflib (heavy) are needed only once data is read
     from rdflib import BNode, Literal, URIRef
 
     # rdflib logs a traceback for each ill-typed literal ("abc"^^xsd:integer); SHACL reports those.
@@ -587,7 +619,7 @@ def _add_to_rdflib(g: rdflib.Graph, triples: Iterable[Any], keep: set[str] | Non
             if t.language:
                 return Literal(t.value, lang=t.language)
             dt = t.datatype.value
-            return Literal(t.value) if dt == XSD + "string" else Literal(t.value, datatype=URIRef(dt))
+            return Literal(t.value) if dt == XSD_STRING else Literal(t.value, datatype=URIRef(dt))
         y = cache.get(t)
         if y is None:
             y = cache[t] = URIRef(t.value) if isinstance(t, ox.NamedNode) else BNode(t.value)
@@ -601,7 +633,7 @@ def _add_to_rdflib(g: rdflib.Graph, triples: Iterable[Any], keep: set[str] | Non
 
 def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
     """The store's default graph as an rdflib Graph (for pySHACL); blank node ids are kept."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph and rdflib (heavy) are needed only once data is read
     from rdflib import Graph
 
     g = Graph()
@@ -610,7 +642,6 @@ def to_rdflib(store: pyoxigraph.Store) -> rdflib.Graph:
 
 
 _RDFLIB_FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "rdf-xml": "xml", "n-triples": "nt"}
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def parse_rdflib_subset(sources: list[RdfSource], predicates: set[str], extra: list[Any] | None = None) -> rdflib.Graph:
@@ -620,7 +651,7 @@ def parse_rdflib_subset(sources: list[RdfSource], predicates: set[str], extra: l
     faster than rdflib, so a fallback that needs exact literals for a few properties does not pay for an
     rdflib parse of the whole input.
     """
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # deferred: pyoxigraph and rdflib (heavy) are needed only once data is read
     from rdflib import Graph
 
     keep = set(predicates) | {RDF_TYPE}
@@ -638,9 +669,9 @@ def parse_rdflib(sources: list[RdfSource], extra: list[Any] | None = None) -> rd
     Only called on sources pyoxigraph has already accepted: DTDs and remote JSON-LD contexts were
     refused there, so rdflib fetches nothing.
     """
-    import logging
+    import logging  # deferred with rdflib, whose logger it quiets
 
-    from rdflib import Graph
+    from rdflib import Graph  # deferred: rdflib is a heavy import chain
 
     g = Graph()
     # rdflib logs a traceback for each ill-typed literal ("abc"^^xsd:integer); SHACL reports those.

@@ -2,11 +2,12 @@
 
 Runs on DuckDB in-process (files loaded as text) or, with ``ctx.options.db = "postgresql://..."``, in
 place on a PostgreSQL database holding the CDM (schema ``eucaim_cdm_output`` or ``ctx.options.db_schema``).
-The same compiled checks run on both; only their rendering differs (``sql_compile.Dialect``).
+The same compiled checks run on both; only their rendering differs (``dialect.Dialect``).
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -14,38 +15,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec import schemaview
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import ARTIFACTS_DIR
 from eucaim_spec.report.model import Finding, Location
+from eucaim_spec.schemaview import annotation, is_truthy, snake, table_name
+from eucaim_spec.validate.dicom import rules as dicom_rules
+from eucaim_spec.validate.dicom.header import SEG_SOP_CLASS
 from eucaim_spec.validate.engine import CheckContext, progress_steps
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.sql import rules as hr
-from eucaim_spec.validate.sql.compile import (
-    DUCKDB,
-    MEMBERS,
-    POSTGRES,
-    ROW,
-    BoundCheck,
-    CheckSpec,
-    ClassCompiler,
-    Dialect,
-    Member,
-    Need,
-    Renderer,
-    Runner,
-    SlotInfo,
-    TableBinding,
-    ann,
-    enum_key,
-    is_truthy,
-    norm,
-    present,
-    rule_part,
-    run_checks,
-    snake,
-    table_name,
-)
+from eucaim_spec.validate.sql.compile import CheckSpec, ClassCompiler
+from eucaim_spec.validate.sql.dialect import DUCKDB, MEMBERS, POSTGRES, ROW, Dialect, present, quote_ident
+from eucaim_spec.validate.sql.members import Member, enum_key
+from eucaim_spec.validate.sql.plan import load_plan
+from eucaim_spec.validate.sql.postgres import safe_url
+from eucaim_spec.validate.sql.render import BoundCheck, Need, Renderer, TableBinding
+from eucaim_spec.validate.sql.runner import Runner, run_checks
+from eucaim_spec.validate.sql.slots import SlotInfo, norm, rule_part
 from eucaim_spec.validate.sql.tabular_input import InputProblem, LoadedTable, is_tabular, load_table
+from eucaim_spec.validate.suite import load_suite
 
 #: The rule catalogue compiled from the packaged cdm and minimum schemas (``eucaim generate`` writes it).
 SQL_RULES_ARTIFACT = ARTIFACTS_DIR / "rules" / "sql.json"
@@ -54,7 +43,7 @@ IMAGING_KEYS = {"studyinstanceuid", "seriesinstanceuid", "sopinstanceuid", "moda
 
 
 @dataclass
-class _Table:
+class InputTable:
     """A loaded input with what detection decided about it."""
 
     loaded: LoadedTable
@@ -107,7 +96,7 @@ class SqlEngine:
         for cname, cls in sv.all_classes().items():
             if cls.abstract or cls.mixin:
                 continue
-            out[table_name(sv, cls)] = str(cname)
+            out[table_name(cls)] = str(cname)
         return out
 
     def rules(self) -> list[Rule]:
@@ -115,8 +104,6 @@ class SqlEngine:
         packaged schemas, compiled from the schemas when they were given (compiling takes seconds: it loads
         and expands both LinkML schemas, which a metadata-only check should not pay for)."""
         if not self._given and SQL_RULES_ARTIFACT.is_file():
-            import json
-
             try:
                 data = json.loads(SQL_RULES_ARTIFACT.read_text(encoding="utf-8"))
                 return [Rule.from_dict(r) for r in data["rules"]]
@@ -140,7 +127,7 @@ class SqlEngine:
             owed = _owed_tables(comp) if std == "cdm" else set()
             shadowed = _shadowed_specs(comp.sv) if std == "minimum" else set()
             for cname, cls in comp.sv.all_classes().items():
-                if cls.abstract or cls.mixin or not _submitted(cls):
+                if cls.abstract or cls.mixin or not is_submitted(cls):
                     continue
                 for spec in comp.compile_class(str(cname)):
                     if (str(cname), spec.slots[0], spec.kind) not in shadowed:
@@ -148,7 +135,7 @@ class SqlEngine:
                 names = [si.name for si in comp.slots(str(cname))]
                 # the same function names the rules when checking (_minimum_checks), so catalogue = what fires
                 part = _name_part(comp, [str(cname)])
-                if std == "cdm" and table_name(comp.sv, cls) in owed:
+                if std == "cdm" and table_name(cls) in owed:
                     out.setdefault(f"cdm.{part}.table_missing", hr.table_missing_rule("cdm", part, comp.tier))
                 for r in _name_rules(std, part, names, comp.tier):
                     out.setdefault(r.id, r)
@@ -166,7 +153,7 @@ class SqlEngine:
         if db and not path.is_file():
             # a file is still read as a file with --db: the --series-map CSV (validate/check.py) is no CDM table
             return self._check_postgres(str(db), ctx)
-        files = list(_discover(path)) if path.is_dir() else [path]
+        files = tabular_files(path)
         if not files:
             raise InputError(ctx.rel(path), "no CSV, Parquet, XLSX or JSON table found")
         import duckdb
@@ -190,16 +177,16 @@ class SqlEngine:
 
     def _check_files(self, files: list[Path], ctx: CheckContext, con: Any, runner: Runner) -> list[Finding]:
         findings: list[Finding] = []
-        tables: list[_Table] = []
+        tables: list[InputTable] = []
         with progress_steps(ctx, "sql", len(files) + 1) as step:
             for i, f in enumerate(files):
                 rel = ctx.rel(f)
                 step(f"reading {rel}")
                 lt = load_table(con, f, f"t{i}", rel, ctx.options.limits)
-                findings.extend(_problem_findings(lt.problems, ctx))
-                tables.append(_Table(lt, rel, f.stem))
+                findings.extend(problem_findings(lt.problems, ctx))
+                tables.append(InputTable(lt, rel, f.stem))
             readable = [t for t in tables if t.loaded.ok]
-            if not readable and "dicom_tags" not in ctx.shared:
+            if not readable and ctx.imaging is None:
                 first = tables[0].loaded.problems[0] if tables[0].loaded.problems else None
                 others = f" (and {len(tables) - 1} other file(s))" if len(tables) > 1 else ""
                 raise InputError(
@@ -217,47 +204,17 @@ class SqlEngine:
     def table_kinds(self, loaded: list[tuple[LoadedTable, str]], ctx: CheckContext) -> list[tuple[str, str | None]]:
         """Detection as ``check`` does it, for other tools (``eucaim profile``): per (table, rel) its kind
         (cdm, minimum, imaging_tags, declared, unknown) and its CDM table or minimum class part name."""
-        tables = [_Table(lt, rel, lt.path.stem) for lt, rel in loaded]
+        tables = [InputTable(lt, rel, lt.path.stem) for lt, rel in loaded]
         self._classify(tables, ctx, [])
         return [(t.kind, t.binding.name if t.binding is not None else t.cdm_table) for t in tables]
 
-    def _classify(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
+    def _classify(self, tables: list[InputTable], ctx: CheckContext, findings: list[Finding]) -> None:
         cdm = self._cdm_classes()
         sv_min = self._schemas().minimum
         dataset_id = ctx.options.dataset_id
         counts: dict[str, int] = {}
-        words = {
-            "cdm": "CDM table",
-            "minimum": "minimum clinical table",
-            "imaging_tags": "imaging tag table",
-            "unknown": "unrecognised file",
-        }
         for t in tables:
-            stem = t.stem
-            prefixed = False
-            if dataset_id and stem.startswith(f"{dataset_id}_"):
-                stem, prefixed = stem[len(dataset_id) + 1 :], True
-            if stem.lower() in cdm:
-                t.kind, t.cdm_table = "cdm", stem.lower()
-            else:
-                match = [n for n in cdm if stem.lower().endswith("_" + n)]
-                if match:
-                    t.kind, t.cdm_table = "cdm", max(match, key=len)
-                    prefixed = True
-            cols = {norm(c) for c in t.loaded.columns}
-            declared = _declared_class(sv_min, t.loaded.columns) if t.kind != "cdm" and sv_min is not None else None
-            if declared is not None:
-                # before the PatientID-first rule: the correspondence file starts with PatientID too
-                t.kind, t.classes = "declared", [declared]
-                label = str(ann(sv_min.get_class(declared), "table_label") or declared)
-            elif t.kind != "cdm":
-                if cols & IMAGING_KEYS:
-                    t.kind = "imaging_tags"
-                elif t.loaded.columns and norm(t.loaded.columns[0]) == "patientid":
-                    t.kind = "minimum"
-                    t.classes = _record_classes(sv_min) if sv_min is not None else []
-            if declared is None:
-                label = words[t.kind]
+            label, prefixed = _detect(t, cdm, sv_min, dataset_id)
             counts[label] = counts.get(label, 0) + 1
             if dataset_id and not prefixed:
                 findings.append(
@@ -279,29 +236,13 @@ class SqlEngine:
                     )
                 )
             name = t.cdm_table or (_class_part(t.classes[0]) if t.kind == "declared" else t.kind)
-            t.binding = TableBinding(name, _qi(t.loaded.relation), t.loaded.columns, file=t.rel, label=name)
+            t.binding = TableBinding(name, quote_ident(t.loaded.relation), t.loaded.columns, file=t.rel, label=name)
             if t.kind == "imaging_tags" and sv_min is not None:
                 t.classes = _imaging_classes(sv_min, t.binding)
         what = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items()))
         if what:
             ctx.notes.append(f"sql: detected {what}")
-        # one header per dataset: every file of the same table has the same columns
-        by_kind: dict[str, list[_Table]] = {}
-        for t in tables:
-            if t.kind != "unknown" and t.binding is not None:
-                by_kind.setdefault(t.binding.name, []).append(t)
-        for name, group in by_kind.items():
-            heads = {tuple(c.lower() for c in t.loaded.columns) for t in group}
-            if len(heads) > 1:
-                findings.append(
-                    hr.ETL_RULES["header"].finding(
-                        target_tier=ctx.target_tier,
-                        count=len(group),
-                        message=f"the {len(group)} files of {name} do not share one header",
-                        location=Location(file=group[1].rel, table=name),
-                        examples=[t.rel for t in group],
-                    )
-                )
+        findings.extend(_header_findings(tables, ctx))
 
     # ------------------------------------------------------------------------------------ members
     def _members(self) -> list[Member]:
@@ -343,35 +284,25 @@ class SqlEngine:
 
         r = Renderer(dialect, bindings.get, lookup)
         enums: set[str] = set()
-        r.class_standard = {}
         for comp in s.compilers.values():
             enums |= {enum_key(comp.standard, str(e)) for e in comp.sv.all_enums()}
             r.class_standard.update({str(c): comp.standard for c in comp.sv.all_classes()})
-        r._enum_names = frozenset(enums)
+        r.enum_ids = frozenset(enums)
         return r
 
-    def _run_tables(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
-        d = runner.dialect
+    def _run_tables(self, tables: list[InputTable], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
         s = self._schemas()
-        cdm = self._cdm_classes()
         bindings: dict[str, TableBinding] = {}
         for t in tables:
             if t.kind == "cdm" and t.cdm_table and t.binding is not None:
                 bindings.setdefault(t.cdm_table, t.binding)
-        renderer = self._renderer(d, bindings)
+        renderer = self._renderer(runner.dialect, bindings)
         tier = ctx.target_tier
         ctx.facts.cdm_tables = sorted({*(ctx.facts.cdm_tables or []), *bindings})
-        ds = bindings.get("dataset")
-        ds_col = ds.column("dataset_id") if ds is not None else None
-        if ds is not None and ds_col:
-            # for the cross-part rule "catalogue dct:identifier = CDM dataset_id" (validate/cross_part.py)
-            rows = runner.execute(
-                f"SELECT DISTINCT {d.ident(ds_col)} FROM {ds.relation} AS x "
-                f"WHERE {d.ident(ds_col)} IS NOT NULL ORDER BY 1 LIMIT 500"
-            )
-            ctx.facts.cdm_dataset_ids = [str(r[0]) for r in rows]
+        _record_dataset_ids(runner, bindings, ctx)
         findings: list[Finding] = []
         per_table: list[tuple[TableBinding, list[BoundCheck]]] = []
+        #: referenced CDM table -> the loaded tables whose rows point at it
         missing: dict[str, list[str]] = {}
         for t in tables:
             b = t.binding
@@ -379,19 +310,7 @@ class SqlEngine:
                 continue
             checks: list[BoundCheck] = []
             if t.kind == "cdm" and s.cdm is not None and t.cdm_table:
-                comp = s.compilers["cdm"]
-                cname = cdm[t.cdm_table]
-                specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
-                for sp in specs:
-                    if sp.kind == "fk" and sp.param("ref_table") not in bindings:
-                        # a table is owed only when a row points at it: an FK column that is absent (the ETL's
-                        # output schema lacks the later columns, e.g. tumor.tumor_body_site_id) or empty in every
-                        # row (image_study.procedure_id without procedures) references nothing
-                        col = b.column(sp.slots[0])
-                        if col is not None and _any_value(runner, b, col):
-                            missing.setdefault(sp.param("ref_table"), []).append(t.cdm_table)
-                checks += _render_all(renderer, specs, b)
-                checks += _extra_checks(d, comp, cname, b, "cdm", t.cdm_table, tier)
+                checks += self._cdm_checks(renderer, runner, t.cdm_table, b, bindings, missing, tier)
             elif t.classes and s.minimum is not None:
                 checks += self._minimum_checks(renderer, t, b, tier)
                 if t.kind == "minimum":
@@ -402,28 +321,63 @@ class SqlEngine:
         findings += self._linkage(tables, ctx, runner, con)
         findings += self._age_derivable(tables, ctx, runner, con)
         if s.cdm is not None and any(t.kind == "cdm" for t in tables):
-            comp = s.compilers["cdm"]
-            for cls in s.cdm.all_classes().values():
-                tname = table_name(s.cdm, cls)
-                if tname in bindings or cls.abstract:
-                    continue
-                # a table only later export views attest (attested_only_by) is never required by itself: the
-                # ETL's output schema (3_init_eucaim_cdm_output.sql) does not create it
-                required = is_truthy(ann(cls, "required_table")) and not ann(cls, "attested_only_by")
-                if tname in missing or required:
-                    rule = hr.table_missing_rule("cdm", tname, comp.tier)
-                    if rule.applies_at(tier):
-                        findings.append(
-                            rule.finding(
-                                target_tier=tier,
-                                message=f"table {tname} is missing; it is referenced by "
-                                f"{', '.join(sorted(set(missing.get(tname, []))))}",
-                                location=Location(table=tname),
-                            )
-                        )
+            findings += self._missing_tables(bindings, missing, tier)
         return findings
 
-    def _minimum_checks(self, renderer: Renderer, t: _Table, b: TableBinding, tier: int) -> list[BoundCheck]:
+    def _cdm_checks(
+        self,
+        renderer: Renderer,
+        runner: Runner,
+        cdm_table: str,
+        b: TableBinding,
+        bindings: dict[str, TableBinding],
+        missing: dict[str, list[str]],
+        tier: int,
+    ) -> list[BoundCheck]:
+        """The checks of one CDM table; notes in ``missing`` the absent tables its rows point at."""
+        comp = self._schemas().compilers["cdm"]
+        cname = self._cdm_classes()[cdm_table]
+        specs = [sp for sp in comp.compile_class(cname) if load_suite().applies(sp.rule.id, sp.rule.tier, tier)]
+        for sp in specs:
+            if sp.kind == "fk" and sp.param("ref_table") not in bindings:
+                # a table is owed only when a row points at it: an FK column that is absent (the ETL's
+                # output schema lacks the later columns, e.g. tumor.tumor_body_site_id) or empty in every
+                # row (image_study.procedure_id without procedures) references nothing
+                col = b.column(sp.slots[0])
+                if col is not None and _any_value(runner, b, col):
+                    missing.setdefault(sp.param("ref_table"), []).append(cdm_table)
+        checks = _render_all(renderer, specs, b)
+        checks += _extra_checks(runner.dialect, comp, cname, b, "cdm", cdm_table, tier)
+        return checks
+
+    def _missing_tables(
+        self, bindings: dict[str, TableBinding], missing: dict[str, list[str]], tier: int
+    ) -> list[Finding]:
+        """A finding per absent CDM table that is required or that a loaded table's rows reference."""
+        s = self._schemas()
+        comp = s.compilers["cdm"]
+        out: list[Finding] = []
+        for cls in s.cdm.all_classes().values():
+            tname = table_name(cls)
+            if tname in bindings or cls.abstract:
+                continue
+            # a table only later export views attest (attested_only_by) is never required by itself: the
+            # ETL's output schema (3_init_eucaim_cdm_output.sql) does not create it
+            required = is_truthy(annotation(cls, "required_table")) and not annotation(cls, "attested_only_by")
+            if tname in missing or required:
+                rule = hr.table_missing_rule("cdm", tname, comp.tier)
+                if load_suite().applies(rule.id, rule.tier, tier):
+                    out.append(
+                        rule.finding(
+                            target_tier=tier,
+                            message=f"table {tname} is missing; it is referenced by "
+                            f"{', '.join(sorted(set(missing.get(tname, []))))}",
+                            location=Location(table=tname),
+                        )
+                    )
+        return out
+
+    def _minimum_checks(self, renderer: Renderer, t: InputTable, b: TableBinding, tier: int) -> list[BoundCheck]:
         s = self._schemas()
         comp = s.compilers["minimum"]
         sv = s.minimum
@@ -432,7 +386,7 @@ class SqlEngine:
         if not classes:
             return []
         checks: list[BoundCheck] = []
-        disc = _discriminator(sv, classes) if len(classes) > 1 else None
+        disc = discriminator(sv, classes) if len(classes) > 1 else None
         if len(classes) > 1 and disc is None:
             classes = [
                 max(
@@ -468,19 +422,19 @@ class SqlEngine:
             )
         part = _name_part(comp, classes)
         for cname in classes:
-            specs = [sp for sp in comp.compile_class(cname) if sp.rule.applies_at(tier)]
+            specs = [sp for sp in comp.compile_class(cname) if load_suite().applies(sp.rule.id, sp.rule.tier, tier)]
             checks += _render_all(renderer, specs, b, scopes.get(cname))
         checks += _extra_checks(d, comp, classes[0], b, "minimum", part, tier, classes)
         return checks
 
-    def _clinical_table_findings(self, t: _Table, b: TableBinding, ctx: CheckContext) -> list[Finding]:
+    def _clinical_table_findings(self, t: InputTable, b: TableBinding, ctx: CheckContext) -> list[Finding]:
         """What makes a minimum clinical table unusable as a whole, whatever its rows say: no data rows, or a
         column that every record class requires (PatientID, Population, Sex) absent from the header. Either
         is a violation naming the file and the column, so such a table never conforms (an absent column
         otherwise yields per-row findings only, and none when the rows cannot be classified or do not exist).
         """
         comp = self._schemas().compilers["minimum"]
-        classes = _record_classes(comp.sv)
+        classes = record_classes(comp.sv)
         out: list[Finding] = []
         if t.loaded.rows == 0:
             rule = hr.CLINICAL_RULES["no_rows"]
@@ -507,7 +461,7 @@ class SqlEngine:
                 )
         return out
 
-    def _linkage(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
+    def _linkage(self, tables: list[InputTable], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
         d = runner.dialect
         clinical: list[tuple[TableBinding, str]] = []
         imaging: list[tuple[TableBinding, str, bool]] = []
@@ -526,7 +480,7 @@ class SqlEngine:
             elif t.kind in ("imaging_tags", "declared") and b.column("PatientID"):
                 # imaging tag tables and the imaging-timepoint (correspondence) file name imaged patients
                 imaging.append((b, str(b.column("PatientID")), True))
-        tags = ctx.shared.get("dicom_tags")
+        tags = ctx.imaging.table if ctx.imaging is not None else None
         if tags is not None and con is not None and "PatientID" in getattr(tags, "column_names", []):
             con.register("eucaim_dicom_tags", tags)
             rel = (
@@ -549,20 +503,17 @@ class SqlEngine:
             out += run_checks(runner, [chk], ctx.target_tier, ctx.max_examples)
         return out
 
-    def _age_derivable(self, tables: list[_Table], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
+    def _age_derivable(self, tables: list[InputTable], ctx: CheckContext, runner: Runner, con: Any) -> list[Finding]:
         """The cross-part half of the DICOM rule minimum.imaging.patient_age.derivable: a patient whose images
         lack PatientAge needs the age in the clinical table (age at diagnosis for a case, age at imaging for a
         control; schemas/minimum MinimumImagingAttributes), else the age at the study cannot be derived. The
         dicom engine sees the images only; here both parts are at hand. One finding per clinical table, rows
         named (never a value)."""
-        tags = ctx.shared.get("dicom_tags")
+        tags = ctx.imaging.table if ctx.imaging is not None else None
         names = set(getattr(tags, "column_names", []) or [])
         if tags is None or con is None or not {"PatientID", "PatientAge", "status"} <= names:
             return []
-        from eucaim_spec.validate.dicom.rules import NON_IMAGE_MODALITIES, load_rules
-        from eucaim_spec.validate.dicom.scan import SEG_SOP_CLASS
-
-        rule = next((r for r in load_rules() if r.id == "minimum.imaging.patient_age.derivable"), None)
+        rule = next((r for r in dicom_rules.load_rules() if r.id == "minimum.imaging.patient_age.derivable"), None)
         sv = self._schemas().minimum
         if rule is None or sv is None:
             return []
@@ -570,7 +521,7 @@ class SqlEngine:
         d = runner.dialect
         image = (
             "status IN ('ok', 'truncated') AND coalesce(\"Modality\", '') NOT IN ("
-            + ", ".join(d.lit(m) for m in NON_IMAGE_MODALITIES) + ")"
+            + ", ".join(d.lit(m) for m in dicom_rules.NON_IMAGE_MODALITIES) + ")"
             + (f" AND coalesce(\"SOPClassUID\", '') <> {d.lit(SEG_SOP_CLASS)}" if "SOPClassUID" in names else "")
         )
         without_age = f'SELECT DISTINCT "PatientID" AS k FROM eucaim_dicom_ages WHERE "PatientAge" IS NULL AND {image}'
@@ -615,8 +566,8 @@ class SqlEngine:
         try:
             conn = psycopg.connect(url, autocommit=True, **extra)
         except psycopg.Error as exc:
-            reason = _safe_url(" ".join(str(exc).split()) or type(exc).__name__)
-            raise InputError(_safe_url(url), f"cannot connect: {reason}") from exc
+            reason = safe_url(" ".join(str(exc).split()) or type(exc).__name__)
+            raise InputError(safe_url(url), f"cannot connect: {reason}") from exc
         try:
             cur = conn.cursor()
 
@@ -636,9 +587,9 @@ class SqlEngine:
             for tname, cname in cur.fetchall():
                 cols.setdefault(str(tname), []).append(str(cname))
             if not cols:
-                raise InputError(_safe_url(url), f"schema {schema!r} holds no tables")
+                raise InputError(safe_url(url), f"schema {schema!r} holds no tables")
             cdm = self._cdm_classes()
-            tables: list[_Table] = []
+            tables: list[InputTable] = []
             for tname in sorted(cols):
                 if tname not in cdm:
                     continue
@@ -648,7 +599,7 @@ class SqlEngine:
                 full = f"{POSTGRES.ident(schema)}.{POSTGRES.ident(tname)}"
                 rel = f"(SELECT row_number() OVER (ORDER BY ctid) AS {ROW}, {sel} FROM {full})"
                 lt = LoadedTable(Path(tname), rel, cols[tname], 0, [])
-                t = _Table(lt, f"{schema}.{tname}", tname, "cdm", tname)
+                t = InputTable(lt, f"{schema}.{tname}", tname, "cdm", tname)
                 t.binding = TableBinding(tname, rel, cols[tname], file=None, label=f"{schema}.{tname}")
                 tables.append(t)
             ctx.notes.append(f"sql: PostgreSQL schema {schema}: {len(tables)} CDM table(s)")
@@ -671,13 +622,16 @@ class SqlEngine:
 
 # ------------------------------------------------------------------------------------------- helpers
 def _load_standard(std: str, onto: Any) -> Any:
-    from eucaim_spec import schemaview
-
+    """The packaged schema of ``std``: from the compiled check plan (no LinkML) when it is current, else loaded and
+    expanded from the schemas (with ``onto`` when given, as tests with their own vocabulary do)."""
     path = schemaview.schema_path(std)
     if not path.is_file():
         return None
     if onto is not None:
         return schemaview.load_expanded_from(path, onto)
+    plan = load_plan()
+    if plan is not None and std in plan:
+        return plan[std]
     return schemaview.load_expanded(std)
 
 
@@ -707,7 +661,80 @@ def tabular_files(path: Path) -> list[Path]:
     return list(_discover(path)) if path.is_dir() else [path]
 
 
-def _study_patients(d: Dialect, study: TableBinding, tables: list[_Table]) -> TableBinding | None:
+#: How the detection note names each kind of table (a declared minimum-data table by its ``table_label``).
+KIND_WORDS = {
+    "cdm": "CDM table",
+    "minimum": "minimum clinical table",
+    "imaging_tags": "imaging tag table",
+    "unknown": "unrecognised file",
+}
+
+
+def _detect(t: InputTable, cdm: dict[str, str], sv_min: Any, dataset_id: str | None) -> tuple[str, bool]:
+    """Decide what ``t`` is (sets its kind, CDM table, minimum classes); return how the detection note names it
+    and whether its file name carries the dataset id (or a CDM table name after a prefix)."""
+    stem = t.stem
+    prefixed = False
+    if dataset_id and stem.startswith(f"{dataset_id}_"):
+        stem, prefixed = stem[len(dataset_id) + 1 :], True
+    if stem.lower() in cdm:
+        t.kind, t.cdm_table = "cdm", stem.lower()
+    else:
+        match = [n for n in cdm if stem.lower().endswith("_" + n)]
+        if match:
+            t.kind, t.cdm_table = "cdm", max(match, key=len)
+            prefixed = True
+    declared = _declared_class(sv_min, t.loaded.columns) if t.kind != "cdm" and sv_min is not None else None
+    if declared is not None:
+        # before the PatientID-first rule: the correspondence file starts with PatientID too
+        t.kind, t.classes = "declared", [declared]
+        return str(annotation(sv_min.get_class(declared), "table_label") or declared), prefixed
+    if t.kind != "cdm":
+        if {norm(c) for c in t.loaded.columns} & IMAGING_KEYS:
+            t.kind = "imaging_tags"
+        elif t.loaded.columns and norm(t.loaded.columns[0]) == "patientid":
+            t.kind = "minimum"
+            t.classes = record_classes(sv_min) if sv_min is not None else []
+    return KIND_WORDS[t.kind], prefixed
+
+
+def _header_findings(tables: list[InputTable], ctx: CheckContext) -> list[Finding]:
+    """One header per dataset: every file of the same table has the same columns."""
+    by_kind: dict[str, list[InputTable]] = {}
+    for t in tables:
+        if t.kind != "unknown" and t.binding is not None:
+            by_kind.setdefault(t.binding.name, []).append(t)
+    out = []
+    for name, group in by_kind.items():
+        heads = {tuple(c.lower() for c in t.loaded.columns) for t in group}
+        if len(heads) > 1:
+            out.append(
+                hr.ETL_RULES["header"].finding(
+                    target_tier=ctx.target_tier,
+                    count=len(group),
+                    message=f"the {len(group)} files of {name} do not share one header",
+                    location=Location(file=group[1].rel, table=name),
+                    examples=[t.rel for t in group],
+                )
+            )
+    return out
+
+
+def _record_dataset_ids(runner: Runner, bindings: dict[str, TableBinding], ctx: CheckContext) -> None:
+    """The CDM dataset ids, for the cross-part rule "catalogue dct:identifier = CDM dataset_id"
+    (validate/cross_part.py)."""
+    d = runner.dialect
+    ds = bindings.get("dataset")
+    ds_col = ds.column("dataset_id") if ds is not None else None
+    if ds is not None and ds_col:
+        rows = runner.execute(
+            f"SELECT DISTINCT {d.ident(ds_col)} FROM {ds.relation} AS x "
+            f"WHERE {d.ident(ds_col)} IS NOT NULL ORDER BY 1 LIMIT 500"
+        )
+        ctx.facts.cdm_dataset_ids = [str(r[0]) for r in rows]
+
+
+def _study_patients(d: Dialect, study: TableBinding, tables: list[InputTable]) -> TableBinding | None:
     """image_study rows with their patient: ``patient_id`` where given, else the patient of the study's
     procedure (procedure -> cancer_condition). The ETL never fills image_study.patient_id
     (6_procedure_update_output_db_for_dataset.sql links a study to its imaging procedure only), so on ETL output
@@ -738,10 +765,6 @@ def _any_value(runner: Runner, b: TableBinding, column: str) -> bool:
     """Whether ``column`` of ``b`` holds a value (not NULL, not blank) in at least one row."""
     v = f"r.{runner.dialect.ident(column)}"
     return bool(runner.execute(f"SELECT 1 FROM {b.relation} AS r WHERE {present(runner.dialect, v)} LIMIT 1"))
-
-
-def _qi(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _render_all(
@@ -805,14 +828,14 @@ def _extra_checks(
     return out
 
 
-def _record_classes(sv: Any) -> list[str]:
+def record_classes(sv: Any) -> list[str]:
     """Minimum-data classes of the clinical table: the concrete descendants of the class the schema marks as
     the table's row (annotation ``table_first_column``). Chosen by declaration, not by induced slot order: the
     order of induced slots is not part of LinkML's contract and once changed under us (every minimum rule
     silently stopped running)."""
     out: set[str] = set()
     for cname, cls in sv.all_classes().items():
-        if ann(cls, "table_first_column") is None:
+        if annotation(cls, "table_first_column") is None:
             continue
         for d in [cname, *sv.class_descendants(cname, reflexive=False)]:
             c = sv.get_class(d)
@@ -825,7 +848,7 @@ def _imaging_classes(sv: Any, b: TableBinding) -> list[str]:
     """The minimum-data class best matching an imaging tag table's columns (at least two shared)."""
     best, score = None, 1
     for cname, cls in sorted(sv.all_classes().items()):
-        if cls.abstract or cls.mixin or not _submitted(cls) or ann(cls, "detected_by"):
+        if cls.abstract or cls.mixin or not is_submitted(cls) or annotation(cls, "detected_by"):
             continue
         slots = sv.class_induced_slots(cname)
         if not {norm(s.name) for s in slots} & IMAGING_KEYS:
@@ -844,8 +867,8 @@ def _owed_tables(comp: ClassCompiler) -> set[str]:
     for cname, cls in comp.sv.all_classes().items():
         if cls.abstract or cls.mixin:
             continue
-        tname = table_name(comp.sv, cls)
-        if is_truthy(ann(cls, "required_table")) and not ann(cls, "attested_only_by"):
+        tname = table_name(cls)
+        if is_truthy(annotation(cls, "required_table")) and not annotation(cls, "attested_only_by"):
             out.add(tname)
         for sp in comp.compile_class(str(cname)):
             if sp.kind == "fk" and sp.param("ref_table") != tname:
@@ -857,17 +880,17 @@ def _shadowed_specs(sv: Any) -> set[tuple[str, str, str]]:
     """(class, slot, kind) of the record classes' presence and value rules on their discriminator (Population):
     a row is checked against a class only when its value is one of that class, so these never fire; a blank
     or foreign value is minimum.population.unrecognised."""
-    classes = _record_classes(sv)
-    disc = _discriminator(sv, classes) if len(classes) > 1 else None
+    classes = record_classes(sv)
+    disc = discriminator(sv, classes) if len(classes) > 1 else None
     if disc is None:
         return set()
     return {(c, disc[0], kind) for c in classes for kind in ("required", "member")}
 
 
-def _submitted(cls: Any) -> bool:
+def is_submitted(cls: Any) -> bool:
     """Whether a holder submits rows of the class (annotation ``submitted_table: false`` says not: e.g. the ETL
     input profile, whose conventions the hand-written minimum.etl.* rules check); no rule is compiled else."""
-    v = ann(cls, "submitted_table")
+    v = annotation(cls, "submitted_table")
     return v is None or is_truthy(v)
 
 
@@ -877,8 +900,8 @@ def _declared_class(sv: Any, columns: list[str]) -> str | None:
     b = TableBinding("probe", "", list(columns))
     best: tuple[int, str] | None = None
     for cname, cls in sorted(sv.all_classes().items()):
-        keys = str(ann(cls, "detected_by") or "").split()
-        if not keys or cls.abstract or cls.mixin or not _submitted(cls):
+        keys = str(annotation(cls, "detected_by") or "").split()
+        if not keys or cls.abstract or cls.mixin or not is_submitted(cls):
             continue
         slots = {str(s.name): [str(a) for a in (s.aliases or [])] for s in sv.class_induced_slots(cname)}
         if not all(b.column(k, slots.get(k, [])) is not None for k in keys):
@@ -898,12 +921,12 @@ def _name_part(comp: ClassCompiler, classes: list[str]) -> str:
     """The rule-id part of the rules named after a table's columns (date order, offset unit, timepoint
     order): ``clinical`` for the record classes of the minimum clinical table (one table, several classes),
     else the class's own part. Used for the catalogue and for the check alike."""
-    if comp.standard == "minimum" and set(classes) & set(_record_classes(comp.sv)):
+    if comp.standard == "minimum" and set(classes) & set(record_classes(comp.sv)):
         return "clinical"
     return comp.rid_prefix(classes[0]).split(".", 1)[1]
 
 
-def _discriminator(sv: Any, classes: list[str]) -> tuple[str, dict[str, tuple[str, Any]]] | None:
+def discriminator(sv: Any, classes: list[str]) -> tuple[str, dict[str, tuple[str, Any]]] | None:
     """The slot whose allowed values tell the record classes apart (e.g. population), or None."""
     per: dict[str, dict[str, tuple[str, Any]]] = {}
     for cname in classes:
@@ -920,7 +943,8 @@ def _discriminator(sv: Any, classes: list[str]) -> tuple[str, dict[str, tuple[st
     return None
 
 
-def _problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[Finding]:
+def problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[Finding]:
+    """The findings of the problems met while reading a table (each under its minimum.etl.* rule)."""
     out = []
     for p in problems:
         rule = hr.ETL_RULES[p.rule]
@@ -935,14 +959,6 @@ def _problem_findings(problems: list[InputProblem], ctx: CheckContext) -> list[F
             )
         )
     return out
-
-
-def _safe_url(url: str) -> str:
-    """The URL without its password (never print credentials)."""
-    import re
-
-    url = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
-    return re.sub(r"(?i)(password\s*=\s*)('[^']*'|[^\s&]+)", r"\1***", url)  # key=value and ?password= forms
 
 
 __all__ = ["SqlEngine"]

@@ -10,19 +10,10 @@ from collections.abc import Iterable
 
 from eucaim_spec.report.model import Severity
 from eucaim_spec.validate.rules import Rule
-from eucaim_spec.validate.sql.compile import (
-    COMMA_DECIMAL_RE,
-    DATE_RE,
-    ENGINE,
-    NUMBER_RE,
-    BoundCheck,
-    Dialect,
-    Need,
-    TableBinding,
-    norm,
-    present,
-    rule_part,
-)
+from eucaim_spec.validate.sql.compile import ENGINE
+from eucaim_spec.validate.sql.dialect import COMMA_DECIMAL_RE, DATE_RE, NUMBER_RE, Dialect, present
+from eucaim_spec.validate.sql.render import BoundCheck, Need, TableBinding
+from eucaim_spec.validate.sql.slots import norm, rule_part
 
 _V, _W, _I = Severity.violation, Severity.warning, Severity.info
 

@@ -10,15 +10,19 @@ Optional extra ``spark`` (pyspark, a Java 17+ runtime); ``eucaim check ... --eng
 
 from __future__ import annotations
 
+import csv
+import os
+import re
 from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.report.model import Finding
 from eucaim_spec.validate.engine import CheckContext, progress_steps
-from eucaim_spec.validate.sql.compile import MEMBERS, ROW, SPARK, Runner
-from eucaim_spec.validate.sql.engine import SqlEngine, _discover, _problem_findings, _Table
-from eucaim_spec.validate.sql.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, _clean_names
+from eucaim_spec.validate.sql.dialect import MEMBERS, ROW, SPARK
+from eucaim_spec.validate.sql.engine import InputTable, SqlEngine, problem_findings, tabular_files
+from eucaim_spec.validate.sql.runner import Runner
+from eucaim_spec.validate.sql.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, clean_names
 
 #: Spark reads these natively; XLSX and JSON tables are for the embedded engine (DuckDB).
 SPARK_SUFFIXES = {".csv", ".parquet"}
@@ -58,8 +62,6 @@ def spark_session(master: str | None = None) -> Any:
 def _submitted() -> bool:
     """True under spark-submit, which sets the master itself: its launcher hands the Python driver an open JVM
     gateway (PYSPARK_GATEWAY_PORT) instead of letting pyspark start one."""
-    import os
-
     return "PYSPARK_GATEWAY_PORT" in os.environ
 
 
@@ -89,18 +91,18 @@ class SparkEngine(SqlEngine):
         names = ctx.options.spark_tables
         if names and not path.is_file():
             return self._check_metastore(list(names), ctx, runner)
-        files = list(_discover(path)) if path.is_dir() else [path]
+        files = tabular_files(path)
         if not files:
             raise InputError(ctx.rel(path), "no CSV or Parquet table found")
         findings: list[Finding] = []
-        tables: list[_Table] = []
+        tables: list[InputTable] = []
         with progress_steps(ctx, "sql", len(files) + 1) as step:
             for f in files:
                 rel = ctx.rel(f)
                 step(f"reading {rel}")
                 lt = self._load(spark, f, rel)
-                findings.extend(_problem_findings(lt.problems, ctx))
-                tables.append(_Table(lt, rel, f.stem))
+                findings.extend(problem_findings(lt.problems, ctx))
+                tables.append(InputTable(lt, rel, f.stem))
             readable = [t for t in tables if t.loaded.ok]
             if not readable:
                 first = tables[0].loaded.problems[0]
@@ -146,7 +148,7 @@ class SparkEngine(SqlEngine):
                 header = None
             # names cleaned as the DuckDB loader does (blank -> column_N, a repeated name -> name_2); columns are
             # renamed by position first, since a repeated name cannot be selected by name
-            names, _issue = _clean_names([c.strip() for c in (header or df.columns)])
+            names, _issue = clean_names([c.strip() for c in (header or df.columns)])
             from pyspark.sql import functions as F
 
             df = df.toDF(*[f"_eucaim_c{i}" for i in range(len(df.columns))])
@@ -155,8 +157,6 @@ class SparkEngine(SqlEngine):
             df.createOrReplaceTempView(view)
         except Exception as exc:  # pyspark raises its own error classes; each means this file is unreadable
             # the error class only: Spark's message may quote the offending line, i.e. data
-            import re
-
             m = re.search(r"\[([A-Z][A-Z0-9_.]+)\]", str(exc))
             reason = m.group(1) if m else type(exc).__name__
             return LoadedTable(path, view, [], 0, [InputProblem("unreadable", rel, f"Spark cannot read it: {reason}")],
@@ -166,7 +166,7 @@ class SparkEngine(SqlEngine):
             problems.append(InputProblem("no_rows", rel, "the file has a header but no data rows", line=2))
         return LoadedTable(path, view, names, n, problems)
 
-    def _bind(self, tables: list[_Table], ctx: CheckContext, findings: list[Finding]) -> None:
+    def _bind(self, tables: list[InputTable], ctx: CheckContext, findings: list[Finding]) -> None:
         """Classify as the sql engine does, then point each binding at its Spark view (backtick-quoted)."""
         self._classify(tables, ctx, findings)
         for t in tables:
@@ -195,7 +195,7 @@ class SparkEngine(SqlEngine):
         """CDM tables already in the metastore (``--spark-table [db.]table``), read in place."""
         spark = self.spark(ctx)
         cdm = self._cdm_classes()
-        tables: list[_Table] = []
+        tables: list[InputTable] = []
         findings: list[Finding] = []
         for name in names:
             short = name.rsplit(".", 1)[-1].lower()
@@ -209,7 +209,7 @@ class SparkEngine(SqlEngine):
             view = self._view()
             _with_row_numbers(df)[0].createOrReplaceTempView(view)
             lt = LoadedTable(Path(short), view, cols, 0, [])
-            t = _Table(lt, name, short)
+            t = InputTable(lt, name, short)
             tables.append(t)
         self._bind(tables, ctx, findings)
         unknown = [t.rel for t in tables if t.kind != "cdm" or t.cdm_table not in cdm]
@@ -223,8 +223,6 @@ class SparkEngine(SqlEngine):
 
 def _local_header(path: Path) -> list[str] | None:
     """The header fields of a local UTF-8 CSV file, or None (not local, or not readable that way)."""
-    import csv
-
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             return next(csv.reader(fh), None)

@@ -14,13 +14,18 @@ import csv
 import io
 import json
 import re
+import warnings
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from eucaim_spec.validate.options import InputLimits
-from eucaim_spec.validate.sql.compile import ROW
+from eucaim_spec.validate.shacl.rdf_input import json_depth_error
+from eucaim_spec.validate.sql.dialect import ROW, quote_ident, quote_literal
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 TABULAR_SUFFIXES = CSV_SUFFIXES | {".parquet", ".xlsx", ".json"}
@@ -92,14 +97,6 @@ def load_table(con: Any, path: Path, name: str, rel: str, options: InputLimits |
 
 def _failed(path: Path, name: str, problem: InputProblem) -> LoadedTable:
     return LoadedTable(path, name, [], 0, [problem], ok=False)
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 # ----------------------------------------------------------------------------------------------- CSV
@@ -180,18 +177,19 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
         )
     names = next(csv.reader(io.StringIO(header), delimiter=delim), [])
     names = [n.strip() for n in names]
-    cleaned, header_issue = _clean_names(names)
+    cleaned, header_issue = clean_names(names)
     if header_issue:
         problems.append(InputProblem("column_name", rel, header_issue, line=1))
-    cols = "{" + ", ".join(f"{_lit(c)}: 'VARCHAR'" for c in cleaned) + "}"
+    cols = "{" + ", ".join(f"{quote_literal(c)}: 'VARCHAR'" for c in cleaned) + "}"
     raw, rej, scan = f"{name}__raw", f"{name}__rej", f"{name}__scan"
     enc = {"utf-8": "utf-8", "latin-1": "latin-1", "utf-16": "utf-16"}[encoding]
     try:
         con.execute(
-            f"CREATE TABLE {_q(raw)} AS SELECT * FROM read_csv({_lit(str(path))}, columns = {cols}, "
-            f"header = true, delim = {_lit(delim)}, quote = '\"', escape = '\"', encoding = {_lit(enc)}, "
-            f"auto_detect = false, strict_mode = true, store_rejects = true, rejects_table = {_lit(rej)}, "
-            f"rejects_scan = {_lit(scan)})"
+            f"CREATE TABLE {quote_ident(raw)} AS SELECT * FROM read_csv({quote_literal(str(path))}, columns = {cols}, "
+            f"header = true, delim = {quote_literal(delim)}, quote = '\"', escape = '\"', "
+            f"encoding = {quote_literal(enc)}, "
+            f"auto_detect = false, strict_mode = true, store_rejects = true, rejects_table = {quote_literal(rej)}, "
+            f"rejects_scan = {quote_literal(scan)})"
         ).fetchall()
     except Exception as exc:  # duckdb raises its own error classes; each means this file is unreadable
         where = _line_of(str(exc))
@@ -202,12 +200,12 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
             0,
             [
                 *problems,
-                InputProblem("unreadable", rel, f"cannot be parsed as CSV: {_first_line(exc)}", line=where),
+                InputProblem("unreadable", rel, f"cannot be parsed as CSV: {masked_first_line(exc)}", line=where),
             ],
             ok=False,
         )
     rejects = con.execute(
-        f"SELECT line, error_type::VARCHAR, column_idx FROM {_q(rej)} ORDER BY line"
+        f"SELECT line, error_type::VARCHAR, column_idx FROM {quote_ident(rej)} ORDER BY line"
     ).fetchall()
     ragged = [r for r in rejects if r[1] in ("MISSING COLUMNS", "TOO MANY COLUMNS")]
     other = [r for r in rejects if r[1] not in ("MISSING COLUMNS", "TOO MANY COLUMNS")]
@@ -235,9 +233,9 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
             )
         )
     _row_view(con, name, raw, [int(r[0]) for r in rejects])
-    n = con.execute(f"SELECT count(*) FROM {_q(raw)}").fetchall()[0][0]
-    con.execute(f"DROP TABLE IF EXISTS {_q(rej)}").fetchall()
-    con.execute(f"DROP TABLE IF EXISTS {_q(scan)}").fetchall()
+    n = con.execute(f"SELECT count(*) FROM {quote_ident(raw)}").fetchall()[0][0]
+    con.execute(f"DROP TABLE IF EXISTS {quote_ident(rej)}").fetchall()
+    con.execute(f"DROP TABLE IF EXISTS {quote_ident(scan)}").fetchall()
     table = LoadedTable(path, name, cleaned, int(n), problems)
     _common_checks(con, table, rel)
     return table
@@ -246,19 +244,24 @@ def _load_csv(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
 def _row_view(con: Any, name: str, raw: str, reject_lines: list[int]) -> None:
     """View ``name`` = ``raw`` plus ``_row``, the data-row number in the file (rejected rows still count)."""
     if not reject_lines or len(reject_lines) > MAX_ROW_CORRECTION:
-        con.execute(f"CREATE VIEW {_q(name)} AS SELECT rowid + 1 AS {ROW}, * FROM {_q(raw)}").fetchall()
+        con.execute(
+            f"CREATE VIEW {quote_ident(name)} AS SELECT rowid + 1 AS {ROW}, * FROM {quote_ident(raw)}"
+        ).fetchall()
         return
     # A loaded row with 0-based index k is data row k + 1 + #{rejected rows before it}; rejected row j
     # (1-based, data row d_j = line - 1) has d_j - j loaded rows before it.
     marks = ", ".join(f"({(line - 1) - j})" for j, line in enumerate(reject_lines, start=1))
-    con.execute(f"CREATE TABLE {_q(name + '__marks')} AS SELECT * FROM (VALUES {marks}) AS v(pos)").fetchall()
+    con.execute(f"CREATE TABLE {quote_ident(name + '__marks')} AS SELECT * FROM (VALUES {marks}) AS v(pos)").fetchall()
     con.execute(
-        f"CREATE VIEW {_q(name)} AS SELECT rowid + 1 + (SELECT count(*) FROM {_q(name + '__marks')} m "
-        f"WHERE m.pos <= t.rowid) AS {ROW}, * FROM {_q(raw)} AS t"
+        f"CREATE VIEW {quote_ident(name)} AS SELECT rowid + 1 + "
+        f"(SELECT count(*) FROM {quote_ident(name + '__marks')} m "
+        f"WHERE m.pos <= t.rowid) AS {ROW}, * FROM {quote_ident(raw)} AS t"
     ).fetchall()
 
 
-def _clean_names(names: list[str]) -> tuple[list[str], str | None]:
+def clean_names(names: list[str]) -> tuple[list[str], str | None]:
+    """Header names made usable: a blank name becomes ``column_N``, a repeated one (case-insensitive, or the
+    row-number column's) ``name_2``, ...; with a note of what was renamed, or None."""
     out: list[str] = []
     seen: set[str] = set()
     issues: list[str] = []
@@ -283,7 +286,7 @@ def _line_of(message: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _first_line(exc: BaseException) -> str:
+def masked_first_line(exc: BaseException) -> str:
     """First line of a parser error with quoted text masked: parser messages may quote a cell's value."""
     lines = str(exc).strip().splitlines()
     if not lines:
@@ -299,13 +302,13 @@ def _common_checks(con: Any, table: LoadedTable, rel: str) -> None:
     named = [c for c in table.columns[:3] if not re.fullmatch(r"column_\d+", c)]
     if not named:
         return
-    cond = " AND ".join(f"{_q(c)} = {_lit(c)}" for c in named)
-    n, first = con.execute(f"SELECT count(*), min({ROW}) FROM {_q(table.relation)} WHERE {cond}").fetchall()[
+    cond = " AND ".join(f"{quote_ident(c)} = {quote_literal(c)}" for c in named)
+    n, first = con.execute(f"SELECT count(*), min({ROW}) FROM {quote_ident(table.relation)} WHERE {cond}").fetchall()[
         0
     ]
     if n:
         rows = con.execute(
-            f"SELECT {ROW} FROM {_q(table.relation)} WHERE {cond} ORDER BY {ROW} LIMIT 5"
+            f"SELECT {ROW} FROM {quote_ident(table.relation)} WHERE {cond} ORDER BY {ROW} LIMIT 5"
         ).fetchall()
         table.problems.append(
             InputProblem(
@@ -322,19 +325,23 @@ def _common_checks(con: Any, table: LoadedTable, rel: str) -> None:
 # ------------------------------------------------------------------------------------------- Parquet
 def _load_parquet(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
     try:
-        desc = con.execute(f"DESCRIBE SELECT * FROM read_parquet({_lit(str(path))})").fetchall()
+        desc = con.execute(f"DESCRIBE SELECT * FROM read_parquet({quote_literal(str(path))})").fetchall()
     except Exception as exc:  # duckdb error classes
         return _failed(
-            path, name, InputProblem("unreadable", rel, f"cannot be read as Parquet: {_first_line(exc)}")
+            path, name, InputProblem("unreadable", rel, f"cannot be read as Parquet: {masked_first_line(exc)}")
         )
     cols = [str(r[0]) for r in desc]
-    cleaned, issue = _clean_names(cols)
+    cleaned, issue = clean_names(cols)
     problems = [InputProblem("column_name", rel, issue)] if issue else []
-    sel = ", ".join(f"CAST({_q(c)} AS VARCHAR) AS {_q(n)}" for c, n in zip(cols, cleaned, strict=True))
+    sel = ", ".join(
+        f"CAST({quote_ident(c)} AS VARCHAR) AS {quote_ident(n)}" for c, n in zip(cols, cleaned, strict=True)
+    )
     raw = f"{name}__raw"
-    con.execute(f"CREATE TABLE {_q(raw)} AS SELECT {sel} FROM read_parquet({_lit(str(path))})").fetchall()
+    con.execute(
+        f"CREATE TABLE {quote_ident(raw)} AS SELECT {sel} FROM read_parquet({quote_literal(str(path))})"
+    ).fetchall()
     _row_view(con, name, raw, [])
-    n = con.execute(f"SELECT count(*) FROM {_q(raw)}").fetchall()[0][0]
+    n = con.execute(f"SELECT count(*) FROM {quote_ident(raw)}").fetchall()[0][0]
     table = LoadedTable(path, name, cleaned, int(n), problems)
     _common_checks(con, table, rel)
     return table
@@ -367,8 +374,6 @@ def _xlsx_guard(path: Path, rel: str, options: InputLimits | None) -> InputProbl
     Sizes come from the ZIP directory, so a bomb is refused before anything is inflated; an XML part is
     inflated only as far as its prolog (where a DOCTYPE must be).
     """
-    import zipfile
-    import zlib
 
     max_bytes = _limit(options, "xlsx_max_bytes", DEFAULT_XLSX_MAX_BYTES)
     max_ratio = _limit(options, "xlsx_max_ratio", DEFAULT_XLSX_MAX_RATIO)
@@ -442,7 +447,6 @@ def _xml_prolog_problem(head: bytes, rel: str, part: str, size: int) -> InputPro
 
 def _xlsx_reason(exc: BaseException) -> str:
     """The kind of problem that stopped openpyxl, in words that quote nothing of the workbook."""
-    from xml.etree.ElementTree import ParseError
 
     if isinstance(exc, ParseError):
         line, col = getattr(exc, "position", (None, None))
@@ -462,7 +466,6 @@ def _load_xlsx(
     refused = _xlsx_guard(path, rel, options)
     if refused is not None:
         return _failed(path, name, refused)
-    import warnings
 
     try:
         # openpyxl warns about parts it ignores, quoting names from the workbook: stderr must not carry them
@@ -480,71 +483,15 @@ class _XlsxUnreadable(Exception):
 
 
 def _load_xlsx_checked(con: Any, path: Path, name: str, rel: str) -> LoadedTable:
-    import openpyxl
-    import pyarrow as pa
+    import pyarrow as pa  # deferred: a heavy native module, only when a table is loaded
 
     problems: list[InputProblem] = []
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # zipfile/openpyxl raise many types; all mean "not a readable workbook"
-        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
-    try:
-        try:
-            ws = wb.worksheets[0]
-            max_row, max_col = ws.max_row or 0, ws.max_column or 0
-        except Exception as exc:  # a workbook without sheets, or a malformed dimension
-            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
-        if max_col > MAX_XLSX_COLUMNS or max_row * max_col > MAX_XLSX_CELLS:
-            return _failed(
-                path,
-                name,
-                InputProblem(
-                    "too_large",
-                    rel,
-                    f"the first sheet declares {max_row} rows x {max_col} columns "
-                    f"(dimension {ws.calculate_dimension() if max_row else '?'}); sheets over "
-                    f"{MAX_XLSX_CELLS:,} cells are not loaded: export the table as CSV",
-                ),
-            )
-        rows: list[list[str | None]] = []
-        formulas: list[str] = []
-        formula_count = 0
-        cells = 0
-        for r in _guarded(ws.iter_rows()):
-            vals: list[str | None] = []
-            for c in r:
-                if getattr(c, "data_type", None) == "f":
-                    formula_count += 1
-                    if len(formulas) < 5:
-                        formulas.append(str(c.coordinate))
-                    vals.append(None)
-                else:
-                    vals.append(_cell_text(c.value))
-            cells += len(vals)
-            if cells > MAX_XLSX_CELLS:
-                return _failed(
-                    path,
-                    name,
-                    InputProblem(
-                        "too_large",
-                        rel,
-                        f"the first sheet holds more than {MAX_XLSX_CELLS:,} cells; "
-                        "export the table as CSV",
-                        line=len(rows) + 1,
-                    ),
-                )
-            rows.append(vals)
-    finally:
-        wb.close()
+    sheet = _read_first_sheet(path, rel)
+    if isinstance(sheet, InputProblem):
+        return _failed(path, name, sheet)
+    rows, formula_count, formulas = sheet
     if formula_count:
-        try:
-            cached = _xlsx_cached_values(path)
-        except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
-            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
-        for i, row in enumerate(rows):
-            for j, v in enumerate(row):
-                if v is None and i < len(cached) and j < len(cached[i]):
-                    row[j] = cached[i][j]
+        _use_cached_values(path, rows)
         problems.append(
             InputProblem(
                 "xlsx_formula",
@@ -562,7 +509,7 @@ def _load_xlsx_checked(con: Any, path: Path, name: str, rel: str) -> LoadedTable
     names = [(v or "").strip() for v in rows[0]]
     while names and not names[-1]:
         names.pop()
-    cleaned, issue = _clean_names(names)
+    cleaned, issue = clean_names(names)
     if issue:
         problems.append(InputProblem("column_name", rel, issue, line=1))
     data = rows[1:]
@@ -584,6 +531,69 @@ def _load_xlsx_checked(con: Any, path: Path, name: str, rel: str) -> LoadedTable
         for j, c in enumerate(cleaned)
     }
     return _from_arrow(con, path, name, rel, pa.table(arrays), cleaned, problems)
+
+
+def _read_first_sheet(path: Path, rel: str) -> tuple[list[list[str | None]], int, list[str]] | InputProblem:
+    """The cell texts of the workbook's first sheet (formula cells None), how many cells hold formulas and the
+    first five of them; a ``too_large`` problem instead when the sheet exceeds the cell budget."""
+    import openpyxl  # deferred: a heavy module, only for XLSX input
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # zipfile/openpyxl raise many types; all mean "not a readable workbook"
+        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+    try:
+        try:
+            ws = wb.worksheets[0]
+            max_row, max_col = ws.max_row or 0, ws.max_column or 0
+        except Exception as exc:  # a workbook without sheets, or a malformed dimension
+            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+        if max_col > MAX_XLSX_COLUMNS or max_row * max_col > MAX_XLSX_CELLS:
+            return InputProblem(
+                "too_large",
+                rel,
+                f"the first sheet declares {max_row} rows x {max_col} columns "
+                f"(dimension {ws.calculate_dimension() if max_row else '?'}); sheets over "
+                f"{MAX_XLSX_CELLS:,} cells are not loaded: export the table as CSV",
+            )
+        rows: list[list[str | None]] = []
+        formulas: list[str] = []
+        formula_count = 0
+        cells = 0
+        for r in _guarded(ws.iter_rows()):
+            vals: list[str | None] = []
+            for c in r:
+                if getattr(c, "data_type", None) == "f":
+                    formula_count += 1
+                    if len(formulas) < 5:
+                        formulas.append(str(c.coordinate))
+                    vals.append(None)
+                else:
+                    vals.append(_cell_text(c.value))
+            cells += len(vals)
+            if cells > MAX_XLSX_CELLS:
+                return InputProblem(
+                    "too_large",
+                    rel,
+                    f"the first sheet holds more than {MAX_XLSX_CELLS:,} cells; export the table as CSV",
+                    line=len(rows) + 1,
+                )
+            rows.append(vals)
+    finally:
+        wb.close()
+    return rows, formula_count, formulas
+
+
+def _use_cached_values(path: Path, rows: list[list[str | None]]) -> None:
+    """Fill the formula cells of ``rows`` (None) with the values the workbook cached for them."""
+    try:
+        cached = _xlsx_cached_values(path)
+    except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
+        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v is None and i < len(cached) and j < len(cached[i]):
+                row[j] = cached[i][j]
 
 
 def _guarded(rows: Any) -> Any:
@@ -614,8 +624,8 @@ def _from_arrow(
 ) -> LoadedTable:
     raw = f"{name}__raw"
     con.register(f"{name}__arrow", tbl)
-    sel = ", ".join(_q(c) for c in cols) if cols else "*"
-    con.execute(f"CREATE TABLE {_q(raw)} AS SELECT {sel} FROM {_q(name + '__arrow')}").fetchall()
+    sel = ", ".join(quote_ident(c) for c in cols) if cols else "*"
+    con.execute(f"CREATE TABLE {quote_ident(raw)} AS SELECT {sel} FROM {quote_ident(name + '__arrow')}").fetchall()
     con.unregister(f"{name}__arrow")
     _row_view(con, name, raw, [])
     table = LoadedTable(path, name, cols, tbl.num_rows, problems)
@@ -639,7 +649,6 @@ def _load_json(
 ) -> LoadedTable:
     import pyarrow as pa
 
-    from eucaim_spec.validate.shacl.rdf_input import json_depth_error
 
     max_bytes = _limit(options, "max_bytes", DEFAULT_JSON_MAX_BYTES)
     size = path.stat().st_size
@@ -746,7 +755,7 @@ def _load_json(
         problems.append(InputProblem(
             "column_name", rel, f"{len(odd)} key(s) hold control characters (first: key {odd[0]}); "
             "they are shown as \ufffd", count=len(odd)))
-    cleaned, issue = _clean_names(names)
+    cleaned, issue = clean_names(names)
     if issue:
         problems.append(InputProblem("column_name", rel, issue))
     arrays = {
