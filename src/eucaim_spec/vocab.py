@@ -14,9 +14,10 @@ from pathlib import Path
 
 import yaml
 
+from eucaim_spec.namespaces import EUCAIM_ONTOLOGY
 from eucaim_spec.paths import ARTIFACTS_DIR
 
-CANONICAL_BASE = "https://cancerimage.eu/ontology/EUCAIM#"
+CANONICAL_BASE = EUCAIM_ONTOLOGY
 #: Other spellings of the same IRIs seen in EUCAIM material (spec tables, Lens); accepted with a warning.
 IRI_ALIASES = (
     "https://hyperontology.eucaim.cancerimage.eu/#",

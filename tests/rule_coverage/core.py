@@ -112,7 +112,7 @@ def summary_by_format(target: Path, tier: int, extra: tuple[str, ...] = (),
         if fmt in skip:
             continue
         _, text, _ = run_cli_json(target, tier, extra, fmt)
-        out[fmt] = _parse(fmt, text)
+        out[fmt] = parse_format(fmt, text)
     return out
 
 
@@ -129,7 +129,7 @@ def _count(pairs: list[tuple[str, str, int]]) -> dict[str, int]:
 SARIF_LEVEL = {"error": "violation", "warning": "warning", "note": "info", "none": "waived"}
 
 
-def _parse(fmt: str, text: str) -> dict[str, Any]:
+def parse_format(fmt: str, text: str) -> dict[str, Any]:
     if fmt == "json":
         doc = json.loads(text)
         return {"findings": _count([(f["rule_id"], f["severity"], int(f.get("count") or 1)) for f in doc["findings"]]),

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tests.rule_coverage.core import Batch, Mutation, _parse, run_batch, summary_by_format
+from tests.rule_coverage.core import Batch, Mutation, parse_format, run_batch, summary_by_format
 
 REPO = Path(__file__).resolve().parents[2]
 REPORT = REPO / "build" / "rule-coverage.md"
@@ -126,7 +126,7 @@ def format_batches(batches: list[Batch], docs: dict[str, dict[str, Any]],
         if best is None or not engines(docs[best.name]) & todo:
             break
         todo -= engines(docs[best.name])
-        by_fmt = {"json": _parse("json", json.dumps(docs[best.name]))}
+        by_fmt = {"json": parse_format("json", json.dumps(docs[best.name]))}
         by_fmt.update(summary_by_format(best.target, best.tier, best.extra_args, skip=("json",)))
         out[best.name] = by_fmt
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from eucaim_spec import vocab
+from eucaim_spec.namespaces import DCT_IDENTIFIER, EUCAIM_ONTOLOGY
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
@@ -139,7 +140,7 @@ def cross_part_findings(findings: list[Finding], ctx: CheckContext, data_checked
     target = ctx.target_tier
     achieved = achieved_tier(findings, target, ctx)
     for ds in datasets:
-        loc = Location(file=ds.file, node=ds.node, path="https://cancerimage.eu/ontology/EUCAIM#interoperabilityLevel")
+        loc = Location(file=ds.file, node=ds.node, path=EUCAIM_ONTOLOGY + "interoperabilityLevel")
         tiers = sorted({t for t in (declared_tier(c) for c in ds.levels) if t is not None})
         if len(tiers) != 1:
             continue  # absent, unknown or several: the record's own shapes report that
@@ -170,7 +171,7 @@ def cross_part_findings(findings: list[Finding], ctx: CheckContext, data_checked
                 # identifiers of a dataset are not personal data: naming them is what lets the holder fix it
                 out.append(IDENTIFIER_MISMATCH.finding(
                     target_tier=target,
-                    location=Location(file=ds.file, node=ds.node, path="http://purl.org/dc/terms/identifier",
+                    location=Location(file=ds.file, node=ds.node, path=DCT_IDENTIFIER,
                                       table="dataset", column="dataset_id"),
                     message=f"dct:identifier {', '.join(repr(i) for i in ds.identifiers)} matches no CDM "
                             f"dataset_id ({', '.join(repr(i) for i in cdm_ids[:5])}"
