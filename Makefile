@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 EXAMPLE ?= examples/tier1-dataset
 TIER    ?= 1
 
-.PHONY: demo test setup system-deps lint typecheck generate generate-check release-check bench clean rule-coverage fuzz-long site golden-record golden-compare
+.PHONY: demo test setup system-deps lint typecheck generate generate-check release-check bench bench-quick clean rule-coverage fuzz-long site golden-record golden-compare
 
 ## First README command: set up, then check the shipped example dataset.
 demo: setup
@@ -60,13 +60,14 @@ fuzz-long: setup
 site: setup
 	$(BIN)/eucaim docs build -o build/site
 
-## Benchmarks print our speed next to the peer tool measured in the same run (see benchmarks/*.py headers).
+## Benchmarks: each figure printed next to its reference measured in the same run, with the ratio; then the table
+## of the run with the machine, date and commit into benchmarks/RESULTS.md. benchmarks/collect.py holds each
+## script's arguments; BENCH_ARGS="--only cli,dicom" runs some. bench-quick: small sizes, into build/bench/.
 bench: setup
-	$(BIN)/python benchmarks/bench_cli.py
-	$(BIN)/python benchmarks/bench_tabular.py
-	$(BIN)/python benchmarks/bench_dicom.py
-	$(BIN)/python benchmarks/bench_shacl.py --datasets 1000
-	$(BIN)/python benchmarks/bench_diff.py
+	$(BIN)/python benchmarks/collect.py $(BENCH_ARGS)
+
+bench-quick: setup
+	$(BIN)/python benchmarks/collect.py --quick $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist

@@ -10,6 +10,14 @@ repository root with shared/ beside it:
     .venv/bin/python benchmarks/bench_shacl.py --datasets 10000     # pySHACL takes ~20 min of it
     .venv/bin/python benchmarks/bench_shacl.py --datasets 2000      # ~4 min
 
+End to end (``--end-to-end``): ``eucaim check catalogue.ttl --format json`` as a fresh process for 1, 400,
+2,000 and 10,000 records next to pySHACL with the official shapes as a fresh process (imports, rdflib
+parse of shapes and data, validation, report text), best of ``--runs``; pySHACL runs up to
+``--pyshacl-max`` records (default 400; 2,000 take it ~4 min, 10,000 ~20 min):
+
+    .venv/bin/python benchmarks/bench_shacl.py --end-to-end                     # make bench
+    .venv/bin/python benchmarks/bench_shacl.py --end-to-end --pyshacl-max 2000
+
 Last run (2 cores, shared machine): 10,000 records, ours 12.6 s, pySHACL 1,307.9 s, 103.4x, identical
 findings on 181 shared constraints (419,126 results).
 """
@@ -18,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -115,11 +124,71 @@ def key(r) -> tuple[str, str, str]:
     return (r.focus, r.path or "", r.component.rsplit("#", 1)[-1])
 
 
+#: pySHACL end to end: a fresh interpreter that imports pySHACL, parses the shapes and the catalogue with
+#: rdflib, validates (no inference, SHACL-SPARQL, as our reference backend runs it) and writes the report.
+PYSHACL_SCRIPT = """
+import sys
+import pyshacl
+from rdflib import Graph
+shapes = Graph().parse(sys.argv[1], format="turtle")
+data = Graph().parse(sys.argv[2], format="turtle")
+conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                          allow_infos=True, abort_on_first=False, meta_shacl=False, advanced=True)
+sys.stdout.write(text)
+"""
+
+
+def timed_run(cmd: list[str], runs: int) -> float:
+    """Best wall time of ``runs`` runs of ``cmd`` (exit code 1, violations found, is a normal end)."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, check=False)
+        elapsed = time.perf_counter() - t0
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd[:3])} ... failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+        best = min(best, elapsed)
+    return best
+
+
+def end_to_end(sizes: list[int], pyshacl_max: int, runs: int) -> None:
+    """`eucaim check catalogue.ttl --format json` next to pySHACL with the official shapes, both as a fresh
+    process per run (start-up, imports, parse, validation and report included), best of ``runs``."""
+    from tests.test_shacl_support import official_shapes  # deferred: needs REPO on sys.path (above)
+
+    eucaim = str(Path(sys.executable).parent / "eucaim")
+    print(f"end to end, best of {runs} run(s) per size; pySHACL up to {pyshacl_max} records", flush=True)
+    print(f"{'records':>8} {'ours (s)':>9} {'pySHACL (s)':>12} {'ratio':>7}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        shapes = Path(tmp) / "official-shapes.ttl"
+        if any(n <= pyshacl_max for n in sizes):
+            official_shapes("PUBLIC").serialize(shapes, format="turtle")
+        for n in sizes:
+            f = Path(tmp) / f"catalogue-{n}.ttl"
+            f.write_text(catalogue(n))
+            reps = runs if n <= 2000 else 1
+            ours = timed_run([eucaim, "check", str(f), "--format", "json"], reps)
+            if n <= pyshacl_max:
+                theirs = timed_run([sys.executable, "-c", PYSHACL_SCRIPT, str(shapes), str(f)], reps)
+                print(f"{n:>8} {ours:>9.2f} {theirs:>12.2f} {theirs / ours:>6.1f}x", flush=True)
+            else:
+                print(f"{n:>8} {ours:>9.2f} {'(skipped)':>12} {'':>7}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=int, default=10_000)
     ap.add_argument("--skip-pyshacl", action="store_true")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="time `eucaim check` and pySHACL as whole processes for --sizes records")
+    ap.add_argument("--sizes", default="1,400,2000,10000", help="catalogue sizes of --end-to-end")
+    ap.add_argument("--pyshacl-max", type=int, default=400,
+                    help="largest size pySHACL runs in --end-to-end (10,000 records take it ~20 min)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per size up to 2,000 records (best is kept)")
     args = ap.parse_args()
+    if args.end_to_end:
+        end_to_end([int(n) for n in args.sizes.split(",")], args.pyshacl_max, args.runs)
+        return
 
     from tests.test_shacl_support import coverage, official_shapes  # deferred: needs REPO on sys.path (above)
 

@@ -21,6 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+import duckdb
+from linkml_runtime.dumpers import yaml_dumper
+
 from eucaim_spec import schemaview, vocab
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import schemas_dir
@@ -63,8 +66,6 @@ def _check(engine, path: Path, tier: int = 3):
 
 def gen_cdm(d: Path, patients: int, bad: float = 0.001) -> int:
     """patient/image_study/image_series CSVs: 2 studies per patient, 3 series per study."""
-    import duckdb
-
     d.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     m = max(int(1 / bad), 1)
@@ -89,8 +90,6 @@ def gen_cdm(d: Path, patients: int, bad: float = 0.001) -> int:
 
 def linkml_validate(schema: Path, onto, csv_path: Path, cls: str = "Patient") -> tuple[float, list[int]]:
     """Run linkml-validate on a CSV; returns (seconds, sorted offending row indexes)."""
-    from linkml_runtime.dumpers import yaml_dumper
-
     sv = schemaview.load_expanded_from(schema, onto)
     expanded = csv_path.parent / "expanded.yaml"
     expanded.write_text(yaml_dumper.dumps(sv.schema))
@@ -129,8 +128,6 @@ def part_a(args, onto, tmp: Path) -> None:
     ours_rate = args.patients / dtp
     print(f"[a] ours, patient table: {args.patients:,} rows in {dtp:.2f}s = {ours_rate:,.0f} rows/s")
     # linkml-validate on a sample of the same table (it never coerces booleans on CSV: drop that column)
-    import duckdb
-
     s = tmp / "sample"
     s.mkdir()
     duckdb.connect().execute(
@@ -218,8 +215,6 @@ def _wide_attrs() -> str:
 
 
 def gen_wide(path: Path, rows: int, bad: float) -> None:
-    import duckdb
-
     m = max(int(round(1 / bad)), 1)
     b = f"(i % {m} = 0)"
     cols = ["'W' || i AS id"]

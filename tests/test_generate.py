@@ -23,7 +23,8 @@ def test_committed_artifacts_match_sources(outputs):
     drift = pipeline.compare(outputs)
     assert not drift, (
         f"generated files differ from schemas/ (changed {drift.changed}, missing {drift.missing}, "
-        f"stale {drift.stale}); run `eucaim generate` and commit"
+        f"stale {drift.stale}); run `eucaim generate` and commit\n"
+        + "\n".join(f"{path}:\n  " + "\n  ".join(lines) for path, lines in drift.details.items())
     )
 
 

@@ -180,10 +180,24 @@ class _Buffer:
             if off + n > self.size:
                 raise _Truncated
             self.fp.seek(off)
-            self.buf, self.start, i = self.fp.read(max(n, BLOCK)), off, 0
+            self.buf, self.start, i = read_full(self.fp, max(n, BLOCK), self.size - off), off, 0
             if len(self.buf) < n:
                 raise _Truncated
         return self.buf, i
+
+
+def read_full(fp: IO[bytes], n: int, left: int) -> bytes:
+    """Read ``n`` bytes from ``fp`` (fewer at the end of the file: ``left`` bytes are left, by its size).
+
+    One read in practice; more when a file system returns less than asked (``fp`` may be unbuffered).
+    """
+    data = fp.read(n)
+    while len(data) < min(n, left):
+        more = fp.read(n - len(data))
+        if not more:
+            break
+        data += more
+    return data
 
 
 def _element(b: _Buffer, off: int, implicit: bool) -> tuple[int, bytes | None, int, int]:
@@ -359,6 +373,7 @@ def pixel_data_truncated(fp: IO[bytes], size: int, pos: int, implicit: bool, lit
 
 
 def _pixel_data_truncated(b: _Buffer, pos: int, implicit: bool, little: bool) -> bool:
+    """``pixel_data_truncated`` on a buffer (the fast reader's: no read when the element header lies in it)."""
     size = b.size
     if pos + 8 > size:
         return False
@@ -406,7 +421,7 @@ def _read_meta(b: _Buffer, out: Header) -> int:
     try:
         while True:
             buf, i = b.buf, off - b.start
-            if 0 <= i and i + 12 <= len(buf):  # the common case inline: the element lies in the buffer
+            if i >= 0 and i + 12 <= len(buf):  # the common case inline: the element lies in the buffer
                 group, elem, vr, length = _LE_EXPLICIT.unpack_from(buf, i)
                 if group != 0x0002:
                     return off
@@ -436,67 +451,101 @@ def _read_meta(b: _Buffer, out: Header) -> int:
         raise Fallback from None
 
 
-def _window_bytes(b: _Buffer, off: int, length: int) -> bytes:
-    """``length`` bytes at ``off`` (read from the file when the buffer does not hold them)."""
-    buf, j = b.window(off, length)
-    return buf[j : j + length]
-
-
 def _read_dataset(b: _Buffer, off: int, implicit: bool, wanted: frozenset[int], w: _Watch, out: Header) -> None:
     """Walk the top-level elements from ``off`` into ``out`` up to the pixel data element.
 
+    Runs of plain elements lying in the buffer are read by ``_plain_run`` (the scan's hot path), every other
+    element (a sequence, the pixel data, one the buffer cuts, anything odd) by ``_element_step``.
     Raises ``_Truncated`` when the file ends before an element (or value) it declares.
     """
     size = b.size
-    lengths, values = out.lengths, out.values
-    unpack = _LE_IMPLICIT.unpack_from if implicit else _LE_EXPLICIT.unpack_from
-    u32, long_vrs, short_vrs, pixel_tags = _LE_U32.unpack_from, LONG_VRS, _SHORT_VRS, PIXEL_TAGS
-    buf, start = b.buf, b.start
     while off < size:
-        # The common case inline (the header lies in the buffer): this loop is the scan's hot path.
-        i = off - start
-        sq = False  # VR SQ (explicit VR); Implicit VR sequences are recognised below
-        if i < 0 or i + 12 > len(buf):
-            tag, vr, length, voff = _element(b, off, implicit)
-            sq = vr == b"SQ"
-            buf, start = b.buf, b.start
-        elif implicit:
-            group, elem, length = unpack(buf, i)
-            tag, voff = group << 16 | elem, off + 8
-        else:
-            group, elem, vr, length = unpack(buf, i)
-            tag = group << 16 | elem
-            if vr in short_vrs and group != 0xFFFE:
-                voff = off + 8
-            elif vr in long_vrs and group != 0xFFFE:
-                length, voff = u32(buf, i + 8)[0], off + 12
-                sq = vr == b"SQ"
-            else:
-                raise Fallback  # not a VR, or an item or delimiter tag at the top level
-        if tag in pixel_tags:
-            out.pixel_position = off
+        off = _plain_run(b, off, implicit, wanted, out)
+        if off >= size:
             return
-        if tag >> 16 == 0xFFFE:
-            raise Fallback
-        lengths[tag] = length
-        if length == UNDEFINED:
-            if not (implicit or sq):
-                raise Fallback
-            off, items = _sequence(b, voff, None, implicit, 1, (tag,), w)
-            buf, start = b.buf, b.start
-            if not items:
-                lengths[tag] = 0
-            continue
-        if sq and length or implicit and length >= 8 and not tag & 0x10000 and _starts_with_item(b, voff):
-            off = _sequence(b, voff, voff + length, implicit, 1, (tag,), w)[0]
-            buf, start = b.buf, b.start
-            continue
+        off = _element_step(b, off, implicit, wanted, w, out)
+        if off < 0:
+            return
+
+
+#: Tags from here on need ``_element_step``: the pixel data elements, and the item and delimiter tags.
+_STEP_TAGS = min(PIXEL_TAGS)
+#: The long VRs of elements ``_plain_run`` reads (a sequence needs ``_element_step``).
+_PLAIN_LONG_VRS = LONG_VRS - {b"SQ"}
+
+
+def _plain_run(b: _Buffer, off: int, implicit: bool, wanted: frozenset[int], out: Header) -> int:
+    """Read the plain elements from ``off`` while their header lies in the buffer; return the offset of the first
+    element it leaves to ``_element_step`` (or the end of the file).
+
+    Plain: not a sequence (explicit VR SQ; in Implicit VR an undefined length or a value starting with an item
+    tag), a defined length, a value the file holds, a tag below the pixel data. What it reads is what
+    ``_element_step`` would read: a shortcut, never a different result.
+    """
+    buf, start, size = b.buf, b.start, b.size
+    limit = start + len(buf) - 12  # an element header (at most 12 bytes) at ``off`` lies in the buffer
+    if off < start:
+        return off
+    lengths, values = out.lengths, out.values
+    if implicit:
+        unpack = _LE_IMPLICIT.unpack_from
+        while off <= limit:
+            i = off - start
+            group, elem, length = unpack(buf, i)
+            voff = off + 8
+            if length == UNDEFINED or length >= 8 and not group & 1 and buf[i + 8 : i + 12] == ITEM_BYTES:
+                return off  # a sequence
+            tag, end = group << 16 | elem, voff + length
+            if tag >= _STEP_TAGS or end > size or tag in wanted and end - start > len(buf):
+                return off
+            if tag in wanted:
+                values[tag] = buf[voff - start : end - start]
+            lengths[tag] = length
+            off = end
+        return off
+    unpack, short_vrs, long_vrs, u32 = _LE_EXPLICIT.unpack_from, _SHORT_VRS, _PLAIN_LONG_VRS, _LE_U32.unpack_from
+    while off <= limit:
+        group, elem, vr, length = unpack(buf, off - start)
+        if vr in short_vrs:
+            voff = off + 8
+        elif vr in long_vrs and (length := u32(buf, off - start + 8)[0]) != UNDEFINED:
+            voff = off + 12
+        else:
+            return off  # a sequence, an undefined length, or not a VR
+        tag, end = group << 16 | elem, voff + length
+        if tag >= _STEP_TAGS or end > size:
+            return off
         if tag in wanted:
-            if voff - start + length > len(buf):
-                values[tag] = _window_bytes(b, voff, length)
-                buf, start = b.buf, b.start
-            else:
-                values[tag] = buf[voff - start : voff - start + length]
-        off = voff + length
-        if off > size:
-            raise _Truncated
+            if end - start > len(buf):
+                return off
+            values[tag] = buf[voff - start : end - start]
+        lengths[tag] = length
+        off = end
+    return off
+
+
+def _element_step(b: _Buffer, off: int, implicit: bool, wanted: frozenset[int], w: _Watch, out: Header) -> int:
+    """Read the top-level element at ``off`` (any kind); return the offset after it, or -1 at the pixel data."""
+    tag, vr, length, voff = _element(b, off, implicit)
+    if tag in PIXEL_TAGS:
+        out.pixel_position = off
+        return -1
+    if tag >> 16 == 0xFFFE:
+        raise Fallback
+    out.lengths[tag] = length
+    if length == UNDEFINED:
+        if not (implicit or vr == b"SQ"):
+            raise Fallback
+        off, items = _sequence(b, voff, None, implicit, 1, (tag,), w)
+        if not items:
+            out.lengths[tag] = 0
+        return off
+    if vr == b"SQ" and length or implicit and length >= 8 and not tag & 0x10000 and _starts_with_item(b, voff):
+        return _sequence(b, voff, voff + length, implicit, 1, (tag,), w)[0]
+    if tag in wanted:
+        buf, j = b.window(voff, length)
+        out.values[tag] = buf[j : j + length]
+    off = voff + length
+    if off > b.size:
+        raise _Truncated
+    return off

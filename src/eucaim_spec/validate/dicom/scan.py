@@ -14,6 +14,7 @@ Every file is opened read-only; nothing under the scanned path is ever written.
 from __future__ import annotations
 
 import errno
+import io
 import json
 import logging
 import os
@@ -229,8 +230,11 @@ def _os_reason(exc: OSError) -> str:
 
 def open_file(path: str) -> IO[bytes]:
     """Open ``path`` read-only: every file the scan reads is opened here (the tests replace it to simulate
-    unreadable files)."""
-    return open(path, "rb")
+    unreadable files).
+
+    Unbuffered: the scan reads a header in one block, and a buffer object per file costs as much as the read.
+    """
+    return open(path, "rb", buffering=0)
 
 
 @contextmanager
@@ -499,8 +503,8 @@ def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int, head: bytes) -> bo
         row[name] = v.decode("ascii").strip(" \x00") or None if (v := get(tag)) is not None else None
     if row["SOPClassUID"] == dicom_header.SEG_SOP_CLASS or row["Modality"] == "SEG":
         return False  # segments are read from the SegmentSequence by pydicom
-    number = get(dicom_header.INSTANCE_NUMBER)
-    number = number.decode("ascii").strip(" \x00") or None if number is not None else None
+    value = get(dicom_header.INSTANCE_NUMBER)
+    number = value.decode("ascii").strip(" \x00") or None if value is not None else None
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
@@ -557,7 +561,7 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
     with fp:
         try:
             # One read of a block: most headers lie in it (the fast reader parses it from memory).
-            block = fp.read(dicom_header.BLOCK)
+            block = dicom_header.read_full(fp, dicom_header.BLOCK, size)
             head = block[: dicom_header.HEAD_SIZE]
             preamble = dicom_header.has_preamble(head)
             if not preamble and not dicom_header.looks_like_dicom(head):
@@ -571,6 +575,8 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
                     pass
                 row = _empty_row(rel, OK, size)
             fp.seek(0)
+            if isinstance(fp, io.RawIOBase):  # pydicom reads many small pieces: through a buffer
+                fp = io.BufferedReader(fp)
             # Imported here: the fast path does not need pydicom (and workers start faster without it).
             import pydicom
             from pydicom import config
@@ -735,7 +741,7 @@ def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
     schema = table_schema()
     for r in rows:
         r["path"] = display_path(r["path"])
-    return pa.table({f.name: [r.get(f.name) for r in rows] for f in schema}, schema=schema)
+    return pa.table({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
 
 
 def display_path(rel: str) -> str:
@@ -777,32 +783,57 @@ def scan_tree(
     ``workers`` processes read headers in parallel (default: CPU count; 1 reads in-process).
     Raises ``InputError`` when ``path`` does not exist.
     """
-    import pyarrow as pa
-
     path = Path(path)
     files, rows = walk(path)
     tables = [rows_to_table(rows)]
     workers = max(1, workers or os.cpu_count() or 1)
     # One file is scanned as the only entry of its folder: paths stay relative, to its name.
     root = str(path) if path.is_dir() else str(path.parent)
+    total = len(files)
+    # Memory: from here on the walk's entries are held by the chunks only, each dropped once read; the rows
+    # are held as tables of a chunk each.
     chunks = _chunks(files, workers)
-    bar = _progress_bar(len(files)) if progress else None
+    del files, rows
+    bar = _progress_bar(total) if progress else None
     try:
-        if workers == 1 or len(files) < PARALLEL_MIN_FILES:
-            for chunk in chunks:
+        if workers == 1 or total < PARALLEL_MIN_FILES:
+            chunks.reverse()
+            while chunks:
+                chunk = chunks.pop()
                 tables.append(scan_chunk_table(root, chunk))
                 _advance(bar, on_chunk, len(chunk))
         else:
             with ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
                 futures = {pool.submit(scan_chunk_table, root, chunk): len(chunk) for chunk in chunks}
+                chunks.clear()
                 for fut in as_completed(futures):
                     tables.append(fut.result())
                     _advance(bar, on_chunk, futures[fut])
+                futures.clear()  # they hold the tables too
     finally:
         if bar is not None:
             bar[0].stop()
     # Sorting makes the table (and every report) independent of the order chunks completed in.
-    return pa.concat_tables(tables).combine_chunks().sort_by([("path", "ascending")])
+    return sorted_by_path(tables)
+
+
+def sorted_by_path(tables: list[pa.Table]) -> pa.Table:
+    """The tables (of ``table_schema()``) as one table sorted by path, one chunk per column; empties ``tables``.
+
+    As ``pa.concat_tables(tables).sort_by("path").combine_chunks()``, holding the rows about once rather than
+    three times: each column is sorted in turn and its unsorted chunks are let go.
+    """
+    import pyarrow as pa  # deferred, as everywhere in this module: `eucaim --help` does not load pyarrow
+    import pyarrow.compute as pc
+
+    table = pa.concat_tables(tables)
+    tables.clear()
+    order = pc.sort_indices(table, sort_keys=[("path", "ascending")])
+    schema, columns = table.schema, []
+    while table.num_columns:
+        columns.append(table.column(0).take(order).combine_chunks())
+        table = table.remove_column(0)
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _mp_context() -> Any:

@@ -17,7 +17,7 @@ from typing import Any
 from eucaim_spec.errors import SpecError
 from eucaim_spec.namespaces import SH, XSD_INTEGER
 from eucaim_spec.validate.shacl.data import DataGraph
-from eucaim_spec.validate.shacl.jobs import Job
+from eucaim_spec.validate.shacl.jobs import Job, NeedsShapes
 from eucaim_spec.validate.shacl.plan import Planner
 from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, integer_value, well_typed_integer
@@ -51,6 +51,21 @@ class CompiledBackend:
 
     def validate(self, data: DataGraph, shapes: ShapesGraph) -> list[Result]:
         jobs, fallback = self.plan(shapes, data)
+        return self.run_jobs(data, jobs, fallback, shapes)
+
+    def run_jobs(
+        self,
+        data: DataGraph,
+        jobs: list[Job],
+        fallback: list[tuple[Any, list[Any]]] | None = None,
+        shapes: ShapesGraph | None = None,
+    ) -> list[Result]:
+        """Every result of the planned ``jobs`` and of the ``fallback`` shapes (pySHACL on ``shapes``), sorted.
+
+        Without ``shapes`` (jobs loaded from the compiled shapes plan) a job that must fall back raises
+        ``NeedsShapes``.
+        """
+        fallback = list(fallback or [])
         steps = self.steps
         counts = [j for j in jobs if j.kind == "count"]
         if steps is not None:
@@ -62,11 +77,15 @@ class CompiledBackend:
             results = self.run_each(data.store, j)
             if results is None:
                 assert j.fallback is not None
+                if shapes is None:
+                    raise NeedsShapes(j.shape)
                 fallback.append(j.fallback)  # a blank node cannot be written into the query
                 continue
             out += results
         self.fallback_shapes = [rdflib_str(s) for s, _p in fallback]
         if fallback:
+            if shapes is None:
+                raise NeedsShapes(self.fallback_shapes[0])
             sub = subgraph(shapes.graph, fallback)
             out += self.fallback.validate_rdflib(fallback_data(data, sub), sub)  # type: ignore[attr-defined]
             if steps is not None:

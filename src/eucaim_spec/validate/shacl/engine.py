@@ -17,25 +17,34 @@ from eucaim_spec.errors import InputError
 from eucaim_spec.namespaces import (
     DCAT_DATASET,
     DCT_IDENTIFIER,
-    EUCAIM_HINT,
     EUCAIM_INTEROPERABILITY_LEVEL,
     EUCAIM_RULE_ID,
-    EUCAIM_TIER,
-    SH,
 )
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CatalogueDataset, CheckContext, Steps, progress_steps
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.shacl.compiled import CompiledBackend
 from eucaim_spec.validate.shacl.data import DataGraph
-from eucaim_spec.validate.shacl.profiles import ProfileConfig, add_background, load_config, load_shapes
+from eucaim_spec.validate.shacl.profiles import (
+    ProfileConfig,
+    add_background,
+    load_config,
+    load_shapes,
+    require_files,
+)
 from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, is_rdf_file, is_url, parse_into, read_source, url_of
 from eucaim_spec.validate.shacl.results import Result, ShaclBackend
-from eucaim_spec.validate.shacl.shapes import ShapesGraph
-from eucaim_spec.validate.shacl.terms import ox_str, rdflib_str
+from eucaim_spec.validate.shacl.shapes_plan import (
+    SEVERITY_NAMES,
+    PlannedShapes,
+    ShapeIndex,
+    planned_shapes,
+    with_planned,
+)
+from eucaim_spec.validate.shacl.terms import ox_str
 
-_SEVERITY = {"Violation": Severity.violation, "Warning": Severity.warning, "Info": Severity.info}
+_SEVERITY = SEVERITY_NAMES
 
 NO_DATASET = Rule(
     id="dcat_ap.graph.no_dataset",
@@ -83,57 +92,6 @@ def backend_named(name: str | None) -> ShaclBackend:
     raise InputError("--shacl-backend", f"unknown SHACL backend {name!r}; use compiled or pyshacl")
 
 
-class ShapeIndex:
-    """Rule metadata of every shape: rule id, message, hint, severity, tier, resolved up the shape tree."""
-
-    def __init__(self, shapes: ShapesGraph) -> None:
-        from rdflib import URIRef  # deferred: rdflib is a heavy import chain
-
-        g = shapes.graph
-        self.rule_of: dict[str, str] = {}
-        self.rules: dict[str, Rule] = {}
-        self.parents: dict[str, list[str]] = defaultdict(list)
-        for parent, child in g.subject_objects(URIRef(SH + "property")):
-            self.parents[rdflib_str(child)].append(rdflib_str(parent))
-        for parent, child in g.subject_objects(URIRef(SH + "sparql")):
-            self.parents[rdflib_str(child)].append(rdflib_str(parent))
-        for node, rid in sorted(g.subject_objects(URIRef(EUCAIM_RULE_ID)), key=lambda t: (str(t[0]), str(t[1]))):
-            key = rdflib_str(node)
-            self.rule_of[key] = str(rid)
-            if str(rid) in self.rules:
-                continue
-            sev = g.value(node, URIRef(SH + "severity"))
-            if sev is None:
-                # An sh:sparql node carrying the rule id: the severity is its shape's.
-                for shape in g.subjects(URIRef(SH + "sparql"), node):
-                    sev = g.value(shape, URIRef(SH + "severity")) or sev
-            msg = g.value(node, URIRef(SH + "message")) or g.value(node, URIRef(SH + "name")) or str(rid)
-            hint = g.value(node, URIRef(EUCAIM_HINT))
-            tier = g.value(node, URIRef(EUCAIM_TIER))
-            self.rules[str(rid)] = Rule(
-                id=str(rid),
-                title=" ".join(str(msg).split()),
-                standard="dcat_ap",
-                tier=int(str(tier)) if tier is not None else 1,
-                severity=_SEVERITY[str(sev or SH + "Violation").rsplit("#", 1)[-1]],
-                engine="shacl",
-                hint=" ".join(str(hint).split()) if hint is not None else "",
-            )
-
-    def rule_for(self, r: Result) -> str | None:
-        for start in (r.source_constraint, r.source_shape):
-            if start is None:
-                continue
-            todo, seen = [start], set()
-            while todo:
-                node = todo.pop(0)
-                if node in self.rule_of:
-                    return self.rule_of[node]
-                seen.add(node)
-                todo += [p for p in self.parents.get(node, ()) if p not in seen]
-        return None
-
-
 class ShaclEngine:
     """Engine "shacl": catalogue metadata in RDF, or a URL serving it (e.g. a FAIR Data Point)."""
 
@@ -156,7 +114,9 @@ class ShaclEngine:
         files = cfg.profile_files("full")
         for _iri, extra in cfg.access_levels.values():
             files += [cfg.resolve(f) for f in extra if cfg.resolve(f) not in files]
-        index = ShapeIndex(load_shapes(cfg, files))
+        require_files(cfg, files)
+        planned = planned_shapes(files)
+        index = planned.index if planned is not None else ShapeIndex(load_shapes(cfg, files))
         out = {r.id: r for r in PY_RULES}
         out.update(index.rules)
         return sorted(out.values(), key=lambda r: r.id)
@@ -222,8 +182,10 @@ class ShaclEngine:
     def _check(self, path: Path, ctx: CheckContext, step: Steps) -> list[Finding]:
         cfg = self.config
         profile = str(ctx.options.profile or cfg.default_profile)
-        shapes = load_shapes(cfg, cfg.profile_files(profile))
-        index = ShapeIndex(shapes)
+        files = cfg.profile_files(profile)
+        require_files(cfg, files)
+        planned = planned_shapes(files)
+        index = planned.index if planned is not None else ShapeIndex(load_shapes(cfg, files))
         step("shapes loaded")
         store, names = self.load(path, ctx, step)
         file_label = names[0] if len(names) == 1 else None
@@ -255,7 +217,7 @@ class ShaclEngine:
         if hasattr(backend, "steps"):
             backend.steps = step  # the compiled backend advances the bar per constraint
         data = DataGraph(store, self.sources, background, self.literals)
-        results = list(backend.validate(data, shapes))
+        results, index = self._validate(backend, data, files, planned, index)
         results += self._access_level_results(backend, data, levels)
         findings += self._findings(results, index, ctx, file_label)
         return findings
@@ -307,9 +269,31 @@ class ShaclEngine:
             if not files or not mine:
                 continue
             others = {d for d, lvl in levels.items() if lvl != name}
-            shapes = load_shapes(cfg, [cfg.resolve(f) for f in files])
-            out += [r for r in backend.validate(data, shapes) if r.focus not in others]
+            paths = [cfg.resolve(f) for f in files]
+            require_files(cfg, paths)
+            results, _index = self._validate(backend, data, paths, planned_shapes(paths))
+            out += [r for r in results if r.focus not in others]
         return out
+
+    def _validate(
+        self,
+        backend: ShaclBackend,
+        data: DataGraph,
+        files: list[Path],
+        planned: PlannedShapes | None,
+        index: ShapeIndex | None = None,
+    ) -> tuple[list[Result], ShapeIndex]:
+        """The results of the shapes of ``files`` and the index that maps them to rules: from the compiled
+        shapes plan when one fits the data and the backend is the compiled one, else from the parsed shapes
+        (whose blank node labels differ from the plan's, so their own index is returned)."""
+        if isinstance(backend, CompiledBackend) and planned is not None:
+            results = with_planned(planned, data, lambda jobs: backend.run_jobs(data, jobs))
+            if results is not None:
+                return results, planned.index
+        shapes = load_shapes(self.config, files)
+        if index is None or planned is not None:
+            index = ShapeIndex(shapes)
+        return list(backend.validate(data, shapes)), index
 
     def _drift(self, store: Any, ctx: CheckContext, file_label: str | None) -> list[Finding]:
         pairs = [(alias, canon) for canon, aliases in self.config.drift for alias in aliases]

@@ -13,6 +13,11 @@ class Unsupported(Exception):
     """A shape (or a part of it) the compiled backend hands to pySHACL."""
 
 
+class NeedsShapes(Exception):
+    """A job loaded from the compiled shapes plan must hand its shape to pySHACL: the caller parses the
+    shapes and validates from them instead."""
+
+
 @dataclass
 class Job:
     """One SPARQL query and how to read its rows into results."""

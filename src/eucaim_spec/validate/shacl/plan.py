@@ -106,16 +106,11 @@ class Planner:
 
     def subclasses(self, cls: str) -> list[str]:
         """``cls`` and its IRI subclasses in the data (cached on the data graph)."""
-        cache = self.data.subclass_cache
-        if cls not in cache:
-            rows: Any = self.data.store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS_OF}>+ <{cls}> }}")
-            cache[cls] = sorted({cls} | {ox_str(r[0]) for r in rows if not ox_str(r[0]).startswith("_:")})
-        return cache[cls]
+        return subclasses_in(self.data, cls)
 
     def data_classes(self, cls: str) -> list[str] | None:
         """``cls`` and its subclasses in the data being planned; None when a blank node is among them."""
-        rows: Any = self.data.store.query(f"ASK {{ ?c <{RDFS_SUBCLASS_OF}>+ <{cls}> FILTER isBlank(?c) }}")
-        return None if bool(rows) else self.subclasses(cls)
+        return None if blank_subclass_in(self.data, cls) else self.subclasses(cls)
 
     def instances_of(self, cls: str, var: str) -> str:
         """A SPARQL group binding ``var`` to the instances of ``cls`` and of its subclasses."""
@@ -123,3 +118,18 @@ class Planner:
         if len(classes) == 1:
             return f"{{ {var} <{RDF_TYPE}> <{cls}> }}"
         return "{ " + f"{var} <{RDF_TYPE}> ?_tc . VALUES ?_tc {{ " + " ".join(f"<{c}>" for c in classes) + " } }"
+
+
+def subclasses_in(data: DataGraph, cls: str) -> list[str]:
+    """``cls`` and its IRI subclasses in ``data`` (cached on the data graph)."""
+    cache = data.subclass_cache
+    if cls not in cache:
+        rows: Any = data.store.query(f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS_SUBCLASS_OF}>+ <{cls}> }}")
+        cache[cls] = sorted({cls} | {ox_str(r[0]) for r in rows if not ox_str(r[0]).startswith("_:")})
+    return cache[cls]
+
+
+def blank_subclass_in(data: DataGraph, cls: str) -> bool:
+    """True when a blank node is a subclass of ``cls`` in ``data``."""
+    rows: Any = data.store.query(f"ASK {{ ?c <{RDFS_SUBCLASS_OF}>+ <{cls}> FILTER isBlank(?c) }}")
+    return bool(rows)

@@ -156,7 +156,7 @@ class SqlEngine:
         files = tabular_files(path)
         if not files:
             raise InputError(ctx.rel(path), "no CSV, Parquet, XLSX or JSON table found")
-        import duckdb
+        import duckdb  # deferred: a heavy native module, only when tables are checked
 
         tmp = Path(tempfile.mkdtemp(prefix="eucaim-sql-"))
         con = duckdb.connect(":memory:")
@@ -253,20 +253,14 @@ class SqlEngine:
         return list(out.values())
 
     def _load_members(self, runner: Runner, con: Any) -> None:
-        import pyarrow as pa
-
+        """The member table in DuckDB, from Python lists bound as parameters (no pyarrow: its import alone takes
+        longer than checking a small table)."""
         ms = self._members()
-        tbl = pa.table(
-            {
-                "enum_id": pa.array([m.enum for m in ms], pa.string()),
-                "key": pa.array([m.key for m in ms], pa.string()),
-                "is_alias": pa.array([m.is_alias for m in ms], pa.bool_()),
-                "replaced_by": pa.array([m.replaced_by for m in ms], pa.string()),
-            }
-        )
-        con.register("eucaim_members_arrow", tbl)
-        con.execute(f"CREATE OR REPLACE TABLE {MEMBERS} AS SELECT * FROM eucaim_members_arrow").fetchall()
-        con.unregister("eucaim_members_arrow")
+        con.execute(
+            f"CREATE OR REPLACE TABLE {MEMBERS} AS SELECT unnest($1::VARCHAR[]) AS enum_id, "
+            "unnest($2::VARCHAR[]) AS key, unnest($3::BOOLEAN[]) AS is_alias, unnest($4::VARCHAR[]) AS replaced_by",
+            [[m.enum for m in ms], [m.key for m in ms], [m.is_alias for m in ms], [m.replaced_by for m in ms]],
+        ).fetchall()
 
     # ----------------------------------------------------------------------------------- checking
     def _renderer(self, dialect: Dialect, bindings: dict[str, TableBinding]) -> Renderer:
@@ -556,7 +550,7 @@ class SqlEngine:
 
     # --------------------------------------------------------------------------------- PostgreSQL
     def _check_postgres(self, url: str, ctx: CheckContext) -> list[Finding]:
-        import psycopg
+        import psycopg  # deferred: optional, only with --db
 
         schema = ctx.options.db_schema
         # bounded: an unreachable host must end the run (exit 3), not hang it; a timeout in the URL wins

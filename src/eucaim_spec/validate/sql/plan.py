@@ -26,8 +26,9 @@ SQL_PLAN_ARTIFACT = ARTIFACTS_DIR / "plan" / "sql.json"
 PLAN_STANDARDS = ("cdm", "minimum")
 #: Bumped when the plan's layout changes (a plan of another layout is not used).
 PLAN_FORMAT = 1
-#: The schema source folders a plan is generated from (their files are hashed into it).
-SOURCE_DIRS = ("cdm", "minimum", "vocab")
+#: The schema sources a plan is generated from (hashed into it): the two schemas and the vocabulary their
+#: hyper-ontology enums are expanded from (changelogs and other notes are not sources).
+SOURCE_GLOBS = ("cdm/*.yaml", "minimum/*.yaml", "vocab/*")
 
 #: The induced-slot fields the compiler and the engine read (slots.slot_info, engine.discriminator, ...).
 SLOT_FIELDS = (
@@ -120,7 +121,7 @@ class PlanView:
 def _plain(value: Any) -> Any:
     """A LinkML value as JSON: elements as objects of their set fields, names and enum values as text."""
     from linkml_runtime.utils.enumerations import EnumDefinitionImpl  # deferred: pulls in linkml_runtime
-    from linkml_runtime.utils.yamlutils import YAMLRoot
+    from linkml_runtime.utils.yamlutils import YAMLRoot  # deferred: as above (the plan is written by generate only)
 
     if value is None or isinstance(value, bool | int | float):
         return value
@@ -188,10 +189,8 @@ def sources_hash(root: Path | None = None) -> str:
     """SHA-256 over the schema sources a plan is generated from (path and bytes of every file, sorted)."""
     base = root or schemas_dir()
     h = hashlib.sha256()
-    for sub in SOURCE_DIRS:
-        folder = base / sub
-        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-        for p in files:
+    for pattern in SOURCE_GLOBS:
+        for p in sorted(f for f in base.glob(pattern) if f.is_file()):
             h.update(p.relative_to(base).as_posix().encode() + b"\0")
             h.update(p.read_bytes() + b"\0")
     return h.hexdigest()

@@ -1,5 +1,6 @@
-"""Run rendered checks: one aggregate query per table (``count(*) FILTER (WHERE bad)`` for every check), then
-one top-N query per failing check for the first offending rows; no Python loop ever touches a data row.
+"""Run rendered checks: one aggregate query per table (``count(*) FILTER (WHERE bad)`` for every check; the checks
+that need a window column in a second one), then one top-N query per failing check for the first offending rows;
+no Python loop ever touches a data row.
 Example values are shown only when they cannot identify a person.
 """
 

@@ -32,7 +32,7 @@ DEFAULT_MASTER = "local[2]"
 def spark_session(master: str | None = None) -> Any:
     """The process' SparkSession (created on first use; an active one, e.g. under spark-submit, is reused)."""
     try:
-        from pyspark.sql import SparkSession
+        from pyspark.sql import SparkSession  # deferred: optional extra spark
     except ImportError as exc:
         raise SpecError("eucaim", "--engine spark needs pyspark and Java 17+: pip install 'eucaim-spec[spark]'") \
             from exc
@@ -139,7 +139,7 @@ class SparkEngine(SqlEngine):
                 header = _local_header(path)
                 if header is not None:
                     # a local file's header is read here: Spark would run a job to find it
-                    from pyspark.sql.types import StringType, StructField, StructType
+                    from pyspark.sql.types import StringType, StructField, StructType  # deferred: optional extra spark
 
                     reader = reader.schema(StructType([StructField(f"c{i}", StringType()) for i in range(len(header))]))
                 df = reader.csv(str(path))
@@ -149,7 +149,7 @@ class SparkEngine(SqlEngine):
             # names cleaned as the DuckDB loader does (blank -> column_N, a repeated name -> name_2); columns are
             # renamed by position first, since a repeated name cannot be selected by name
             names, _issue = clean_names([c.strip() for c in (header or df.columns)])
-            from pyspark.sql import functions as F
+            from pyspark.sql import functions as F  # deferred: optional extra spark
 
             df = df.toDF(*[f"_eucaim_c{i}" for i in range(len(df.columns))])
             df = df.select(*[F.col(f"_eucaim_c{i}").cast("string").alias(n) for i, n in enumerate(names)])
@@ -175,8 +175,8 @@ class SparkEngine(SqlEngine):
 
     def _load_members_spark(self, spark: Any) -> None:
         """The enum members and hyper-ontology closures as a broadcast view: small, joined by every code check."""
-        from pyspark.sql import functions as F
-        from pyspark.sql.types import BooleanType, StringType, StructField, StructType
+        from pyspark.sql import functions as F  # deferred: optional extra spark
+        from pyspark.sql.types import BooleanType, StringType, StructField, StructType  # deferred: optional extra spark
 
         schema = StructType(
             [
@@ -202,7 +202,7 @@ class SparkEngine(SqlEngine):
             if not spark.catalog.tableExists(name):
                 raise InputError(name, "no such table in the Spark catalog")
             df = spark.table(name)
-            from pyspark.sql import functions as F
+            from pyspark.sql import functions as F  # deferred: optional extra spark
 
             cols = list(df.columns)
             df = df.select(*[F.col(f"`{c}`").cast("string").alias(c) for c in cols])
@@ -237,7 +237,7 @@ def _with_row_numbers(df: Any) -> tuple[Any, int]:
     Partition p's rows get ``base[p] + offset``, with base the row count of the partitions before it; only
     the per-partition counts (one number per partition) reach the driver. A global row_number() window
     would pull the whole table into one task."""
-    from pyspark.sql import functions as F
+    from pyspark.sql import functions as F  # deferred: optional extra spark
 
     mask = (1 << 33) - 1  # monotonically_increasing_id = partition id << 33 | offset within the partition
     tagged = df.withColumn("_eucaim_id", F.monotonically_increasing_id()).persist()

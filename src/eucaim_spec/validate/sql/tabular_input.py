@@ -610,7 +610,7 @@ def _guarded(rows: Any) -> Any:
 
 
 def _xlsx_cached_values(path: Path) -> list[list[str | None]]:
-    import openpyxl
+    import openpyxl  # deferred: a heavy module, only for XLSX input
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
@@ -647,7 +647,7 @@ def _json_text(v: Any) -> str | None:
 def _load_json(
     con: Any, path: Path, name: str, rel: str, options: InputLimits | None = None
 ) -> LoadedTable:
-    import pyarrow as pa
+    import pyarrow as pa  # deferred: a heavy native module, only when a table is loaded
 
 
     max_bytes = _limit(options, "max_bytes", DEFAULT_JSON_MAX_BYTES)

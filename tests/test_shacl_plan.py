@@ -1,0 +1,123 @@
+"""The compiled shapes plan (artifacts/plan/shacl.json): fresh, and a check from it finds what parsing finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+
+import eucaim_spec.validate.shacl.engine as engine_module
+from eucaim_spec.validate.shacl.compiled import CompiledBackend
+from eucaim_spec.validate.shacl.data import DataGraph
+from eucaim_spec.validate.shacl.engine import ShaclEngine
+from eucaim_spec.validate.shacl.jobs import NeedsShapes
+from eucaim_spec.validate.shacl.profiles import load_config, load_shapes
+from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals
+from eucaim_spec.validate.shacl.shapes import ShapesGraph
+from eucaim_spec.validate.shacl.shapes_plan import (
+    PlannedShapes,
+    ShapeIndex,
+    canonical,
+    job_from_dict,
+    job_to_dict,
+    plan_shapes,
+    planned_shapes,
+)
+from tests.test_shacl_support import ctx
+
+HERE = Path(__file__).resolve().parent
+RECORDS = sorted((HERE / "data" / "dcat_ap").rglob("*.ttl")) + sorted((HERE / "data" / "shacl_engine").rglob("*.ttl"))
+
+
+@pytest.fixture(scope="module")
+def cfg():
+    return load_config()
+
+
+def test_the_default_profile_is_planned(cfg) -> None:
+    planned = planned_shapes(cfg.profile_files(cfg.default_profile))
+    assert planned is not None
+    assert {v.literals_known for v in planned.variants} == {True}
+    assert len(planned.variants) == 2  # with and without the background facts
+
+
+def test_a_changed_shape_file_is_not_planned(cfg, tmp_path: Path) -> None:
+    files = cfg.profile_files(cfg.default_profile)
+    changed = tmp_path / files[0].name
+    changed.write_text(files[0].read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert planned_shapes([changed, *files[1:]]) is None
+
+
+def _findings(path: Path, background: bool, planned: bool, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    with monkeypatch.context() as m:
+        if not planned:
+            m.setattr(engine_module, "planned_shapes", lambda files: None)
+        findings = ShaclEngine().check(path, ctx(HERE, background=background))
+    return [f.model_dump(mode="json") for f in findings]
+
+
+@pytest.mark.parametrize("background", [True, False], ids=["background", "no-background"])
+@pytest.mark.parametrize("path", RECORDS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_plan_finds_what_parsing_finds(path: Path, background: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _findings(path, background, True, monkeypatch) == _findings(path, background, False, monkeypatch)
+
+
+def test_planned_jobs_are_the_planner_jobs(cfg) -> None:
+    """Jobs read back from the artifact equal those planned now on the same data (shapes relabelled alike)."""
+    files = cfg.profile_files(cfg.default_profile)
+    planned = planned_shapes(files)
+    assert planned is not None
+    data = DataGraph(ox.Store(), [], [], IntegerLiterals())
+    fresh = plan_shapes(load_shapes(cfg, files), files, [data])
+    jobs = planned.jobs_for(DataGraph(ox.Store(), [], [], IntegerLiterals()))
+    assert jobs is not None
+    assert [job_to_dict(j) for j in jobs] == fresh.variants[0].jobs
+    assert [job_to_dict(job_from_dict(d)) for d in fresh.variants[0].jobs] == fresh.variants[0].jobs
+
+
+def test_unknown_subclasses_are_planned_at_check_time(cfg) -> None:
+    """Data that states a subclass of a class the shapes target makes the packaged plan unfit."""
+    planned = planned_shapes(cfg.profile_files(cfg.default_profile))
+    assert isinstance(planned, PlannedShapes)
+    store = ox.Store()
+    sub = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+    store.add(ox.Quad(ox.NamedNode("https://example.org/MyDataset"), sub, ox.NamedNode("http://www.w3.org/ns/dcat#Dataset")))
+    assert planned.jobs_for(DataGraph(store, [], [], IntegerLiterals())) is None
+
+
+def test_canonical_labels_do_not_depend_on_the_parse(cfg) -> None:
+    files = cfg.profile_files("base")
+    first = ShapeIndex(canonical(load_shapes(cfg, files)))
+    again = canonical(ShapesGraph.from_texts((f.name, f.read_text(encoding="utf-8")) for f in files))
+    assert ShapeIndex(again).to_dict() == first.to_dict()
+
+
+def test_the_rules_from_the_plan_are_the_parsed_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    planned = ShaclEngine().rules()
+    monkeypatch.setattr(engine_module, "planned_shapes", lambda files: None)
+    assert planned == ShaclEngine().rules()
+
+
+def test_a_blank_node_focus_of_a_per_node_job_falls_back_to_the_parsed_shapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blank node cannot be written into a per-focus query (the hdab shapes): the shapes are parsed after all."""
+    record = (HERE / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl").read_text(encoding="utf-8")
+    blank = tmp_path / "blank.ttl"
+    blank.write_text(record + '\nex:dataset-001 healthdcatap:hdab [ a foaf:Agent ; foaf:name "HDAB"@en ] .\n',
+                     encoding="utf-8")
+    raised: list[str] = []
+    run_jobs = CompiledBackend.run_jobs
+
+    def spy(self: CompiledBackend, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return run_jobs(self, *args, **kwargs)
+        except NeedsShapes as exc:
+            raised.append(str(exc))
+            raise
+
+    monkeypatch.setattr(CompiledBackend, "run_jobs", spy)
+    assert _findings(blank, True, True, monkeypatch) == _findings(blank, True, False, monkeypatch)
+    assert raised
