@@ -13,18 +13,11 @@ def rules(standard: str | None, tier: int | None, fmt: str) -> None:
     """List every rule with id, title, standard, tier, severity and engine."""
     import json
 
-    from eucaim_spec.validate.catalogue import all_rules
-    from eucaim_spec.validate.suite import load_suite
+    from eucaim_spec.validate.catalogue import rule_json, select_rules
 
-    suite = load_suite()
-    selected = [r for r in all_rules() if (standard is None or r.standard == standard)
-                and (tier is None or suite.applies(r.id, r.tier, tier))]
+    selected = select_rules(standard, tier)
     if fmt == "json":
-        click.echo(json.dumps([{"id": r.id, "title": r.title, "standard": r.standard, "tier": r.tier,
-                                "severity": r.severity.value, "engine": r.engine, "hint": r.hint,
-                                "tier_severity": {str(t): s for t, s in suite.severity_overrides(
-                                    r.id, r.tier, r.severity.value).items()}}
-                               for r in selected], indent=2))
+        click.echo(json.dumps([rule_json(r) for r in selected], indent=2))
     elif fmt == "markdown":
         click.echo("| id | tier | severity | engine | title |\n|---|---|---|---|---|")
         for r in selected:

@@ -23,6 +23,7 @@ from eucaim_spec.validate.dicom.scan import scan_tree
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.sql.engine import SqlEngine, tabular_files
+from eucaim_spec.validate.sql.postgres import safe_url
 from eucaim_spec.validate.sql.slots import norm
 from eucaim_spec.validate.sql.tabular_input import LoadedTable, is_tabular, load_table
 
@@ -100,7 +101,7 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
         check_summary = _quality_from_check(target, tier, ctx.options, tables)
     out = {
         "tool": {"name": "eucaim-spec", "version": __version__},
-        "target": _safe_url(str(db)) if db else path.name if path.is_dir() else ctx.rel(path),
+        "target": safe_url(str(db)) if db else path.name if path.is_dir() else ctx.rel(path),
         "settings": {"min_cell_size": s.min_cell_size, "missing_threshold": s.missing_threshold,
                      "k_anonymity": s.k_anonymity, "max_age": s.max_age, "iqr_factor": s.iqr_factor,
                      "robust_z": s.robust_z, "correlation_min": s.correlation_min, "lexical_min": s.lexical_min},
@@ -150,14 +151,14 @@ def _load_postgres(con: Any, url: str, options: CheckOptions) -> list[tuple[Any,
     try:
         conn = psycopg.connect(url, autocommit=True, **extra)
     except psycopg.Error as exc:
-        raise InputError(_safe_url(url), f"cannot connect: {type(exc).__name__}") from None
+        raise InputError(safe_url(url), f"cannot connect: {type(exc).__name__}") from None
     out = []
     with conn:
         names = [str(r[0]) for r in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = %s AND table_type = 'BASE TABLE' "
             "ORDER BY table_name", (schema,)).fetchall()]
         if not names:
-            raise InputError(_safe_url(url), f"schema {schema!r} holds no tables")
+            raise InputError(safe_url(url), f"schema {schema!r} holds no tables")
         for i, name in enumerate(names):
             buf = io.BytesIO()
             query = sql.SQL("COPY (SELECT * FROM {}.{} ORDER BY ctid) TO STDOUT (FORMAT csv, HEADER)").format(
@@ -187,13 +188,6 @@ def _csv_as_text(data: bytes) -> Any:
     header = next(csv.reader(io.StringIO(data.split(b"\n", 1)[0].decode("utf-8"))), [])
     return pacsv.read_csv(io.BytesIO(data), convert_options=pacsv.ConvertOptions(
         column_types={h: pa.string() for h in header}, strings_can_be_null=True))
-
-
-def _safe_url(url: str) -> str:
-    """A database URL without its password."""
-    import re
-
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def _dicom_part(path: Path) -> Path | None:

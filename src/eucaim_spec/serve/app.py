@@ -37,10 +37,9 @@ from eucaim_spec.serve.options import parse_options
 from eucaim_spec.serve.page import DOWNLOADS
 from eucaim_spec.serve.settings import ServeSettings
 from eucaim_spec.serve.uploads import receive_form, unzip_dataset
-from eucaim_spec.validate.catalogue import all_rules
+from eucaim_spec.validate.catalogue import all_rules, rule_json, select_rules
 from eucaim_spec.validate.check import rule_texts, run_check
 from eucaim_spec.validate.options import CheckOptions, InputLimits
-from eucaim_spec.validate.suite import load_suite
 
 log = logging.getLogger("eucaim.serve")
 
@@ -225,13 +224,6 @@ async def _json_body(request: Request) -> dict[str, Any]:
     return data
 
 
-def _rule_json(r: Any) -> dict[str, Any]:
-    overrides = load_suite().severity_overrides(r.id, r.tier, r.severity.value)
-    return {"id": r.id, "title": r.title, "standard": r.standard, "tier": r.tier, "severity": r.severity.value,
-            "engine": r.engine, "hint": r.hint,
-            "tier_severity": {str(t): s for t, s in overrides.items()}}
-
-
 def _render(report: Report, fmt: str) -> str:
     """``report`` in ``fmt``, with the rule catalogue for the formats that describe rules."""
     return render(report, fmt, rules=rule_texts() if fmt in CATALOGUE_FORMATS else None)
@@ -297,9 +289,7 @@ class _Routes:
         except ServeError as exc:
             return _error(exc)
         standard = request.query_params.get("standard")
-        suite = load_suite()
-        selected = [_rule_json(r) for r in all_rules() if (standard is None or r.standard == standard)
-                    and (tier_text is None or suite.applies(r.id, r.tier, int(tier_text)))]
+        selected = [rule_json(r) for r in select_rules(standard, None if tier_text is None else int(tier_text))]
         return JSONResponse(selected)
 
     async def rule(self, request: Request) -> Response:
@@ -311,7 +301,7 @@ class _Routes:
         found = next((r for r in all_rules() if r.id == rid), None)
         if found is None:
             return _error(ServeError(404, "no such rule (GET /rules lists them)"))
-        return JSONResponse(_rule_json(found))
+        return JSONResponse(rule_json(found))
 
     async def health(self, request: Request) -> Response:
         pool = self.service.limiter.statistics()

@@ -9,6 +9,7 @@ from typing import Any
 from eucaim_spec.report.model import Severity
 from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
 from eucaim_spec.validate.rules import Rule, RuleCatalogue
+from eucaim_spec.validate.suite import load_suite
 
 #: name -> (module, class). Engines whose module is not importable are left out of a run.
 ENGINES: dict[str, tuple[str, str]] = {
@@ -58,3 +59,19 @@ def all_rules() -> RuleCatalogue:
     for e in available_engines().values():
         cat.extend(e.rules())
     return cat
+
+
+def select_rules(standard: str | None = None, tier: int | None = None) -> list[Rule]:
+    """The catalogue's rules of ``standard`` that run at target ``tier`` (None: all), as the tier suite decides."""
+    suite = load_suite()
+    return [r for r in all_rules() if (standard is None or r.standard == standard)
+            and (tier is None or suite.applies(r.id, r.tier, tier))]
+
+
+def rule_json(rule: Rule) -> dict[str, Any]:
+    """One rule as ``eucaim rules --format json`` and the service's ``/rules`` publish it; ``tier_severity``
+    lists the tiers whose severity differs from the base one."""
+    overrides = load_suite().severity_overrides(rule.id, rule.tier, rule.severity.value)
+    return {"id": rule.id, "title": rule.title, "standard": rule.standard, "tier": rule.tier,
+            "severity": rule.severity.value, "engine": rule.engine, "hint": rule.hint,
+            "tier_severity": {str(t): s for t, s in overrides.items()}}

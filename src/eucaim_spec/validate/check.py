@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec import __version__, vocab
-from eucaim_spec.errors import EucaimError, InputError, SpecError
+from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.models.report import ThresholdResult, WaiverResult, WaiverStatus
 from eucaim_spec.report.model import (
     FAIL_ON,
@@ -139,12 +139,9 @@ def waiver_results(findings: list[Finding], waivers: list[Waiver], today: str) -
 
 def rule_texts() -> dict[str, Rule]:
     """The rule catalogue by id, for the report formats that describe the rules that fired (``rules`` of
-    ``eucaim_spec.report.formatters.render``); empty when a part of the catalogue cannot load, so that such a
-    report still lists the rule ids."""
-    try:
-        return {r.id: r for r in all_rules()}
-    except (EucaimError, ValueError, OSError):
-        return {}
+    ``eucaim_spec.report.formatters.render``). Every check has loaded it already (indicators, waivers), so a
+    catalogue that cannot load has ended the run before (exit 4)."""
+    return {r.id: r for r in all_rules()}
 
 
 def _is_url(target: str) -> bool:
