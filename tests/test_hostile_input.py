@@ -644,3 +644,25 @@ def _no_stray_threads() -> Iterator[None]:
     """HTTP fetch threads are daemons; a test must not leave more than a few behind."""
     yield
     assert sum(1 for t in threading.enumerate() if t.name == "eucaim-fetch") <= 2
+
+
+def test_memory_ceiling_is_the_runs_growth_over_what_the_process_holds() -> None:
+    """A long-lived process (service, test suite) that already maps gigabytes gets the same allowance as a fresh
+    `eucaim check`: the ceiling is set above the current data segment, and put back afterwards."""
+    import resource
+
+    from eucaim_spec.validate.limits import restore_memory_ceiling, set_memory_ceiling
+
+    def vmdata() -> int:
+        status = Path("/proc/self/status").read_text(encoding="ascii").splitlines()
+        return int(next(x for x in status if x.startswith("VmData:")).split()[1]) * 1024
+
+    before = resource.getrlimit(resource.RLIMIT_DATA)
+    held = vmdata()
+    previous = set_memory_ceiling(100 * 1024**2)
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_DATA)
+        assert held + 100 * 1024**2 <= soft <= vmdata() + 100 * 1024**2
+    finally:
+        restore_memory_ceiling(previous)
+    assert resource.getrlimit(resource.RLIMIT_DATA) == before

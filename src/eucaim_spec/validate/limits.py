@@ -37,12 +37,16 @@ def human(n: int) -> str:
 
 
 def set_memory_ceiling(limit: int) -> tuple[int, int] | None:
-    """Cap the data segment of this process (and of worker processes it starts) at ``limit`` bytes.
+    """Let the data segment of this process (and of worker processes it starts) grow by at most ``limit`` bytes
+    from what it holds now.
 
     RLIMIT_DATA counts heap and private writable mappings, the memory parsers grow, but not reserved
-    address space (thread stacks, DuckDB's and pyarrow's reservations), so a sane ceiling does not break
-    normal runs as RLIMIT_AS does. 0 leaves the limit alone; a lower hard limit wins. Returns the limits
-    it replaced, for ``restore_memory_ceiling`` (a run in-process, e.g. a test, must not keep the cap).
+    address space (thread stacks), so a sane ceiling does not break normal runs as RLIMIT_AS does. It does
+    count what earlier work in the same process mapped and kept (DuckDB keeps gigabytes of mappings after a
+    10,000-column table): the ceiling is therefore the run's growth on top of the current data segment, so a
+    long-lived process (the service, the test suite) gets the same allowance as a fresh ``eucaim check``. 0
+    leaves the limit alone; a lower hard limit wins. Returns the limits it replaced, for
+    ``restore_memory_ceiling`` (a run in-process must not keep the cap).
     """
     if limit <= 0:
         return None
@@ -50,6 +54,7 @@ def set_memory_ceiling(limit: int) -> tuple[int, int] | None:
         import resource
     except ImportError:  # not on POSIX: the per-input limits still apply
         return None
+    limit += _data_segment()
     soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -57,6 +62,18 @@ def set_memory_ceiling(limit: int) -> tuple[int, int] | None:
         return None  # a stricter ceiling is already set (by the user's shell or a caller): keep it
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
     return soft, hard
+
+
+def _data_segment() -> int:
+    """The process's current data segment in bytes (VmData; 0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def restore_memory_ceiling(previous: tuple[int, int] | None) -> None:
