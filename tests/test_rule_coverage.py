@@ -74,7 +74,7 @@ def test_an_unaccounted_violation_and_a_stale_entry_are_caught(tmp_path):
 
 def test_a_format_telling_another_summary_is_caught():
     """The formats are compared by (rule, severity) occurrences: a grouped text line counts its "Nx"."""
-    from tests.rule_coverage.core import _parse
+    from tests.rule_coverage.core import parse_format as _parse
 
     js = ('{"findings": [{"rule_id": "r.a", "severity": "info", "count": 1},'
           ' {"rule_id": "r.a", "severity": "info", "count": 1}], "summary": {"violation": 0}}')

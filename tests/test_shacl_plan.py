@@ -121,3 +121,14 @@ def test_a_blank_node_focus_of_a_per_node_job_falls_back_to_the_parsed_shapes(
     monkeypatch.setattr(CompiledBackend, "run_jobs", spy)
     assert _findings(blank, True, True, monkeypatch) == _findings(blank, True, False, monkeypatch)
     assert raised
+
+
+def test_canonical_labels_an_rdf_list_deeper_than_the_recursion_limit() -> None:
+    """sh:in lists are blank-node chains; one longer than Python's recursion limit is labelled, and alike."""
+    codes = " ".join(f"<https://example.org/c{i}>" for i in range(3000))
+    text = ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+            f"<https://example.org/S> sh:property [ sh:path <https://example.org/p> ; sh:in ( {codes} ) ] .\n")
+    first = canonical(ShapesGraph.from_texts([("deep.ttl", text)]))
+    again = canonical(ShapesGraph.from_texts([("deep.ttl", text)]))
+    assert len(first.graph) == 3000 * 2 + 3
+    assert sorted(first.graph) == sorted(again.graph)

@@ -213,14 +213,27 @@ def canonical(shapes: ShapesGraph) -> ShapesGraph:
     g = shapes.graph
     content: dict[Any, str] = {}
 
-    def digest(node: Any, stack: tuple[Any, ...] = ()) -> str:
+    def digest(node: Any) -> str:
+        # iterative post-order: RDF lists (sh:in of hundreds of codes) are blank-node chains deeper than
+        # Python's recursion limit; a blank node met again on its own path digests as "_:cycle"
         if not isinstance(node, BNode):
             return node.n3()
-        if node not in content:
-            if node in stack:
-                return "_:cycle"
-            parts = sorted(p.n3() + " " + digest(o, (*stack, node)) for p, o in g.predicate_objects(node))
-            content[node] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        on_path: set[Any] = set()
+        work: list[tuple[Any, bool]] = [(node, False)]
+        while work:
+            current, children_done = work.pop()
+            if current in content:
+                continue
+            if children_done:
+                on_path.discard(current)
+                parts = sorted(p.n3() + " " + (content.get(o, "_:cycle") if isinstance(o, BNode) else o.n3())
+                               for p, o in g.predicate_objects(current))
+                content[current] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+                continue
+            on_path.add(current)
+            work.append((current, True))
+            work += [(o, False) for _p, o in g.predicate_objects(current)
+                     if isinstance(o, BNode) and o not in content and o not in on_path]
         return content[node]
 
     blanks = sorted({t for t in g.all_nodes() if isinstance(t, BNode)}, key=digest)
