@@ -45,30 +45,43 @@ def cdm_dataset(root: Path, sex: list[str], diagnosis: list[str]) -> Path:
     return root
 
 
-def test_only_2026_sex_codes_state_both_modes(tmp_path: Path) -> None:
-    """Sex coded with the 2026 concepts only: SQL mode matches none of them, Beacon all; the finding says so
-    with the counts; no 'unmatched' double report for the same patients; coverage of the missing sex."""
+def test_2026_sex_codes_in_the_cdm_output_are_not_a_search_finding(tmp_path: Path) -> None:
+    """Sex coded with the 2026 concepts in CDM output tables: Focus' SQL mode never reads these tables
+    (focus-sql-vs-etl.md), and the CDM's code list calls the 2025 codes deprecated, so the output is right as it
+    is: no search.gender finding but the coverage of the missing sex; the 2025 codes there are the CDM's
+    deprecated_code warning instead (the decision of the example datasets, scripts/make_example_dataset.py)."""
     root = cdm_dataset(tmp_path, ["COM1001366", "COM1001366", "COM1001370", ""],
                        ["CLIN1000075", "CLIN1000060", "CLIN1000075", "CLIN1000057"])
     _, report = check(root / "clinical")
     f = by_id(report)
-    sex = f["search.gender.sex_codes"]
-    assert sex["severity"] == "warning" and sex["count"] == 3 and sex["tier"] == 2
-    assert "COM1001366: 2; COM1001370: 1" in sex["message"]
-    assert "SQL mode sends the 2025 codes (male COM1000180, female COM1000177) and matches none of them" \
-        in sex["message"]
-    assert "Beacon mode sends the 2026 codes (male COM1001366, female COM1001370) and matches them" in sex["message"]
-    assert "search.gender.sql_unmatched" not in f and "search.gender.api_unmatched" not in f
+    assert set(f) == {"search.gender.coverage"}, sorted(f)
     cov = f["search.gender.coverage"]
     assert cov["severity"] == "info" and cov["count"] == 1
     assert "3 of 4 patients (75.0 %) have a value in patient.patient_birth_sex" in cov["message"]
-    # diagnosis, modality, body part, manufacturer all full and matchable: nothing about them
-    assert not [r for r in f if r.startswith(("search.diagnosis", "search.body_part", "search.modality",
-                                                 "search.manufacturer"))], sorted(f)
-    # the 2025 codes: SQL mode matches them, nothing to warn about from the search side
+    assert "cdm.patient.patient_birth_sex.deprecated_code" not in {x["rule_id"] for x in report["findings"]}
     root25 = cdm_dataset(tmp_path / "v2025", ["COM1000180", "COM1000177"], ["CLIN1000075", "CLIN1000060"])
     _, report = check(root25 / "clinical")
     assert not by_id(report, "search.gender")
+    old = {x["rule_id"]: x for x in report["findings"]}["cdm.patient.patient_birth_sex.deprecated_code"]
+    assert old["severity"] == "warning" and old["count"] == 2
+
+
+def test_2026_sex_codes_in_the_ingestion_tables_state_both_modes(tmp_path: Path) -> None:
+    """In the ingestion tables Focus' SQL mode reads, the 2026 codes match no SQL-mode search: the finding says
+    so with the counts and what Beacon matches; no 'unmatched' double report for the same patients."""
+    root = ingestion_dataset(tmp_path, sex="COM1001366", focus_columns=True)
+    _, report = check(root / "clinical")
+    f = by_id(report)
+    sex = f["search.gender.sex_codes"]
+    assert sex["severity"] == "warning" and sex["count"] == 2 and sex["tier"] == 2
+    assert "2 patients coded with the 2026 concepts (COM1001366: 2)" in sex["message"]
+    assert "SQL mode sends the 2025 codes (male COM1000180, female COM1000177) and matches none of them" \
+        in sex["message"]
+    assert "Beacon mode sends the 2026 codes (male COM1001366, female COM1001370) and matches them" in sex["message"]
+    assert "1 patients hold 2025 codes" in sex["message"]
+    assert "search.gender.sql_unmatched" not in f and "search.gender.api_unmatched" not in f
+    # diagnosis and body part full and matchable: nothing about them
+    assert not [r for r in f if r.startswith(("search.diagnosis", "search.body_part"))], sorted(f)
 
 
 def test_one_key_column_emptied(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ Severities (decisions, see the rule hints):
 - coverage below 100 %: info (a figure, not a defect: rows without a value are invisible to that key);
 - values the search never sends (per mode): warning, counted per value;
 - modality / manufacturer in SQL mode: info (Focus accepts them and filters nothing);
-- 2026 sex codes: warning stating what SQL mode (2025 codes) and Beacon (2026 codes) each match.
+- 2026 sex codes in the ingestion tables: warning stating what SQL mode (2025 codes) and Beacon (2026 codes)
+  each match (on CDM output tables the CDM's deprecated_code rule decides: the 2026 codes are current).
 """
 
 from __future__ import annotations
@@ -209,7 +210,10 @@ class SearchEngine:
             add("api_unmatched", f"{key.label}: {sum(miss.values())} {unit} hold values no Explorer value of "
                                  f"{key.label} stands for in API mode ({_per_value(miss, key)})",
                 count=sum(miss.values()), examples=_shown(miss, key))
-        if beacon:
+        # the 2025/2026 sex-code split concerns the tables Focus' SQL mode reads (the ingestion tables): on CDM
+        # output tables, which it never reads (focus-sql-vs-etl.md), the CDM's own code list decides -- it marks
+        # the 2025 codes deprecated, so warning there as well would leave a correct dataset no code to write
+        if beacon and layout == "ingestion":
             new = {v: n for v, n in values.items() if v in beacon}
             disputed = {v.sql_code for v in key.values if v.beacon_code}  # male/female: the codes that differ
             old = {v: n for v, n in values.items() if v in disputed}
