@@ -22,12 +22,15 @@ def _hashes(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_example_is_what_its_script_writes(tmp_path):
+def test_examples_are_what_their_script_writes(tmp_path):
     spec = importlib.util.spec_from_file_location("make_example", REPO / "scripts" / "make_example_dataset.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module.write(tmp_path / "ds")
-    assert _hashes(tmp_path / "ds") == _hashes(EXAMPLE)
+    for tier in (1, 2, 3):
+        module.write(tmp_path / f"tier{tier}", tier)
+        assert _hashes(tmp_path / f"tier{tier}") == _hashes(REPO / "examples" / f"tier{tier}-dataset"), tier
+    module.write_failing(tmp_path / "failing")
+    assert _hashes(tmp_path / "failing") == _hashes(REPO / "examples" / "tier1-failing")
 
 
 def test_example_conforms_at_tier_1_with_every_part_checked():

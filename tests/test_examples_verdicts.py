@@ -1,10 +1,13 @@
 """Issue 14: each shipped example's expected verdict, through `eucaim check` (scripts/make_example_dataset.py
-writes both examples; MISTAKES there names the rule each mistake of the failing one must trip)."""
+writes them all; MISTAKES there names the rule each mistake of the failing one must trip)."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+
+import pytest
 
 from tests.conftest import REPO, run_cli
 
@@ -29,6 +32,50 @@ def test_tier1_example_meets_tier_1_with_no_finding_at_all():
     assert code == 0 and report["conforms"] is True and report["verdict"] == "Tier 1 met"
     assert report["summary"] == {"violation": 0, "warning": 0, "info": 0, "waived": 0} and not report["findings"]
     assert [t["status"] for t in report["tiers"]] == ["met", "not_targeted", "not_targeted"]
+
+
+@pytest.mark.parametrize("tier", [2, 3])
+def test_tier_example_meets_its_tier_with_no_finding_at_all(tier):
+    """metadata + minimum clinical table + CDM tables + DICOM: the tier the record declares is met, every tier
+    on the way evidenced (CDM tables read, search readiness run), not even an info; the only indicators left
+    not assessed are those that need evidence outside the files."""
+    code, report = _check(f"tier{tier}-dataset", tier)
+    assert code == 0 and report["conforms"] is True and report["achieved_tier"] == tier
+    assert report["verdict"] == f"Tier {tier} met"
+    assert report["summary"] == {"violation": 0, "warning": 0, "info": 0, "waived": 0} and not report["findings"]
+    assert [t["status"] for t in report["tiers"]] == ["met"] * tier + ["not_targeted"] * (3 - tier)
+    assert [(p["part"], p["status"]) for p in report["parts"]] == [
+        ("metadata", "checked"), ("clinical", "checked"), ("imaging", "checked")]
+    status = {i["id"]: i for i in report["indicators"]}
+    assert status["T2-1"]["status"] == status["T2-2"]["status"] == "pass"
+    if tier == 3:
+        assert status["T3-2"]["status"] == "pass"
+    left = {i: s["reason"] for i, s in status.items() if s["status"] != "pass"}
+    assert left and all("outside the files" in r for r in left.values()), left
+
+
+def test_tier2_example_is_not_tier_3_and_says_what_blocks_it():
+    """The Tier-2 example keeps study-1/series-1 folders: Tier 3 is blocked by the layout rule alone."""
+    code, report = _check("tier2-dataset", 3)
+    assert code == 1 and report["achieved_tier"] == 2
+    assert [t["status"] for t in report["tiers"]] == ["met", "met", "not_met"]
+    assert report["tiers"][2]["blocking_rules"] == ["dicom.layout.folder_structure"]
+    assert {f["rule_id"] for f in report["findings"]} == {"dicom.layout.folder_structure"}
+
+
+def test_sex_codes_of_the_examples_follow_the_written_decision(tmp_path):
+    """Every table of the examples writes the 2026 male/female concepts (scripts/make_example_dataset.py): with
+    the 2025 code in the CDM output the CDM's deprecated_code warns and Tier 2 is still met -- nothing else."""
+    ds = tmp_path / "ds"
+    shutil.copytree(REPO / "examples" / "tier2-dataset", ds)
+    table = ds / "clinical" / "patient.csv"
+    assert table.read_text(encoding="utf-8").count(",COM1001366") == 3
+    table.write_text(table.read_text(encoding="utf-8").replace(",COM1001366", ",COM1000180"), encoding="utf-8")
+    code, out, _ = run_cli(["check", str(ds), "--tier", "2", "--format", "json", "--no-progress"])
+    report = json.loads(out)
+    assert code == 0 and report["verdict"] == "Tier 2 met"
+    assert [(f["rule_id"], f["severity"], f["count"]) for f in report["findings"]] == [
+        ("cdm.patient.patient_birth_sex.deprecated_code", "warning", 3)]
 
 
 def test_failing_example_fails_tier_1_with_its_typical_mistakes():
