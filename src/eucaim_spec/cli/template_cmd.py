@@ -6,16 +6,13 @@ from pathlib import Path
 
 import click
 
-#: Template kind -> the generated workbook under src/eucaim_spec/artifacts/templates/ (generators/recipes.yaml).
-TEMPLATES = {
-    "cdm": "eucaim-mapping-template.xlsx",
-    "minimum": "eucaim-mapping-template-minimum.xlsx",
-    "negative": "eucaim-mapping-template-negative-control.xlsx",
-}
+#: Template kinds (the generated workbooks are listed in validate/template/reference.py, whose check reads them
+#: too); a literal here so that `eucaim --help` imports nothing of ours.
+TEMPLATES = ("cdm", "minimum", "negative")
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(sorted(TEMPLATES)), default="cdm")
+@click.argument("kind", type=click.Choice(TEMPLATES), default="cdm")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the workbook (.xlsx).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
@@ -25,9 +22,9 @@ def template(kind: str, output: Path, force: bool) -> None:
     import shutil
 
     from eucaim_spec.errors import SpecError
-    from eucaim_spec.paths import ARTIFACTS_DIR
+    from eucaim_spec.validate.template.reference import template_path
 
-    source = ARTIFACTS_DIR / "templates" / TEMPLATES[kind]
+    source = template_path(kind)
     if not source.is_file():
         raise SpecError(str(source), "packaged template missing; run `eucaim generate`")
     if output.exists() and not force:
@@ -36,4 +33,5 @@ def template(kind: str, output: Path, force: bool) -> None:
         raise click.UsageError(f"{output}: the template is an Excel workbook; name the file *.xlsx")
     output.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, output)
-    click.echo(f"wrote the {kind} mapping template to {output}", err=True)
+    click.echo(f"wrote the {kind} mapping template to {output}; `eucaim check {output}` checks it once filled",
+               err=True)

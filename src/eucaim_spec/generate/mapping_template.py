@@ -17,11 +17,15 @@ from eucaim_spec.paths import spec_root
 from eucaim_spec.schemaview import annotation
 from eucaim_spec.stable_xlsx import FIXED_DATE, normalise_xlsx
 
-ELEMENTS_SHEET = "Data elements"
-LISTS_SHEET = "Lists"
-VALUES_SHEET = "Value sets"
-README_SHEET = "README"
-CODES_SHEET = "Codes"
+# the sheet names the template check (validate/template) reads the workbooks by
+from eucaim_spec.validate.template.reference import (
+    CODES_SHEET,
+    ELEMENTS_SHEET,
+    LISTS_SHEET,
+    README_SHEET,
+    VALUES_SHEET,
+)
+
 #: Value-list rows (from row 6) of a coded column that offer the drop-down of its value set.
 VALUE_ROWS = 200
 

@@ -17,6 +17,7 @@ ENGINES: dict[str, tuple[str, str]] = {
     "dicom": ("eucaim_spec.validate.dicom", "DicomEngine"),
     "sql": ("eucaim_spec.validate.sql", "SqlEngine"),
     "search": ("eucaim_spec.validate.search", "SearchEngine"),
+    "template": ("eucaim_spec.validate.template", "TemplateEngine"),
 }
 
 #: Rules of the orchestrator itself: parts of a dataset directory that are missing (tier requirements T1-1, T1-5).

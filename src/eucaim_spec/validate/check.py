@@ -40,7 +40,7 @@ PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
 #: The order the planned steps run in, by engine (a stable sort: steps of one rank keep their planned order).
 #: Imaging before clinical: the dicom engine hands its scan to the sql engine's linkage rules
 #: (``CheckContext.imaging``); search reads the same tables as sql and ranks with it.
-STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "search": 2}
+STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "template": 2, "search": 2}
 _DATASET_RULE = {r.id: r for r in DATASET_RULES}
 
 
@@ -192,7 +192,8 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
             if not (path / "clinical").is_dir():
                 steps.append(("sql", imaging))
         return steps, True
-    order = ["shacl", "dicom", "sql"]
+    # a filled mapping template (eucaim template) before the sql engine, which would read it as a table
+    order = ["template", "shacl", "dicom", "sql"]
     if path.is_dir():
         # a folder is routed as its part (metadata/ RDF, imaging/ DICOM or NIfTI, clinical/ tables), else
         # DICOM first and tables before RDF when it holds any non-JSON table: a NIfTI's DICOM-JSON sidecar or
@@ -378,7 +379,7 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
     out: dict[str, tuple[str, str]] = {p: ("not_given", "") for p in ("metadata", "clinical", "imaging")}
     if not is_dataset:
         out = {p: ("not_given", "checked alone: another part was given") for p in out}
-    engine_part = {"shacl": "metadata", "dicom": "imaging", "sql": "clinical"}
+    engine_part = {"shacl": "metadata", "dicom": "imaging", "sql": "clinical", "template": "clinical"}
     for name, path in steps:
         part = engine_part.get(name)
         if part is None or name not in ran:

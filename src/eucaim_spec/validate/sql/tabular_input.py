@@ -368,7 +368,7 @@ def _limit(options: InputLimits | None, key: str, default: int) -> int:
     return int(value) if value else default
 
 
-def _xlsx_guard(path: Path, rel: str, options: InputLimits | None) -> InputProblem | None:
+def xlsx_guard(path: Path, rel: str, options: InputLimits | None) -> InputProblem | None:
     """Why the workbook must not reach openpyxl, or None: a zip bomb, or XML declaring a DTD or entities.
 
     Sizes come from the ZIP directory, so a bomb is refused before anything is inflated; an XML part is
@@ -445,7 +445,7 @@ def _xml_prolog_problem(head: bytes, rel: str, part: str, size: int) -> InputPro
     return None
 
 
-def _xlsx_reason(exc: BaseException) -> str:
+def xlsx_reason(exc: BaseException) -> str:
     """The kind of problem that stopped openpyxl, in words that quote nothing of the workbook."""
 
     if isinstance(exc, ParseError):
@@ -463,7 +463,7 @@ def _xlsx_reason(exc: BaseException) -> str:
 def _load_xlsx(
     con: Any, path: Path, name: str, rel: str, options: InputLimits | None = None
 ) -> LoadedTable:
-    refused = _xlsx_guard(path, rel, options)
+    refused = xlsx_guard(path, rel, options)
     if refused is not None:
         return _failed(path, name, refused)
 
@@ -541,13 +541,13 @@ def _read_first_sheet(path: Path, rel: str) -> tuple[list[list[str | None]], int
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # zipfile/openpyxl raise many types; all mean "not a readable workbook"
-        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+        raise _XlsxUnreadable(xlsx_reason(exc)) from None
     try:
         try:
             ws = wb.worksheets[0]
             max_row, max_col = ws.max_row or 0, ws.max_column or 0
         except Exception as exc:  # a workbook without sheets, or a malformed dimension
-            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+            raise _XlsxUnreadable(xlsx_reason(exc)) from None
         if max_col > MAX_XLSX_COLUMNS or max_row * max_col > MAX_XLSX_CELLS:
             return InputProblem(
                 "too_large",
@@ -589,7 +589,7 @@ def _use_cached_values(path: Path, rows: list[list[str | None]]) -> None:
     try:
         cached = _xlsx_cached_values(path)
     except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
-        raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+        raise _XlsxUnreadable(xlsx_reason(exc)) from None
     for i, row in enumerate(rows):
         for j, v in enumerate(row):
             if v is None and i < len(cached) and j < len(cached[i]):
@@ -605,7 +605,7 @@ def _guarded(rows: Any) -> Any:
         except StopIteration:
             return
         except Exception as exc:  # openpyxl and the XML parser raise many types; each means unreadable
-            raise _XlsxUnreadable(_xlsx_reason(exc)) from None
+            raise _XlsxUnreadable(xlsx_reason(exc)) from None
         yield row
 
 
