@@ -15,12 +15,13 @@ import time
 import zipfile
 
 import pytest
-from starlette.testclient import TestClient  # the dev extra carries the serve extra
+from starlette.testclient import TestClient as _StarletteClient  # the dev extra carries the serve extra
 
 from eucaim_spec.serve import app as app_module
 from eucaim_spec.serve.app import create_app
 from eucaim_spec.serve.settings import ServeSettings
 from tests.conftest import REPO, run_cli
+from tests.serve_process import serve_process
 
 INVALID = REPO / "tests/data/dcat_ap/invalid/Dataset-missing-description.ttl"
 VALID = REPO / "tests/data/dcat_ap/valid/Dataset-minimal.ttl"
@@ -36,6 +37,12 @@ def private_tmp(tmp_path, monkeypatch):
     d.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(d))
     return d
+
+
+def TestClient(app) -> _StarletteClient:
+    """Starlette's test client addressing the service by a loopback name, as a local browser does (its own
+    default, Host: testserver, is a foreign name the service refuses: serve.hosts)."""
+    return _StarletteClient(app, base_url="http://127.0.0.1:8080")
 
 
 @pytest.fixture
@@ -132,6 +139,8 @@ def test_zipped_dataset(client, private_tmp):
     ("text/markdown", "text/markdown", RULE),
     ("text/plain;q=0.5, text/markdown;q=0.1", "text/plain", RULE),
     ("*/*", "application/json", '"rule_id": "' + RULE),
+    ("text/turtle", "text/turtle", "dqv:QualityMeasurement"),
+    ("text/csv, application/json;q=0.5", "text/csv", RULE),
 ])
 def test_accept_chooses_the_format(client, accept, media, marker):
     r = client.post("/check", files={"file": ("record.ttl", INVALID.read_bytes())}, headers={"Accept": accept})
@@ -153,12 +162,37 @@ def test_format_parameter_overrides_accept_and_unknown_accept_is_406(client):
 
 
 def test_format_choices_are_the_formatters():
-    from eucaim_spec.report.formatters import FORMATS
+    from eucaim_spec.report.formatters import ALL_FORMATS
+    from eucaim_spec.serve.app import MEDIA_FORMATS
     from eucaim_spec.serve.options import OPTIONS
     from eucaim_spec.serve.page import DOWNLOADS
 
     [fmt] = [o for o in OPTIONS if o.name == "format"]
-    assert set(fmt.choices) == set(FORMATS) == set(DOWNLOADS)
+    assert set(fmt.choices) == set(ALL_FORMATS) == set(DOWNLOADS) == set(MEDIA_FORMATS.values())
+
+
+def test_dqv_through_content_negotiation_is_the_cli_dqv(client, tmp_path):
+    """Accept: text/turtle answers the W3C DQV measurements of the check, the same bytes as `eucaim check
+    --format dqv` writes for the same record; xlsx is the CLI's workbook."""
+    import openpyxl
+    from rdflib import Graph, Namespace
+
+    r = client.post("/check", files={"file": ("record.ttl", INVALID.read_bytes())}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    code, out, _ = run_cli(["check", str(INVALID), "--format", "dqv"])
+    assert code == 1 and r.text == out
+    dqv, eq = Namespace("http://www.w3.org/ns/dqv#"), Namespace("https://w3id.org/eucaim-spec/quality#")
+    g = Graph().parse(data=r.text, format="turtle")
+    metrics = {m: str(g.value(m, dqv.isMeasurementOf)) for m in g.subjects(dqv.isMeasurementOf, None)}
+    assert metrics and all(iri.startswith(str(eq)) for iri in metrics.values())
+    values = {iri.removeprefix(str(eq)): g.value(m, dqv.value).toPython() for m, iri in metrics.items()}
+    assert values["violation"] == 1 and values["tier1"] == "not_met"
+    r = client.post("/check?format=xlsx", files={"file": ("record.ttl", INVALID.read_bytes())})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(r.content)
+    rows = list(openpyxl.load_workbook(path)["findings"].iter_rows(values_only=True))
+    assert RULE in {row[1] for row in rows[1:]}
 
 
 # --- the error mapping ---------------------------------------------------------------------------------------------
@@ -423,11 +457,16 @@ def test_page_form_result_and_downloads(client):
     import re
 
     links = dict(re.findall(r'id="download-(\w+)" href="\.\./(reports/[^"]+)"', r.text))
-    assert set(links) == {"json", "sarif", "junit", "html", "markdown", "text"}
+    assert set(links) == {"json", "sarif", "junit", "html", "markdown", "text", "csv", "xlsx", "dqv"}
     for fmt, link in links.items():
         d = client.get("/" + link.replace("&amp;", "&"))
         assert d.status_code == 200 and d.headers["content-disposition"].startswith("attachment"), fmt
-        assert RULE in d.text, fmt
+        if fmt == "xlsx":
+            assert d.content[:2] == b"PK"
+        elif fmt == "dqv":
+            assert "eq:violation ; dqv:value 1 ]" in d.text
+        else:
+            assert RULE in d.text, fmt
     assert _violations(client.get("/" + links["json"]).json()) == [RULE]
     assert client.get("/reports/unknown?format=json").status_code == 404
     r = client.post("/ui/check", files={"file": ("record.ttl", b"ex:a ex:b")})
@@ -536,3 +575,63 @@ def test_serve_command_options(monkeypatch):
     assert code == 2 and "EUCAIM_TEST_TOKEN" in err
     code, out, _ = run_cli(["--help"])
     assert "serve " in out
+
+
+# --- DNS rebinding: the Host allow-list -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("bind", "extra", "host", "status"), [
+    ("127.0.0.1", (), "127.0.0.1:8080", 200),
+    ("127.0.0.1", (), "localhost:8080", 200),
+    ("127.0.0.1", (), "LOCALHOST.", 200),
+    ("127.0.0.1", (), "[::1]:8080", 200),
+    ("127.0.0.1", (), "attacker.example:8080", 421),  # a page whose name was rebound to 127.0.0.1
+    ("127.0.0.1", (), "127.0.0.1.attacker.example", 421),
+    ("127.0.0.1", (), "", 421),
+    ("127.0.0.1", ("checker.example",), "checker.example", 200),
+    ("127.0.0.1", ("checker.example",), "attacker.example", 421),
+    ("localhost", (), "localhost", 200),
+    ("127.0.0.1", ("*",), "attacker.example", 200),
+    ("0.0.0.0", (), "attacker.example", 200),  # not loopback: reachable by name anyway, no list unless given
+    ("0.0.0.0", ("checker.example",), "attacker.example", 421),
+    ("0.0.0.0", ("checker.example",), "checker.example:443", 200),
+])
+def test_host_allow_list(bind, extra, host, status):
+    app = create_app(ServeSettings(host=bind, allowed_hosts=extra))
+    r = _StarletteClient(app).get("/health", headers={"Host": host})
+    assert r.status_code == status, (bind, extra, host)
+    if status == 421:
+        assert "--allowed-host" in r.json()["error"] and not (host and host.split(":")[0] in r.json()["error"])
+
+
+def test_serve_refuses_foreign_host_names(tmp_path):
+    """`eucaim serve` on loopback answers requests naming it and refuses (421) any other name, on every route
+    and before an upload is read; `--allowed-host` adds a name."""
+    import http.client
+
+    def request(base: str, method: str, path: str, host: str, body: bytes | None = None) -> tuple[int, bytes]:
+        conn = http.client.HTTPConnection(base.removeprefix("http://"), timeout=60)
+        headers = {"Host": host}
+        if body is not None:
+            headers["Content-Type"] = "multipart/form-data; boundary=b"
+        conn.request(method, path, body=body, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+        conn.close()
+        return resp.status, data
+
+    upload = (b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.ttl\"\r\n\r\n"
+              + INVALID.read_bytes() + b"\r\n--b--\r\n")
+    with serve_process(tmp_path, "--workers", "1", "--allowed-host", "checker.example") as (base, log):
+        port = base.rsplit(":", 1)[1]
+        for path in ("/", "/health", "/rules", "/openapi.json"):
+            assert request(base, "GET", path, f"attacker.example:{port}")[0] == 421, path
+            assert request(base, "GET", path, f"localhost:{port}")[0] == 200, path
+        status, data = request(base, "POST", "/check", f"attacker.example:{port}", upload)
+        assert status == 421 and b"allowed-host" in data
+        status, data = request(base, "POST", "/check", f"127.0.0.1:{port}", upload)
+        assert status == 200 and _violations(json.loads(data)) == [RULE]
+        status, data = request(base, "POST", "/check", "checker.example", upload)
+        assert status == 200 and _violations(json.loads(data)) == [RULE]
+    code, out, _ = run_cli(["serve", "--help"])
+    assert "--allowed-host" in out and "DNS rebinding" in out

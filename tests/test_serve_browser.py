@@ -9,25 +9,17 @@ import base64
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.serve_process import serve_process
 
 SHOTS = REPO / "build" / "serve-shots"
 RULE = "dcat_ap.dataset.description.min_count"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class DevTools:
@@ -69,26 +61,8 @@ class DevTools:
 @pytest.fixture
 def service(tmp_path):
     """`eucaim serve` on a free loopback port, as a user starts it."""
-    port = _free_port()
-    eucaim = Path(sys.executable).parent / "eucaim"
-    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 - closed after the process
-    proc = subprocess.Popen([str(eucaim), "serve", "--port", str(port), "--workers", "1"],
-                            stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=2) as r:
-                if json.load(r)["status"] == "ok":
-                    break
-        except OSError:
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-            assert time.monotonic() < deadline, "eucaim serve did not come up"
-            time.sleep(0.2)
-    yield base, tmp_path / "serve.log"
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+    with serve_process(tmp_path, "--workers", "1") as (base, log):
+        yield base, log
 
 
 @pytest.fixture

@@ -28,10 +28,11 @@ from starlette.routing import Route
 
 from eucaim_spec import __version__
 from eucaim_spec.errors import InputError, SpecError
-from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render
+from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render_bytes
 from eucaim_spec.report.model import Report
 from eucaim_spec.serve import page, url_guard
 from eucaim_spec.serve.errors import ServeError
+from eucaim_spec.serve.hosts import HostGuard, allowed_hosts
 from eucaim_spec.serve.openapi import openapi
 from eucaim_spec.serve.options import parse_options
 from eucaim_spec.serve.page import DOWNLOADS
@@ -47,7 +48,10 @@ log = logging.getLogger("eucaim.serve")
 MEDIA_FORMATS = {
     "application/json": "json", "application/sarif+json": "sarif", "application/junit+xml": "junit",
     "application/xml": "junit", "text/xml": "junit", "text/html": "html", "text/markdown": "markdown",
-    "text/plain": "text",
+    "text/plain": "text", "text/csv": "csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    # W3C DQV quality measurements are RDF: Turtle is what a catalogue or an FDP asks for
+    "text/turtle": "dqv", "application/x-turtle": "dqv",
 }
 MAX_JSON_BODY = 64 * 1024
 
@@ -224,9 +228,9 @@ async def _json_body(request: Request) -> dict[str, Any]:
     return data
 
 
-def _render(report: Report, fmt: str) -> str:
-    """``report`` in ``fmt``, with the rule catalogue for the formats that describe rules."""
-    return render(report, fmt, rules=rule_texts() if fmt in CATALOGUE_FORMATS else None)
+def _render(report: Report, fmt: str) -> bytes:
+    """``report`` in ``fmt`` (bytes: xlsx is binary), with the rule catalogue for the formats that describe rules."""
+    return render_bytes(report, fmt, rules=rule_texts() if fmt in CATALOGUE_FORMATS else None)
 
 
 def _error(exc: ServeError) -> Response:
@@ -264,7 +268,8 @@ class _Routes:
         except ServeError as exc:
             return HTMLResponse(page.error_page(exc.status, exc.reason), exc.status)
         rid = self.service.keep(report)
-        return HTMLResponse(page.result_page(report, rid, _render(report, "html")), headers=_verdict_headers(report))
+        report_html = _render(report, "html").decode("utf-8")
+        return HTMLResponse(page.result_page(report, rid, report_html), headers=_verdict_headers(report))
 
     async def download(self, request: Request) -> Response:
         fmt = request.query_params.get("format", "json")
@@ -329,5 +334,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         Route("/health", routes.health, methods=["GET"]),
         Route("/openapi.json", routes.describe, methods=["GET"]),
     ])
+    # outermost: a request naming a foreign host (DNS rebinding) is refused before anything else runs
+    app.add_middleware(HostGuard, allowed=allowed_hosts(service.settings.host, service.settings.allowed_hosts))
     app.state.service = service
     return app

@@ -30,9 +30,9 @@ OPTIONS: tuple[Option, ...] = (
            ("turtle", "json-ld", "xml", "nt")),
     Option("background", "boolean", "Use the packaged vocabularies as background knowledge.", (), True),
     Option("dataset_id", "string", "Catalogue dataset id: clinical file names must start with it."),
-    # the formatters' names (report.formatters.FORMATS; tests/test_serve.py keeps the two equal)
+    # the formatters' names (report.formatters.ALL_FORMATS; tests/test_serve.py keeps the two equal)
     Option("format", "string", "Report format; overrides the Accept header.",
-           ("text", "json", "junit", "sarif", "markdown", "html")),
+           ("text", "json", "junit", "sarif", "markdown", "html", "csv", "xlsx", "dqv")),
 )
 _BY_NAME = {o.name: o for o in OPTIONS}
 

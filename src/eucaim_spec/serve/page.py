@@ -18,6 +18,9 @@ DOWNLOADS = {
     "html": ("html", "text/html; charset=utf-8"),
     "markdown": ("md", "text/markdown; charset=utf-8"),
     "text": ("txt", "text/plain; charset=utf-8"),
+    "csv": ("csv", "text/csv; charset=utf-8"),
+    "xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "dqv": ("dqv.ttl", "text/turtle; charset=utf-8"),
 }
 
 _STYLE = """body{font-family:sans-serif;margin:2em;max-width:80em}fieldset{margin:1em 0}

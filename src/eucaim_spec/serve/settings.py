@@ -1,4 +1,4 @@
-"""What a running service allows: bind address, upload and zip limits, worker pool, token, local URLs."""
+"""What a running service allows: bind address, Host names, upload and zip limits, worker pool, token, local URLs."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ class ServeSettings:
     #: checks allowed to wait for a worker; one more is answered 503 instead of piling up
     queue: int = 16
     token: str | None = None
+    #: host names answered besides the loopback ones (``--allowed-host``; "*" any): see ``serve.hosts``
+    allowed_hosts: tuple[str, ...] = ()
     allow_local_urls: bool = False
     max_upload: int = DEFAULT_MAX_UPLOAD
     max_unzipped: int = DEFAULT_MAX_UNZIPPED
