@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pydicom.data
@@ -104,6 +106,32 @@ def test_serial_and_parallel_scans_give_identical_findings(
         assert ctx.imaging is not None and ctx.imaging.table.num_rows == 6 * 12 - 1 + 5
     assert reports[0] == reports[1]
     assert "dicom.integrity.instance_number_gaps" in reports[0]
+
+
+def test_eucaim_check_forks_its_workers_and_agrees_with_one_worker(tmp_path: Path) -> None:
+    """A fresh ``eucaim check`` runs one thread when the scan starts: its workers are forked (no start-up import)
+    and report exactly what one in-process worker reports; once pyarrow runs threads, a forkserver is used."""
+    mixed_tree(tmp_path, n_series=24, per_series=12)  # above PARALLEL_MIN_FILES: the pool is used
+    eucaim = Path(sys.executable).parent / "eucaim"
+    reports = []
+    for workers in ("1", "2"):
+        out = tmp_path.parent / f"report-{workers}.json"
+        run = subprocess.run(
+            [str(eucaim), "check", str(tmp_path), "--format", "json", "-o", str(out), "--workers", workers],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 1, run.stderr  # the gap and the duplicates are violations
+        reports.append(json.loads(out.read_text())["findings"])
+    assert len(reports[0]) > 0 and reports[0] == reports[1]
+    assert "dicom.integrity.instance_number_gaps" in json.dumps(reports[0])
+    probe = (
+        "from eucaim_spec.validate.dicom import scan; print(scan.pool_context().get_start_method()); "
+        "import pyarrow; print(scan.pool_context().get_start_method())"
+    )
+    methods = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert methods.split() == ["fork", "forkserver"]
 
 
 def test_the_plan_runs_imaging_before_clinical() -> None:

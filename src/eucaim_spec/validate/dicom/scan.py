@@ -734,14 +734,44 @@ def scan_chunk(root: str, items: list[tuple[str, int]]) -> list[dict[str, Any]]:
         return [scan_file(root, rel, size) for rel, size in items]
 
 
-def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
-    """The rows as a table of ``table_schema()`` (missing keys are nulls)."""
+#: The columns of the tag table, in order (``table_schema().names``, without loading pyarrow).
+COLUMNS: tuple[str, ...] = (
+    ("path", "status", "reason", "size")
+    + tuple(name for name, _ in STRING_TAGS)
+    + (
+        "InstanceNumber",
+        "DeidentificationMethodCodePresent",
+        "has_private_tags",
+        "identifying_tags",
+        "private_location",
+        "segments",
+        "ReferencedSeriesUIDs",
+        "sidecar_missing",
+    )
+)
+
+
+def rows_to_columns(rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The rows as one list per column of ``COLUMNS`` (missing keys are nulls): a chunk's result as a worker
+    sends it (plain lists pickle fast, and the worker needs no pyarrow)."""
+    for r in rows:
+        r["path"] = display_path(r["path"])
+    return [[r.get(name) for r in rows] for name in COLUMNS]
+
+
+def columns_to_table(columns: list[list[Any]]) -> pa.Table:
+    """Columns of ``rows_to_columns`` as a table of ``table_schema()``."""
     import pyarrow as pa
 
     schema = table_schema()
-    for r in rows:
-        r["path"] = display_path(r["path"])
-    return pa.table({name: [r.get(name) for r in rows] for name in schema.names}, schema=schema)
+    return pa.Table.from_arrays(
+        [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)], schema=schema
+    )
+
+
+def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
+    """The rows as a table of ``table_schema()`` (missing keys are nulls)."""
+    return columns_to_table(rows_to_columns(rows))
 
 
 def display_path(rel: str) -> str:
@@ -756,9 +786,9 @@ def display_path(rel: str) -> str:
         return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
-def scan_chunk_table(root: str, items: list[tuple[str, int]]) -> pa.Table:
-    """A chunk as a table: the unit of work of a pool worker (building it there is parallel too)."""
-    return rows_to_table(scan_chunk(root, items))
+def scan_chunk_columns(root: str, items: list[tuple[str, int]]) -> list[list[Any]]:
+    """A chunk as columns (``rows_to_columns``): the unit of work of a pool worker."""
+    return rows_to_columns(scan_chunk(root, items))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -785,7 +815,6 @@ def scan_tree(
     """
     path = Path(path)
     files, rows = walk(path)
-    tables = [rows_to_table(rows)]
     workers = max(1, workers or os.cpu_count() or 1)
     # One file is scanned as the only entry of its folder: paths stay relative, to its name.
     root = str(path) if path.is_dir() else str(path.parent)
@@ -793,26 +822,37 @@ def scan_tree(
     # Memory: from here on the walk's entries are held by the chunks only, each dropped once read; the rows
     # are held as tables of a chunk each.
     chunks = _chunks(files, workers)
-    del files, rows
-    bar = _progress_bar(total) if progress else None
-    try:
-        if workers == 1 or total < PARALLEL_MIN_FILES:
+    del files
+    if workers == 1 or total < PARALLEL_MIN_FILES:
+        tables = [rows_to_table(rows)]
+        del rows
+        bar = _progress_bar(total) if progress else None
+        try:
             chunks.reverse()
             while chunks:
                 chunk = chunks.pop()
-                tables.append(scan_chunk_table(root, chunk))
+                tables.append(columns_to_table(scan_chunk_columns(root, chunk)))
                 _advance(bar, on_chunk, len(chunk))
-        else:
-            with ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
-                futures = {pool.submit(scan_chunk_table, root, chunk): len(chunk) for chunk in chunks}
-                chunks.clear()
-                for fut in as_completed(futures):
-                    tables.append(fut.result())
-                    _advance(bar, on_chunk, futures[fut])
-                futures.clear()  # they hold the tables too
-    finally:
-        if bar is not None:
-            bar[0].stop()
+        finally:
+            if bar is not None:
+                bar[0].stop()
+        return sorted_by_path(tables)
+    # The workers start (are forked, see ``pool_context``) before this process loads pyarrow or starts the
+    # progress bar's thread.
+    with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
+        futures = {pool.submit(scan_chunk_columns, root, chunk): len(chunk) for chunk in chunks}
+        chunks.clear()
+        tables = [rows_to_table(rows)]
+        del rows
+        bar = _progress_bar(total) if progress else None
+        try:
+            for fut in as_completed(futures):
+                tables.append(columns_to_table(fut.result()))
+                _advance(bar, on_chunk, futures[fut])
+        finally:
+            if bar is not None:
+                bar[0].stop()
+        futures.clear()  # they hold the results too
     # Sorting makes the table (and every report) independent of the order chunks completed in.
     return sorted_by_path(tables)
 
@@ -836,18 +876,36 @@ def sorted_by_path(tables: list[pa.Table]) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def _mp_context() -> Any:
-    """forkserver, with this module preloaded (pydicom is imported by a worker only when it needs it).
+def pool_context() -> Any:
+    """fork while this process runs a single thread, else forkserver with this module preloaded.
 
-    Not fork: the parent may run threads (DuckDB, rich) whose locks a forked child would inherit.
+    fork starts a worker in milliseconds with every module already loaded (a forkserver first imports them
+    again: about a second, as long as reading 10,000 headers). It is safe with one thread only: a thread of
+    the parent (DuckDB, pyarrow, rich) may hold a lock a forked child would inherit held. A worker runs
+    this module's Python code (and pydicom) only; it never calls pyarrow or DuckDB.
     """
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _threads() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pyarrow", "eucaim_spec.validate.dicom.scan"])
+    ctx.set_forkserver_preload(["eucaim_spec.validate.dicom.scan"])
     return ctx
+
+
+def _threads() -> int:
+    """How many threads this process runs, native ones included (0 when the system does not say)."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _progress_bar(total: int) -> tuple[Any, Any]:
