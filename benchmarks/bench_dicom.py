@@ -9,6 +9,8 @@ read of every file, then times, in the same run and best of ``--repeat`` alterna
   parsing, no file object);
 - ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build), each next to the raw
   read with as many processes, with the ratio scan time / raw time;
+- the first ``scan_tree`` with 2 workers in a fresh process (its worker start-up included, as in a fresh
+  ``eucaim check``) next to the raw read with a fresh pool of 2 processes in a fresh process;
 - ``pydicom.dcmread(path)`` over every file, and with ``stop_before_pixels=True`` (the plain loops);
 - a control: the speed-up a pure-CPU loop gets from 2 processes on this machine at this moment;
 - the scan's peak memory, in a fresh process: the parent's peak RSS (``VmHWM``) and the peak of the sum
@@ -213,6 +215,31 @@ def rss_child(root: Path, workers: int) -> int:
     return 0
 
 
+def cold_child(root: Path, what: str, workers: int) -> int:
+    """Time the first ``scan_tree`` (or raw read) in this fresh process, its worker start-up included; print seconds.
+
+    Nothing else runs first (no sampler thread): as in a fresh ``eucaim check``.
+    """
+    t0 = time.perf_counter()
+    if what == "scan":
+        scan_tree(root, workers=workers)
+    elif workers == 1:
+        raw_reads(root, 1, None)
+    else:
+        with ProcessPoolExecutor(workers) as pool:
+            raw_reads(root, workers, pool)
+    print(json.dumps({"seconds": time.perf_counter() - t0}))
+    return 0
+
+
+def cold(root: Path, what: str, workers: int) -> float:
+    """Seconds of ``cold_child`` in a fresh process."""
+    cmd = [sys.executable, __file__, "--cold-child", what, "--root", str(root), "--workers", str(workers)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    seconds: float = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+    return seconds
+
+
 def peak_rss(root: Path, workers: int) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--rss-child", str(root), "--workers", str(workers)],
@@ -261,9 +288,13 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
     parser.add_argument("--no-pydicom", action="store_true", help="skip the (slow) dcmread loops")
     parser.add_argument("--rss-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    parser.add_argument("--cold-child", choices=("scan", "raw"), help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.rss_child is not None:
         return rss_child(args.rss_child, args.workers)
+    if args.cold_child is not None:
+        return cold_child(args.root, args.cold_child, args.workers)
 
     import pydicom
 
@@ -298,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
                 best["scan1"] = _best(lambda: scan_tree(root, workers=1), best["scan1"], cpu, "scan1")
                 best["raw2"] = _best(lambda: raw_reads(root, 2, pool), best["raw2"])
                 best["scan2"] = _best(lambda: scan_tree(root, workers=2), best["scan2"])
+            # The first scan of a fresh process (worker start-up included), alternated with its reference.
+            best["cold_raw2"] = min(best.get("cold_raw2", inf), cold(root, "raw", 2))
+            best["cold_scan2"] = min(best.get("cold_scan2", inf), cold(root, "scan", 2))
         if not args.no_pydicom:
             best["plain"] = _best(plain, inf)
             best["plain_headers"] = _best(plain_headers, inf)
@@ -321,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
         figure("raw2", f"raw read of the first {RAW_BYTES} bytes, 2 processes", "raw2")
         figure("scan1", "eucaim scan_tree, 1 worker", "scan1", "raw1")
         figure("scan2", "eucaim scan_tree, 2 workers", "scan2", "raw2")
+        figure("cold_raw2", "raw read, 2 processes, fresh process (pool start)", "cold_raw2")
+        figure("cold_scan2", "scan_tree, 2 workers, fresh process (start-up)", "cold_scan2", "cold_raw2")
         figure("scan2_vs_raw1", "eucaim scan_tree, 2 workers (vs 1-process raw)", "scan2", "raw1")
         figure("plain", "pydicom.dcmread loop", "plain", "scan2")
         figure("plain_headers", "pydicom.dcmread(stop_before_pixels) loop", "plain_headers", "scan2")

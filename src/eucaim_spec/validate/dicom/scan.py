@@ -847,12 +847,13 @@ def scan_tree(
         bar = _progress_bar(total) if progress else None
         try:
             for fut in as_completed(futures):
+                # Popped: a done future holds its chunk's columns (Python objects, several times the table's
+                # size) until it is let go.
                 tables.append(columns_to_table(fut.result()))
-                _advance(bar, on_chunk, futures[fut])
+                _advance(bar, on_chunk, futures.pop(fut))
         finally:
             if bar is not None:
                 bar[0].stop()
-        futures.clear()  # they hold the results too
     # Sorting makes the table (and every report) independent of the order chunks completed in.
     return sorted_by_path(tables)
 
