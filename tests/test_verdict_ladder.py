@@ -135,3 +135,86 @@ def test_a_part_checked_alone_says_so(tmp_path, sparse):
     assert "clinical not given (checked alone: another part was given)" in out
     assert report["verdict"] == ("metadata checked alone: Tier 1 met for this part; a dataset also needs "
                                  "clinical and imaging for Tier 1")
+
+
+# ------------------------------------------------------------- evidence missing: never a tier met (issue 14)
+def _passed(report: dict) -> set[str]:
+    return {i["id"] for i in report["indicators"] if i["status"] == "pass"}
+
+
+def test_images_only_folder_is_not_a_tier_1_dataset(tmp_path):
+    """A dataset directory with imaging/ only: the missing record and clinical data block Tier 1; no indicator
+    that needs them passes."""
+    ds = tmp_path / "ds"
+    shutil.copytree(EXAMPLE / "imaging", ds / "imaging")
+    code, report, _ = _json(ds)
+    assert code == 1 and report["conforms"] is False and report["achieved_tier"] == 0
+    parts = {p["part"]: p["status"] for p in report["parts"]}
+    assert parts == {"metadata": "not_given", "clinical": "not_given", "imaging": "checked"}
+    assert report["tiers"][0]["status"] == "not_met"
+    assert "part metadata not given, clinical not given" in report["tiers"][0]["reason"]
+    severity = {f["rule_id"]: f["severity"] for f in report["findings"]}
+    # image-only datasets are accepted case by case (T1-5): a warning, while the missing part still blocks Tier 1
+    assert severity["minimum.dataset.metadata_missing"] == "violation"
+    assert severity["minimum.dataset.clinical_missing"] == "warning"
+    assert not _passed(report) & {"T1-1", "T1-5", "RDA-F1-01M"}
+    # the imaging folder checked alone is a part check and says so: never a dataset's Tier 1
+    code, report, _ = _json(ds / "imaging")
+    assert code == 0 and report["scope"] == "part"
+    assert report["verdict"] == ("imaging checked alone: Tier 1 met for this part; a dataset also needs "
+                                 "metadata and clinical for Tier 1")
+
+
+def test_unrecognised_csv_alone_meets_no_tier(tmp_path):
+    f = tmp_path / "export.csv"
+    f.write_text("a,b\n1,2\n", encoding="utf-8")
+    for target in (f, tmp_path):
+        code, report, _ = _json(target, "--tier", "2")
+        assert code == 1 and report["conforms"] is False and report["achieved_tier"] == 0, target
+        parts = {p["part"]: p["status"] for p in report["parts"]}
+        assert parts["clinical"] == "not_recognised"
+        assert [t["status"] for t in report["tiers"]] == ["not_met", "not_met", "not_targeted"]
+        assert report["verdict"].startswith("clinical checked alone: Tier 1 not met: part clinical not recognised")
+        assert not _passed(report)
+
+
+def test_filled_mapping_template_meets_no_tier(tmp_path):
+    """A filled mapping template (eucaim template) is checked cell by cell, but it describes the clinical data,
+    it is not the data: no tier is met or failed, no indicator passes; in a dataset's clinical/ it is not a
+    clinical table and Tier 1 is not met."""
+    from tests.rule_coverage.template import export, fill
+
+    filled = tmp_path / "filled.xlsx"
+    fill(export("minimum", tmp_path / "blank.xlsx"), filled)
+    code, report, _ = _json(filled)
+    assert code == 0 and report["findings"] == [] and report["achieved_tier"] == 0
+    assert report["tiers"][0]["status"] == "not_assessed"
+    assert report["verdict"].startswith("Tier 1 not assessed: no part of a dataset was checked (clinical: a "
+                                        "mapping template was checked")
+    assert {p["part"]: p["status"] for p in report["parts"]} == {
+        "metadata": "not_given", "clinical": "not_given", "imaging": "not_given"}
+    assert not _passed(report)
+    code, out, _ = run_cli(["check", str(filled), "--no-progress", "-q"])
+    assert "Tier 1 met" not in out and out.splitlines()[-1].startswith("CONFORMS — Tier 1 not assessed")
+    ds = tmp_path / "ds"
+    shutil.copytree(EXAMPLE, ds, ignore=shutil.ignore_patterns("*.csv"))
+    shutil.copyfile(filled, ds / "clinical" / "filled.xlsx")
+    code, report, _ = _json(ds)
+    assert code == 1 and report["conforms"] is False and report["achieved_tier"] == 0
+    assert {p["part"]: p["status"] for p in report["parts"]}["clinical"] == "not_recognised"
+
+
+def test_metadata_only_at_tier_2_is_never_tier_2(tmp_path):
+    """A catalogue record alone, checked for Tier 2: the record's own Tier 1 for this part, Tier 2 not assessed
+    (no CDM table), the Tier-2 requirements not passed."""
+    for target in (EXAMPLE / "metadata", EXAMPLE / "metadata" / "dataset.ttl"):
+        code, report, _ = _json(target, "--tier", "2")
+        assert code == 0 and report["achieved_tier"] == 1 and report["scope"] == "part", target
+        assert [t["status"] for t in report["tiers"]] == ["met", "not_assessed", "not_targeted"]
+        assert report["verdict"].startswith("metadata checked alone: Tier 1 met, Tier 2 not assessed: no CDM "
+                                            "tables were checked")
+        status = {i["id"]: i["status"] for i in report["indicators"]}
+        # T2-2 (the CDM search keys) needs CDM tables; T2-1 is evidenced here by the record's coded properties
+        # alone (dcat_ap.*.*.enum, schemas/fair/data/requirements.yaml), which did run
+        assert status["T2-2"] == status["T2-3"] == "not_assessed" and status["T2-1"] == "pass"
+        assert status["T1-1"] == "pass" and status["T1-5"] == "not_assessed"

@@ -253,8 +253,12 @@ def next_steps(r: Report) -> list[str]:
             out.append(f"fix the {len(t.blocking_rules)} rule(s) that block Tier {t.tier} "
                        f"(their 'fix:' lines above): {', '.join(t.blocking_rules[:5])}"
                        + (", ..." if len(t.blocking_rules) > 5 else ""))
-        if t.reason and "part " in t.reason:
-            out.append(f"give every part of the dataset, recognisably: {visible(t.reason.split('part ', 1)[1])}")
+        gap = next((x[5:] for x in (t.reason or "").split("; ") if x.startswith("part ")), None)
+        if gap:
+            out.append(f"give every part of the dataset, recognisably: {visible(gap)}")
+        elif t.reason and t.reason.startswith("no part of a dataset"):
+            out.append("check the data themselves: a dataset directory (metadata/, clinical/, imaging/) or one "
+                       "of its parts")
         elif t.reason and "CDM" in t.reason:
             out.append(f"for Tier {t.tier}, add the CDM tables (clinical/<table>.csv as the ETL output) and rerun "
                        f"with --tier {t.tier}")

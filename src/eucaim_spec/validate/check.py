@@ -389,6 +389,12 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
         if name == "sql" and db and path == db:
             out["clinical"] = ("checked", "CDM tables in the database")
             continue
+        if name == "template":
+            # a filled mapping template describes how the clinical data map; it is not the data (issue 14)
+            if out[part][0] != "checked":
+                out[part] = ("not_given", "a mapping template was checked: it describes the clinical data, "
+                                          "it is not the data")
+            continue
         if is_dataset and part in unreadable:
             out[part] = ("unreadable", f"{part}/ could not be read")
             continue

@@ -75,6 +75,10 @@ def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
         needed = [p for p in PARTS_NEEDED
                   if not (p == "clinical" and ctx.options.deployment == "on_premises")]
         if scope == "part":
+            if all(st == "not_given" for st, _ in parts.values()):
+                # nothing a tier is about was checked (a mapping template alone): no tier is met or failed
+                said = "; ".join(f"{p}: {d}" for p, (st, d) in parts.items() if d and "checked alone" not in d)
+                return "no part of a dataset was checked" + (f" ({said})" if said else "")
             needed = [p for p in needed if parts.get(p, ("not_given", ""))[0] != "not_given"]
         gaps = [f"{p} {parts.get(p, ('not_given', ''))[0].replace('_', ' ')}" for p in needed
                 if parts.get(p, ("not_given", ""))[0] != "checked"]

@@ -64,8 +64,7 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
     for part, (state, _) in ctx.run.parts.items():
         # a requirement that asks for a part (its rules include the part's presence rule) fails when the part
         # was given but not recognised or not readable: present is not the same as checked
-        if state in ("not_recognised", "unreadable") and any(
-                pattern_matches(p, f"minimum.dataset.{part}_missing") for p in patterns):
+        if _part_fails(part, state, patterns, findings, ctx):
             return IndicatorStatus.fail, f"part {part} {state.replace('_', ' ')}" + (
                 f"; {len(failed)} rule(s) give a violation" if failed else "")
     if failed:
@@ -78,6 +77,23 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
     engines = sorted({r.engine for r in rules})
     return IndicatorStatus.not_assessed, (f"none of its {len(rules)} rule(s) ran (they need "
                                           f"{', '.join(_NEEDS.get(r, r) for r in engines)})")
+
+
+def _part_fails(part: str, state: str, patterns: list[str], findings: list[Finding], ctx: CheckContext) -> bool:
+    """Whether a requirement asking for ``part`` fails on the part's state: given but not recognised or not
+    readable; or, in a dataset directory, not given at all -- unless its presence finding was waived (T1-5: an
+    accepted image-only dataset is recorded with a waiver of minimum.dataset.clinical_missing), or the
+    deployment does not need the part (on premises, the clinical data stay at the site)."""
+    presence = f"minimum.dataset.{part}_missing"
+    if not any(pattern_matches(p, presence) for p in patterns):
+        return False
+    if state in ("not_recognised", "unreadable"):
+        return True
+    if state != "not_given" or ctx.run.scope != "dataset":
+        return False
+    if part == "clinical" and ctx.options.deployment == "on_premises":
+        return False
+    return not any(f.rule_id == presence and f.severity == Severity.waived for f in findings)
 
 
 #: What each engine's rules need from the input, for the "not assessed" reason.
