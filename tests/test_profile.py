@@ -394,3 +394,84 @@ def test_html_profile_charts_render_in_headless_chromium(tmp_path):
     assert dom.count("<rect") == 8 + 4 + 5
     assert "Equivalence classes (k = 1, 30.0% below 5)" in dom
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+# --- eucaim check --quality: the same measures and thresholds in the check's report -------------------------------
+
+
+def _check_json(target: Path, *extra: str) -> tuple[int, dict, str]:
+    code, out, err = run_cli(["check", str(target), "--format", "json", *extra])
+    return code, json.loads(out), err
+
+
+def test_check_quality_adds_the_profile_measures_and_thresholds(tmp_path):
+    """Seeded classes: the k-anonymity warning counts exactly the 7 records below k (the 6 of the seeded classes
+    below 5, and the one record whose full date sets it apart), the 95 %-empty column is flagged, one measure per
+    dimension, the verdict and tiers are the plain check's; --fail-on warning fails."""
+    table = _clinical(tmp_path / "clinical.csv", _leaky_rows())
+    code0, plain, _ = _check_json(table)
+    code, report, err = _check_json(table, "--quality")
+    assert "quality: 1 table(s) profiled" in err
+    assert not [f for f in plain["findings"] if f["rule_id"].startswith("profile.")]
+    quality = [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
+    by_rule: dict[str, list[dict]] = {}
+    for f in quality:
+        by_rule.setdefault(f["rule_id"], []).append(f)
+    assert {r for r in by_rule if r.endswith(".measure")} == {
+        f"profile.{d}.measure" for d in ("completeness", "uniqueness", "validity", "consistency", "integrity",
+                                         "disclosure")}
+    assert [f["severity"] for f in by_rule["profile.accuracy.not_measured"]] == ["info"]
+    [k] = by_rule["profile.disclosure.k_anonymity"]
+    assert (k["severity"], k["count"], k["location"]["file"]) == ("warning", 7, str(table))  # as the check names it
+    [miss] = by_rule["profile.completeness.missing_over_threshold"]
+    assert (miss["count"], miss["location"]["column"]) == (19, "radiological_detection_date")
+    assert [f["count"] for f in by_rule["profile.disclosure.full_dates"]] == [1]
+    assert [f["count"] for f in by_rule["profile.uniqueness.duplicate_entities"]] == [2]
+    # the measures are the profile's
+    p = _profile_json(table)
+    [disc] = by_rule["profile.disclosure.measure"]
+    assert p["tables"][0]["disclosure"]["records_below_k"] == 7
+    assert "k = 1 over Sex, age_at_diagnosis, radiological_detection_date; 35.0% of the records in classes " \
+        "smaller than 5" in disc["message"]
+    [comp] = by_rule["profile.completeness.measure"]
+    assert f"{p['tables'][0]['completeness']['filled_share']:.1%} of the values filled over 9 column(s) and 20 " \
+        "row(s); 1 column(s)" in comp["message"]
+    # counts and verdict: only what the quality findings add
+    for sev in ("violation", "warning", "info"):
+        added = sum(1 for f in quality if f["severity"] == sev)
+        assert report["summary"][sev] == plain["summary"][sev] + added
+    # the profile's own warnings, less the check's findings per dimension (the report already holds them)
+    assert sorted(f["rule_id"] for f in quality if f["severity"] == "warning") == sorted(
+        w["id"] for w in p["warnings"] if not w["id"].endswith(".check_findings")) == [
+        "profile.completeness.missing_over_threshold", "profile.disclosure.age_over_max",
+        "profile.disclosure.full_dates", "profile.disclosure.k_anonymity", "profile.uniqueness.duplicate_entities",
+        "profile.uniqueness.near_duplicates"]
+    assert (code, report["conforms"], report["tiers"], report["verdict"]) == \
+        (code0, plain["conforms"], plain["tiers"], plain["verdict"])
+    code, strict, _ = _check_json(table, "--quality", "--fail-on", "warning")
+    assert code == 1 and strict["conforms"] is False
+    # no suppressed value reaches the report, in any format
+    for fmt in ("json", "text", "html", "sarif", "csv"):
+        code, out, _ = run_cli(["check", str(table), "--quality", "--format", fmt])
+        for value in RARE:
+            assert value not in out, (fmt, value)
+
+
+def test_check_quality_on_a_clean_k_anonymous_table_and_on_a_record(tmp_path, repo):
+    rows = [r for r in _seeded_rows() if r["age_at_diagnosis"] in ("45.5", "60.0")]
+    for i, r in enumerate(rows):
+        r["first_treatment_offset_days"] = str(20 + i)  # no two subjects alike: no near duplicates
+    table = _clinical(tmp_path / "clinical.csv", rows)
+    code, report, _ = _check_json(table, "--quality", "--fail-on", "warning")
+    quality = [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
+    assert len(quality) == 7 and {f["severity"] for f in quality} == {"info"}  # measured, no threshold crossed
+    [disc] = [f for f in quality if f["rule_id"] == "profile.disclosure.measure"]
+    assert "k = 6 over Sex, age_at_diagnosis; 0.0% of the records" in disc["message"]
+    code0, plain, _ = _check_json(table, "--fail-on", "warning")
+    assert (code, report["conforms"]) == (code0, plain["conforms"])  # the check's own findings decide alone
+    record = repo / "tests/data/dcat_ap/valid/Dataset-minimal.ttl"
+    code, report, err = _check_json(record, "--quality")
+    assert "quality: not measured" in err and code == 0
+    assert not [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
+    code, _, err = run_cli(["profile", str(record)])  # a record is no table: exit 3, one line (no internal error)
+    assert code == 3 and err.count("\n") == 1 and "no CSV, Parquet, XLSX or JSON table" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -36,6 +37,17 @@ class Size(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
+def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tier: int, options: Any,
+                  fail_on: str) -> tuple[Any, list[str]]:
+    """``--quality``: the report with the profile's quality findings (eucaim_spec.profile.quality)."""
+    if not enabled:
+        return report, notes
+    from eucaim_spec.profile.quality import with_quality  # lazy: the profile package only for --quality
+
+    report, quality_notes = with_quality(report, target, tier=tier, options=options, fail_on=fail_on)
+    return report, [*notes, *quality_notes]
+
+
 @click.command()
 @click.argument("target", required=False)
 @click.option("--tier", "tier", type=click.IntRange(1, 3), default=1, show_default=True,
@@ -58,6 +70,9 @@ class Size(click.ParamType):
                    "(adds to the tier suite's thresholds for this run).")
 @click.option("--waivers", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML/JSON list of {rule_id, reason, focus} turning findings into 'waived'.")
+@click.option("--quality", is_flag=True,
+              help="Also measure the data's quality dimensions and disclosure risk as `eucaim profile` does: one "
+                   "info finding per table and dimension, a warning per threshold of validators/profile.yaml crossed.")
 @click.option("--rdf-format", type=click.Choice(["turtle", "json-ld", "xml", "nt"]),
               help="RDF syntax of the catalogue record (default: detected).")
 @click.option("--profile", type=click.Choice(["base", "ranges", "vocabularies", "recommended", "full"]),
@@ -99,7 +114,7 @@ class Size(click.ParamType):
               help="Highest compression ratio of an XLSX workbook (zip bombs are refused unread).")
 def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on: str, min_severity: str,
           quiet: bool, max_examples: int, baseline: Path | None, fail_on_new: bool, thresholds_file: Path | None,
-          waivers: Path | None,
+          waivers: Path | None, quality: bool,
           rdf_format: str | None, profile: str, background: bool, shacl_backend: str, db: str | None,
           db_schema: str, db_timeout: int, table_memory: int, deployment: str | None, dataset_id: str | None,
           series_map: Path | None, workers: int | None, progress: bool | None,
@@ -147,6 +162,7 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
             report, notes = run_check(target or "", target_tier=tier,
                                       options=options,
                                       progress=show_progress, waivers=loaded_waivers, fail_on=fail_on)
+            report, notes = _with_quality(quality, report, notes, target or "", tier, options, fail_on)
         except MemoryError:
             raise out_of_memory(target or "--db", max_memory) from None
         for note in notes:

@@ -17,7 +17,7 @@ from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_s
 from eucaim_spec.profile.measures import TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
-from eucaim_spec.report.model import Severity
+from eucaim_spec.report.model import Report, Severity
 from eucaim_spec.validate.check import run_check
 from eucaim_spec.validate.dicom.scan import scan_tree
 from eucaim_spec.validate.engine import CheckContext
@@ -51,8 +51,10 @@ def dimension_of(rule_id: str) -> str:
 
 
 def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: bool = True,
-            options: CheckOptions | None = None) -> dict[str, Any]:
-    """The profile of ``target`` (dataset directory, clinical part or one table file)."""
+            options: CheckOptions | None = None, check_report: Report | None = None) -> dict[str, Any]:
+    """The profile of ``target`` (dataset directory, clinical part or one table file). Validity, consistency and
+    integrity come from ``check_report`` when given (the run of ``eucaim check --quality``), else from a check
+    run here (unless ``validity`` is off)."""
     import duckdb
 
     options = options or CheckOptions()
@@ -62,7 +64,8 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
         raise InputError(target, "no such file or directory")
     root = path if not db and path.is_dir() else None
     ctx = CheckContext(target_tier=tier, root=root, options=options)
-    files = [] if db else tabular_files(path)
+    # a file that is no table (a catalogue record, a DICOM file) has no table to profile
+    files = [] if db or (path.is_file() and not is_tabular(path)) else tabular_files(path)
     dicom_root = None if db else _dicom_part(path)
     if not db and not files and dicom_root is None:
         raise InputError(target, "no CSV, Parquet, XLSX or JSON table and no DICOM file found")
@@ -97,8 +100,10 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
         con.close()
         shutil.rmtree(tmp, ignore_errors=True)
     check_summary = None
-    if validity:
-        check_summary = _quality_from_check(target, tier, ctx.options, tables)
+    if check_report is None and validity:
+        check_report, _notes = run_check(target, target_tier=tier, options=ctx.options)
+    if check_report is not None:
+        check_summary = _quality_from_check(check_report, tier, tables)
     out = {
         "tool": {"name": "eucaim-spec", "version": __version__},
         "target": safe_url(str(db)) if db else path.name if path.is_dir() else ctx.rel(path),
@@ -265,10 +270,9 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
     return table
 
 
-def _quality_from_check(target: str, tier: int, options: CheckOptions, tables: list[dict[str, Any]]) -> Any:
-    """Run ``eucaim check`` on the same target; attach per table the findings per dimension and per column the
-    share of filled values passing the validity rules. Returns the check's verdict summary."""
-    report, _notes = run_check(target, target_tier=tier, options=options)
+def _quality_from_check(report: Report, tier: int, tables: list[dict[str, Any]]) -> Any:
+    """From the report of ``eucaim check`` on the same target, attach per table the findings per dimension and per
+    column the share of filled values passing the validity rules. Returns the check's verdict summary."""
     by_file = {t["file"]: t for t in tables}
     for t in tables:
         t["dimensions"] = {d: {"findings": 0, "records": 0} for d in DIMENSIONS if d != "accuracy"}
@@ -306,8 +310,9 @@ def warnings(p: dict[str, Any], s: ProfileSettings) -> list[dict[str, Any]]:
     """The thresholds of validators/profile.yaml crossed, one warning each (id, dimension, where, message)."""
     out: list[dict[str, Any]] = []
 
-    def warn(wid: str, dim: str, file: str, message: str, column: str | None = None) -> None:
-        out.append({"id": wid, "dimension": dim, "file": file, "column": column, "message": message})
+    def warn(wid: str, dim: str, file: str, message: str, column: str | None = None, records: int = 1) -> None:
+        out.append({"id": wid, "dimension": dim, "file": file, "column": column, "message": message,
+                    "records": max(int(records), 1)})
 
     for t in p["tables"]:
         f = t["file"]
@@ -315,40 +320,41 @@ def warnings(p: dict[str, Any], s: ProfileSettings) -> list[dict[str, Any]]:
             if c["over_missing_threshold"]:
                 warn("profile.completeness.missing_over_threshold", "completeness", f,
                      f"{c['missing_share']:.1%} of the values are missing (threshold {s.missing_threshold:.0%})",
-                     c["column"])
+                     c["column"], c["missing"])
         u = t["uniqueness"]
         if u.get("duplicate_entities"):
             warn("profile.uniqueness.duplicate_entities", "uniqueness", f,
                  f"{u['duplicate_entities']} identifier(s) occur more than once ({u['rows_of_duplicate_entities']} "
-                 "rows)", u.get("identifier"))
+                 "rows)", u.get("identifier"), u["rows_of_duplicate_entities"])
         if u.get("near_duplicate_groups"):
             warn("profile.uniqueness.near_duplicates", "uniqueness", f,
                  f"{u['rows_in_near_duplicate_groups']} rows in {u['near_duplicate_groups']} groups are equal on "
-                 "every column but the identifier")
+                 "every column but the identifier", None, u["rows_in_near_duplicate_groups"])
         for dim, v in (t.get("dimensions") or {}).items():
             if v["findings"]:
                 warn(f"profile.{dim}.check_findings", dim, f,
-                     f"{v['findings']} finding(s) of `eucaim check` ({v['records']} records)")
+                     f"{v['findings']} finding(s) of `eucaim check` ({v['records']} records)", None, v["records"])
         d = t["disclosure"]
         if d.get("quasi_identifiers") and d.get("share_below_k", 0) > s.max_share_below_k:
             warn("profile.disclosure.k_anonymity", "disclosure", f,
                  f"k = {d['k']}: {d['records_below_k']} record(s) ({d['share_below_k']:.1%}) sit in equivalence "
-                 f"classes smaller than {s.k_anonymity} over {', '.join(d['quasi_identifiers'])}")
+                 f"classes smaller than {s.k_anonymity} over {', '.join(d['quasi_identifiers'])}", None,
+                 d["records_below_k"])
         for e in d.get("full_dates", []):
             warn("profile.disclosure.full_dates", "disclosure", f,
-                 f"{e['records']} full date(s): generalise to the year or use relative days", e["column"])
+                 f"{e['records']} full date(s): generalise to the year or use relative days", e["column"], e["records"])
         for e in d.get("ages_over_max", []):
             warn("profile.disclosure.age_over_max", "disclosure", f,
-                 f"{e['records']} age(s) over {s.max_age:g}: aggregate them", e["column"])
+                 f"{e['records']} age(s) over {s.max_age:g}: aggregate them", e["column"], e["records"])
         h = t.get("head_series")
         if h and h["series"]:
             warn("profile.disclosure.head_imaging", "disclosure", f,
                  f"{h['series']} head/brain series: review face removal (defacing) before sharing",
-                 h["body_part_column"])
+                 h["body_part_column"], h["series"])
     img = p.get("imaging")
     if img and img["head_series"]["series"]:
         h = img["head_series"]
         warn("profile.disclosure.head_imaging", "disclosure", img["path"],
              f"{h['series']} head/brain series ({h['files']} files): review face removal (defacing) before sharing",
-             "BodyPartExamined")
+             "BodyPartExamined", h["series"])
     return out
