@@ -635,3 +635,20 @@ def test_serve_refuses_foreign_host_names(tmp_path):
         assert status == 200 and _violations(json.loads(data)) == [RULE]
     code, out, _ = run_cli(["serve", "--help"])
     assert "--allowed-host" in out and "DNS rebinding" in out
+
+
+def test_quality_option_is_the_cli_quality(client, tmp_path):
+    """?quality=true adds the same profile.* findings as `eucaim check --quality` on the same table."""
+    rows = ["PatientID,Population,Sex,age_at_diagnosis"] + [f"X{i},COM1001087,COM1001370,{40 + i}" for i in range(6)]
+    table = ("\n".join(rows) + "\n").encode()
+    r = client.post("/check?quality=true", files={"file": ("clinical.csv", table)})
+    assert r.status_code == 200
+    served = sorted((f["rule_id"], f["severity"], f["count"]) for f in r.json()["findings"]
+                    if f["rule_id"].startswith("profile."))
+    (tmp_path / "clinical.csv").write_bytes(table)
+    code, out, _ = run_cli(["check", str(tmp_path / "clinical.csv"), "--quality", "--format", "json"])
+    cli = sorted((f["rule_id"], f["severity"], f["count"]) for f in json.loads(out)["findings"]
+                 if f["rule_id"].startswith("profile."))
+    assert served == cli and ("profile.disclosure.k_anonymity", "warning", 6) in served
+    r = client.post("/check", files={"file": ("clinical.csv", table)})
+    assert not [f for f in r.json()["findings"] if f["rule_id"].startswith("profile.")]

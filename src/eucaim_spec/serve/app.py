@@ -28,6 +28,7 @@ from starlette.routing import Route
 
 from eucaim_spec import __version__
 from eucaim_spec.errors import InputError, SpecError
+from eucaim_spec.profile.quality import with_quality
 from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render_bytes
 from eucaim_spec.report.model import Report
 from eucaim_spec.serve import page, url_guard
@@ -180,6 +181,9 @@ def _run(target: str, options: dict[str, Any], limits: dict[str, Any], base: Pat
         report, _notes = run_check(target, target_tier=options["tier"],
                                    options=check_options,
                                    fail_on=options["fail_on"])
+        if options["quality"]:
+            report, _notes = with_quality(report, target, tier=options["tier"], options=check_options,
+                                          fail_on=options["fail_on"])
     except InputError as exc:
         raise ServeError(422, _hide(exc.one_line(), base)) from None
     except SpecError as exc:

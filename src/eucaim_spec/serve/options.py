@@ -29,6 +29,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("rdf_format", "string", "RDF syntax of the catalogue record (default: detected).",
            ("turtle", "json-ld", "xml", "nt")),
     Option("background", "boolean", "Use the packaged vocabularies as background knowledge.", (), True),
+    Option("quality", "boolean", "Also measure the quality dimensions and disclosure risk of the tables "
+           "(profile.* findings), as eucaim check --quality.", (), False),
     Option("dataset_id", "string", "Catalogue dataset id: clinical file names must start with it."),
     # the formatters' names (report.formatters.ALL_FORMATS; tests/test_serve.py keeps the two equal)
     Option("format", "string", "Report format; overrides the Accept header.",
