@@ -218,3 +218,25 @@ def test_metadata_only_at_tier_2_is_never_tier_2(tmp_path):
         # alone (dcat_ap.*.*.enum, schemas/fair/data/requirements.yaml), which did run
         assert status["T2-2"] == status["T2-3"] == "not_assessed" and status["T2-1"] == "pass"
         assert status["T1-1"] == "pass" and status["T1-5"] == "not_assessed"
+
+
+def test_image_only_dataset_accepted_by_a_waiver(tmp_path):
+    """T1-5: image-only datasets are accepted case by case, recorded as a waiver of
+    minimum.dataset.clinical_missing (schemas/fair/data/requirements.yaml). Without it the missing clinical part
+    fails T1-5 and Tier 1 (and the record's declared Tier 1); with it Tier 1 is met and the waiver is shown."""
+    ds = tmp_path / "ds"
+    shutil.copytree(EXAMPLE, ds, ignore=shutil.ignore_patterns("clinical"))
+    code, report, _ = _json(ds)
+    assert code == 1 and report["verdict"].startswith("Tier 1 not met")
+    ind = {i["id"]: i for i in report["indicators"]}
+    assert ind["T1-5"]["status"] == "fail" and ind["T1-5"]["reason"] == "part clinical not given"
+    assert "dcat_ap.dataset.interoperability_level.not_met" in report["tiers"][0]["blocking_rules"]
+    w = tmp_path / "waivers.yaml"
+    w.write_text("- rule_id: minimum.dataset.clinical_missing\n  reason: image-only dataset accepted at onboarding\n",
+                 encoding="utf-8")
+    code, report, _ = _json(ds, "--waivers", str(w))
+    assert code == 0 and report["verdict"] == "Tier 1 met" and report["conforms"] is True
+    assert report["summary"] == {"violation": 0, "warning": 0, "info": 0, "waived": 1}
+    assert [(x["rule_id"], x["status"]) for x in report["waivers"]] == [
+        ("minimum.dataset.clinical_missing", "applied")]
+    assert {i["id"]: i["status"] for i in report["indicators"]}["T1-5"] == "pass"

@@ -60,20 +60,24 @@ def declared_tier(code: str) -> int | None:
 PARTS_NEEDED = ("metadata", "clinical", "imaging")
 
 
-def tier_evidence(tier: int, ctx: CheckContext | None) -> str | None:
+def tier_evidence(tier: int, ctx: CheckContext | None, waived: frozenset[str] = frozenset()) -> str | None:
     """Why ``tier`` cannot be called met for lack of evidence, or None when its evidence ran.
 
     Tier 1 needs every part of a dataset checked (the part checked alone when one part was given); above
     Tier 1 only the CDM evidences a tier: Tier 2 the CDM search-key tables or the search readiness check
     having read tables, Tier 3 the CDM tables. Without ``ctx`` (a report built from findings alone) nothing
-    is known of the input and only violations decide."""
+    is known of the input and only violations decide. ``waived``: rule ids of waived findings -- an image-only
+    dataset accepted case by case is recorded with a waiver of minimum.dataset.clinical_missing (T1-5,
+    schemas/fair/data/requirements.yaml), and then its missing clinical part is no gap."""
     if ctx is None:
         return None
     parts = ctx.run.parts
     if parts:
         scope = ctx.run.scope or "dataset"
+        image_only = ("minimum.dataset.clinical_missing" in waived
+                      and parts.get("clinical", ("not_given",))[0] == "not_given")
         needed = [p for p in PARTS_NEEDED
-                  if not (p == "clinical" and ctx.options.deployment == "on_premises")]
+                  if not (p == "clinical" and (ctx.options.deployment == "on_premises" or image_only))]
         if scope == "part":
             if all(st == "not_given" for st, _ in parts.values()):
                 # nothing a tier is about was checked (a mapping template alone): no tier is met or failed
@@ -98,13 +102,14 @@ def tier_ladder(findings: list[Finding], target_tier: int,
     found, and its parts and evidence were checked (``tier_evidence``)."""
     out: list[tuple[int, str, list[str], str | None]] = []
     below_met = True
+    waived = frozenset(f.rule_id for f in findings if f.severity == Severity.waived)
     for tier in (1, 2, 3):
         if tier > target_tier:
             out.append((tier, "not_targeted", [], None))
             continue
         blocking = sorted({f.rule_id for f in findings
                            if f.severity == Severity.violation and load_suite().applies(f.rule_id, f.tier, tier)})
-        missing = tier_evidence(tier, ctx)
+        missing = tier_evidence(tier, ctx, waived)
         if blocking:
             status, reason = "not_met", f"{len(blocking)} rule(s) give a violation"
         elif missing and missing.startswith("part "):
