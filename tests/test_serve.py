@@ -652,3 +652,24 @@ def test_quality_option_is_the_cli_quality(client, tmp_path):
     assert served == cli and ("profile.disclosure.k_anonymity", "warning", 6) in served
     r = client.post("/check", files={"file": ("clinical.csv", table)})
     assert not [f for f in r.json()["findings"] if f["rule_id"].startswith("profile.")]
+
+
+def test_container_recipes_use_options_eucaim_serve_has():
+    """The Dockerfile's CMD and the compose example's command parse as `eucaim serve` options (no Docker here:
+    the recipes cannot drift from the CLI); the compose service names its public host (DNS-rebinding defence)."""
+    import shlex
+
+    import yaml
+
+    from eucaim_spec.cli.serve_cmd import serve
+
+    compose = yaml.safe_load((REPO / "examples/serve/compose.yaml").read_text(encoding="utf-8"))
+    command = compose["services"]["eucaim-serve"]["command"]
+    [cmd_line] = [line for line in (REPO / "Dockerfile").read_text(encoding="utf-8").splitlines()
+                  if line.startswith("CMD [")]
+    for argv in (command, json.loads(cmd_line[4:])):
+        assert argv[:2] == ["eucaim", "serve"], argv
+        ctx = serve.make_context("serve", [a.replace("${EUCAIM_SERVE_HOST:-checker.invalid}", "checker.invalid")
+                                           for a in argv[2:]])
+        assert ctx.params["host"] == "0.0.0.0" and ctx.params["token_env"] == "EUCAIM_SERVE_TOKEN", shlex.join(argv)
+    assert "--allowed-host" in command
