@@ -449,7 +449,8 @@ def test_bearer_token(private_tmp):
 
 def test_page_form_result_and_downloads(client):
     page = client.get("/").text
-    for field in ('name="file"', 'name="url"', 'name="tier"', 'name="profile"', 'enctype="multipart/form-data"'):
+    for field in ('name="file"', 'name="url"', 'name="tier"', 'name="profile"', 'name="quality"',
+                  'enctype="multipart/form-data"'):
         assert field in page
     r = client.post("/ui/check", files={"file": ("record.ttl", INVALID.read_bytes())}, data={"tier": "1"})
     assert r.status_code == 200 and r.headers["x-eucaim-conforms"] == "false"
@@ -652,6 +653,9 @@ def test_quality_option_is_the_cli_quality(client, tmp_path):
     assert served == cli and ("profile.disclosure.k_anonymity", "warning", 6) in served
     r = client.post("/check", files={"file": ("clinical.csv", table)})
     assert not [f for f in r.json()["findings"] if f["rule_id"].startswith("profile.")]
+    # the page's checkbox sends quality=true
+    r = client.post("/ui/check", files={"file": ("clinical.csv", table)}, data={"quality": "true", "tier": "1"})
+    assert r.status_code == 200 and "profile.disclosure.k_anonymity" in r.text
 
 
 def test_container_recipes_use_options_eucaim_serve_has():

@@ -56,6 +56,8 @@ EUCAIM tier. The upload is deleted when the check ends.</p>
 <fieldset><legend>Against</legend>
 <label>Tier <select name="tier" id="tier">{tiers}</select></label>
 <label>Catalogue profile <select name="profile" id="profile">{profiles}</select></label>
+<label><input type="checkbox" name="quality" id="quality" value="true"> Also measure data quality and
+disclosure risk of the tables (completeness, uniqueness, k-anonymity, ...)</label>
 {token}
 </fieldset>
 <button type="submit" id="submit">Check</button>
