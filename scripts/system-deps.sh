@@ -6,6 +6,8 @@ need=""
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need="$need postgresql"
 # Chromium: the site test opens the built site headless (tests/test_site.py); Debian's build, no browser download.
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
+# npm: the site build fetches the pinned mermaid release from the npm registry (src/eucaim_spec/docs/mermaid.py).
+command -v npm >/dev/null 2>&1 || need="$need npm"
 # Java 17: pyspark 4 runs on it (the Spark parity test, tests/test_spark.py, and `--engine spark`).
 command -v java >/dev/null 2>&1 || need="$need openjdk-17-jre-headless"
 [ -z "$need" ] && exit 0

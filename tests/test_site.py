@@ -205,8 +205,11 @@ class Chromium:
         r_in, w_out = for_child
         # bash (dash takes single-digit fds only) puts our pipe ends on fds 3 (commands in) and 4 (replies
         # out), then becomes chromium
+        # the network is closed: no host name resolves (a CDN script would fail to load: a console error), only
+        # the loopback server of the built site is reachable
         args = ["--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run",
-                f"--user-data-dir={profile}", "--window-size=1280,900", "about:blank"]
+                f"--user-data-dir={profile}", "--window-size=1280,900",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "about:blank"]
         self.proc = subprocess.Popen(["bash", "-c", f'exec "$0" "$@" 3<&{r_in} 4>&{w_out}', exe, *args],
                                      pass_fds=(r_in, w_out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(r_in)
@@ -296,6 +299,28 @@ class Chromium:
         self.events.clear()
         return out
 
+    def shadow_texts(self, css_class: str) -> tuple[int, list[str]]:
+        """(svg elements, text nodes) inside the shadow roots of the elements of ``css_class`` (mkdocs-material
+        draws a mermaid diagram into a closed shadow root, which page scripts cannot read; DevTools can)."""
+        root = self.send("DOM.getDocument", {"depth": -1, "pierce": True}, session=True)["root"]
+        svgs, texts = 0, []
+
+        def walk(node: dict, inside: bool) -> None:
+            nonlocal svgs
+            attrs = node.get("attributes", [])
+            classes = dict(zip(attrs[::2], attrs[1::2], strict=False)).get("class", "").split()
+            if inside and node.get("nodeName", "").lower() == "svg":
+                svgs += 1
+            if inside and node.get("nodeType") == 3:
+                texts.append(node.get("nodeValue", ""))
+            for child in node.get("children", []):
+                walk(child, inside)
+            for shadow in node.get("shadowRoots", []):
+                walk(shadow, inside or css_class in classes)
+
+        walk(root, False)
+        return svgs, texts
+
     def search(self, query: str) -> list[str]:
         """Type ``query`` into the site's search box; return the result texts once results appear."""
         count = "document.querySelectorAll('.md-search-result__item').length"
@@ -349,6 +374,20 @@ def test_site_renders_and_searches_offline_in_chromium(built_site: tuple[Path, P
         # the slot's codes are in the page as rendered (inside the folded block, in the DOM)
         assert browser.js("Array.from(document.querySelectorAll('code')).some(c => c.textContent === 'COM1001370')")
         browser.screenshot(SHOTS / "class-patient.png")
+        assert browser.errors() == []
+
+        # the entity diagram is drawn by the bundled mermaid (no CDN: the network is closed)
+        browser.open(base + "cdm-diagram/")
+        deadline = time.monotonic() + 30
+        svgs, texts = browser.shadow_texts("mermaid")
+        while not svgs and time.monotonic() < deadline:
+            browser.pump(0.5)
+            svgs, texts = browser.shadow_texts("mermaid")
+        assert svgs >= 1, "the mermaid block was not drawn"
+        words = " ".join(texts)
+        assert "image_study" in words and "patient" in words and "Syntax error" not in words
+        assert browser.js("document.querySelectorAll('pre.mermaid, code.language-mermaid').length") == 0
+        browser.screenshot(SHOTS / "cdm-diagram.png")
         assert browser.errors() == []
 
         browser.open(base + f"rules/cdm/#{rid}")
@@ -417,6 +456,16 @@ def test_site_url_of_findings_is_configurable(monkeypatch: pytest.MonkeyPatch) -
     assert code == 1
     urls = {f["rule_id"]: f["url"] for f in json.loads(out)["findings"]}
     assert urls[KEYWORD_RULE] == f"https://mirror.example.org/eucaim/rules/dcat_ap/#{KEYWORD_RULE}"
+    # --site-url wins over the environment, in every format
+    local = "http://docs.intranet.local/eucaim/"
+    for fmt in ("json", "sarif", "text"):
+        code, out, _ = run_cli(["check", str(BAD_RECORD), "--format", fmt, "--no-progress", "--site-url", local])
+        assert code == 1
+        assert f"{local}rules/dcat_ap/#{KEYWORD_RULE}" in out, fmt
+        assert "mirror.example.org" not in out
+    # and the option is documented where the site says how findings link
+    home = (ROOT / "site" / "index.md").read_text(encoding="utf-8")
+    assert "--site-url" in home and "EUCAIM_SITE_URL" in home
 
 
 def test_finding_urls_point_at_anchors_of_the_built_site(built_site: tuple[Path, Path, float]) -> None:

@@ -61,6 +61,9 @@ def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tie
 @click.option("-q", "--quiet", is_flag=True, help="Text report: the verdict, tier ladder and counts only.")
 @click.option("--max-examples", type=click.IntRange(0, 100), default=5, show_default=True,
               help="Places and examples shown per rule in the human formats.")
+@click.option("--site-url", metavar="URL",
+              help="Base URL of the rules site every finding links to (<URL>/rules/<standard>/#<rule id>): a mirror "
+                   "or a local build. Default: $EUCAIM_SITE_URL, else the project site.")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A previous JSON report: findings are marked new / unchanged, and the fixed ones listed.")
 @click.option("--fail-on-new", is_flag=True,
@@ -113,7 +116,8 @@ def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tie
 @click.option("--xlsx-max-ratio", type=click.IntRange(min=1), default=XLSX_MAX_RATIO, show_default=True,
               help="Highest compression ratio of an XLSX workbook (zip bombs are refused unread).")
 def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on: str, min_severity: str,
-          quiet: bool, max_examples: int, baseline: Path | None, fail_on_new: bool, thresholds_file: Path | None,
+          quiet: bool, max_examples: int, site_url: str | None, baseline: Path | None, fail_on_new: bool,
+          thresholds_file: Path | None,
           waivers: Path | None, quality: bool,
           rdf_format: str | None, profile: str, background: bool, shacl_backend: str, db: str | None,
           db_schema: str, db_timeout: int, table_memory: int, deployment: str | None, dataset_id: str | None,
@@ -169,7 +173,7 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
             click.echo(visible(note), err=True)
         if previous_findings is not None and baseline is not None:
             report = compare(report, previous_findings, baseline.name)
-        shape = {"min_severity": min_severity, "quiet": quiet, "max_examples": max_examples}
+        shape = {"min_severity": min_severity, "quiet": quiet, "max_examples": max_examples, "site_url": site_url}
         rules = rule_texts() if fmt in CATALOGUE_FORMATS else None
         if fmt in BINARY_FORMATS:
             assert out is not None  # refused before the check without -o

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec.docs import pages as generated
+from eucaim_spec.docs.mermaid import SITE_PATH, mermaid_js
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import repo_root
 
@@ -119,8 +120,11 @@ def build_site(out_dir: Path, site_url: str | None = None, keep_sources: Path | 
         if keep_sources is not None and keep_sources.exists():
             shutil.rmtree(keep_sources)
         nav = write_sources(docs_dir)
+        # the entity diagram renders offline: material uses a mermaid the page defines instead of its CDN's
+        (docs_dir / SITE_PATH).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(mermaid_js(root), docs_dir / SITE_PATH)
         overrides: dict[str, Any] = {"docs_dir": str(docs_dir), "site_dir": str(out_dir.resolve()),
-                                     "strict": True, "nav": nav}
+                                     "strict": True, "nav": nav, "extra_javascript": [SITE_PATH]}
         if site_url:
             overrides["site_url"] = site_url
         collect = _Collect()
