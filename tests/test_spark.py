@@ -157,3 +157,99 @@ def test_cli_spark_table_same_findings(engines, tmp_path):
     assert code == 1
     assert {"cdm.patient.patient_birth_sex.code", "cdm.patient.patient_id.unique"} <= set(want)
     assert sorted(got) == sorted(want)
+
+
+def _cdm_dataset(root: Path) -> Path:
+    """A dataset folder whose clinical/ holds three broken CDM tables (codes, dates, uniqueness, a dangling FK)."""
+    d = root / "clinical"
+    _write(d / "patient.csv", ["patient_id", "patient_birth_sex", "patient_birth_date"],
+           [{"patient_id": "P1", "patient_birth_sex": "COM9999", "patient_birth_date": "1970-02-30"},
+            {"patient_id": "P1", "patient_birth_sex": "COM1001366", "patient_birth_date": "1970-02-03"},
+            {"patient_id": "P2", "patient_birth_sex": "COM1001370", "patient_birth_date": "1981-12-01"}])
+    _write(d / "image_study.csv", ["study_id", "patient_id", "study_uid"],
+           [{"study_id": "1", "patient_id": "P1", "study_uid": "1.2.3"},
+            {"study_id": "2", "patient_id": "P9", "study_uid": "not a uid"}])
+    return root
+
+
+def _json_findings(args: list[str]) -> tuple[int, list[dict], str]:
+    code, out, err = run_cli([*args, "--tier", "3", "--format", "json"])
+    assert out, err
+    return code, json.loads(out)["findings"], err
+
+
+@pytest.mark.parametrize("part", ["dataset", "clinical", "patient.csv"])
+def test_cli_file_uri_read_by_spark(engines, tmp_path, part):
+    """A file:// URI (a dataset folder, its clinical/ part, one table) is listed and read by Spark, not by our
+    local reader: same findings, places and exit code as DuckDB on the local path."""
+    root = _cdm_dataset(tmp_path / "ds")
+    local = {"dataset": root / "clinical", "clinical": root / "clinical", "patient.csv": root / "clinical" /
+             "patient.csv"}[part]
+    uri = (root if part == "dataset" else local).as_uri()
+    assert uri.startswith("file:///")
+    code_d, fd, _ = _json_findings(["check", str(local)])
+    code_s, fs, err = _json_findings(["check", uri, "--engine", "spark"])
+    assert code_d == code_s == 1, err
+    # the search-readiness rules read local files or PostgreSQL only (README "Scaling out"): not run on a URI
+    assert not [f for f in fs if f["rule_id"].startswith("search.")]
+    fd = [f for f in fd if not f["rule_id"].startswith("search.")]
+    if part == "dataset":
+        # the URI names the dataset folder: its tables are clinical/*, as the local run names them from the part
+        assert {f["location"]["file"] for f in fs} == {"clinical/patient.csv", "clinical/image_study.csv"}
+        for f in fs:
+            f["location"]["file"] = f["location"]["file"].removeprefix("clinical/")
+    if part == "patient.csv":
+        # one table is named as given, the URI as the local path
+        assert {f["location"]["file"] for f in fs} == {uri}
+        for f in fs:
+            f["location"]["file"] = str(local)
+    assert fd == fs
+    ids = {f["rule_id"] for f in fs}
+    assert {"cdm.patient.patient_birth_sex.code", "cdm.patient.patient_id.unique"} <= ids
+
+
+def test_cli_uri_spark_written_parquet_table(engines, tmp_path):
+    """A table as Spark writes it on HDFS or an object store (a folder patient.parquet/ of part files and a
+    _SUCCESS marker), given by URI: one table, the findings DuckDB gives for the same rows in one file."""
+    root = _cdm_dataset(tmp_path / "ds")
+    spark = engines[1].spark()
+    lake = tmp_path / "lake"
+    (spark.read.options(header="true").csv(str(root / "clinical" / "patient.csv")).coalesce(1)
+     .write.parquet((lake / "patient.parquet").as_uri()))
+    assert (lake / "patient.parquet" / "_SUCCESS").exists()
+    code_d, fd, _ = _json_findings(["check", str(root / "clinical" / "patient.csv")])
+    code_s, fs, err = _json_findings(["check", lake.as_uri(), "--engine", "spark"])
+    assert code_d == code_s == 1, err
+    key = [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fd
+           if not f["rule_id"].startswith("search.")]
+    assert key == [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fs]
+    assert {f["location"]["file"] for f in fs} == {"patient.parquet"}
+
+
+def test_cli_uri_needs_engine_spark(tmp_path):
+    """Without --engine spark a file system URI is refused in one line (exit 3), not read as a local path."""
+    root = _cdm_dataset(tmp_path / "ds")
+    code, out, err = run_cli(["check", (root / "clinical").as_uri(), "--tier", "1"])
+    assert code == 3 and not out
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1 and "add --engine spark" in err
+
+
+@pytest.mark.parametrize(("uri", "reason"), [
+    ("s3a://AKIAEXAMPLE:s3cr3t@bucket/clinical", "org.apache.hadoop:hadoop-aws:"),
+    ("s3://bucket/clinical", "no s3:// file system"),
+    ("nosuchfs://host/clinical", "no file system for nosuchfs://"),
+])
+def test_cli_uri_without_file_system(engines, uri, reason):
+    """An object-store URI on a Spark without the S3A connector (pyspark ships none; the README gives the
+    spark-submit --packages recipe), or a scheme no Hadoop file system serves: one line, exit 3, no credential."""
+    engines[1].spark()
+    code, out, err = run_cli(["check", uri, "--engine", "spark", "--tier", "1"])
+    assert code == 3 and not out, err
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1, err
+    assert reason in err and "s3cr3t" not in err
+
+
+def test_cli_file_uri_missing(engines, tmp_path):
+    engines[1].spark()
+    code, _, err = run_cli(["check", (tmp_path / "nothing").as_uri(), "--engine", "spark", "--tier", "1"])
+    assert code == 3 and "no such file or directory" in err

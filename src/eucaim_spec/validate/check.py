@@ -33,6 +33,7 @@ from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.indicators import evaluate
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql.postgres import safe_url
 from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
 from eucaim_spec.validate.suite import load_suite, parse_thresholds, pattern_matches
 
@@ -148,6 +149,13 @@ def _is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
+def _is_uri(target: str) -> bool:
+    """A file system URI other than http(s) (``file://``, ``hdfs://``, ``s3a://``...): Spark's to read."""
+    scheme, sep, _ = target.partition("://")
+    return bool(sep) and not _is_url(target) and scheme[:1].isalpha() and \
+        all(c.isalnum() or c in "+.-" for c in scheme)
+
+
 def plan(target: str, engines: dict[str, Any], db: str | None = None) -> tuple[list[tuple[str, Any]], bool]:
     """Which engine checks which path. Returns (engine name, path) pairs and whether it is a dataset dir.
 
@@ -177,6 +185,12 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
         if "shacl" not in engines:
             raise SpecError("eucaim", "the SHACL engine is not available to check a URL")
         return [("shacl", target)], False
+    if _is_uri(target):
+        # read where it is by the table engine's own file systems (--engine spark), never by our local reader
+        if not getattr(engines.get("sql"), "reads_uris", False):
+            raise InputError(safe_url(target), "a file system URI is read by Spark: add --engine spark, or give "
+                                               "a local path")
+        return [("sql", target)], False
     path = Path(target)
     if not path.exists():
         raise InputError(target, "no such file or directory")
@@ -235,7 +249,7 @@ def _steps(target: str, target_tier: int, options: CheckOptions, engines: dict[s
     steps, is_dataset = plan(target, engines, db)
     if target_tier >= 2 and "search" in engines:
         # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
-        steps += [("search", p) for n, p in steps if n == "sql"]
+        steps += [("search", p) for n, p in steps if n == "sql" and not _is_uri(str(p))]
     if options.series_map and "sql" in engines:
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
@@ -251,7 +265,8 @@ def _run_steps(steps: list[tuple[str, Any]], engines: dict[str, Any], ctx: Check
     for name, path in steps:
         eng = engines[name]
         in_db = db is not None and name == "sql" and path == db
-        if not in_db and not _is_url(str(path)) and Path(path).is_dir() and not any(Path(path).iterdir()):
+        uri = _is_url(str(path)) or _is_uri(str(path))
+        if not in_db and not uri and Path(path).is_dir() and not any(Path(path).iterdir()):
             continue  # an empty part is reported by _missing_parts
         ctx.run.engines_ran.add(name)
         try:
@@ -260,7 +275,7 @@ def _run_steps(steps: list[tuple[str, Any]], engines: dict[str, Any], ctx: Check
                 findings += eng.check((ctx.root or Path(".")) / "clinical", ctx)
             else:
                 # the search engine sets ctx.facts.search_read when it read tables (Tier-2 evidence)
-                findings += eng.check(path if _is_url(str(path)) else Path(path), ctx)
+                findings += eng.check(path if uri else Path(path), ctx)
         except InputError as exc:
             if not is_dataset or in_db:
                 raise  # an unreachable database ends the run (exit 3), it is never a finding
@@ -403,7 +418,7 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
             out[part] = ("unreadable", f"{part}/ could not be read")
             continue
         p = Path(str(path))
-        if name == "sql" and unrecognised:
+        if name == "sql" and unrecognised and not _is_uri(str(path)):
             files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in TABULAR_SUFFIXES]
             if files and all(ctx.rel(f) in unrecognised for f in files):
                 out[part] = ("not_recognised", f"{len(files)} file(s), none a CDM, minimum or tag table")

@@ -5,6 +5,10 @@ Nothing here compiles a rule: tables are registered as Spark temporary views (ev
 classification and ``_run_tables`` do the rest: one aggregate query per table, then the first N example rows
 per failing check. Only those aggregates and examples reach the driver, never a whole table.
 
+Inputs: local paths, URIs Spark reads through Hadoop's file systems (``file://``, ``hdfs://``, ``s3a://`` with the
+S3A connector on Spark's classpath, ...), listed and read by Spark itself, never by our local reader; or
+``--spark-table`` for tables of the Spark catalog.
+
 Optional extra ``spark`` (pyspark, a Java 17+ runtime); ``eucaim check ... --engine spark``.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +26,33 @@ from eucaim_spec.report.model import Finding
 from eucaim_spec.validate.engine import CheckContext, progress_steps
 from eucaim_spec.validate.sql.dialect import MEMBERS, ROW, SPARK
 from eucaim_spec.validate.sql.engine import InputTable, SqlEngine, problem_findings, tabular_files
+from eucaim_spec.validate.sql.postgres import safe_url
 from eucaim_spec.validate.sql.runner import Runner
-from eucaim_spec.validate.sql.tabular_input import CSV_SUFFIXES, InputProblem, LoadedTable, clean_names
+from eucaim_spec.validate.sql.tabular_input import (
+    CSV_SUFFIXES,
+    TABULAR_SUFFIXES,
+    InputProblem,
+    LoadedTable,
+    clean_names,
+)
 
 #: Spark reads these natively; XLSX and JSON tables are for the embedded engine (DuckDB).
 SPARK_SUFFIXES = {".csv", ".parquet"}
 DEFAULT_MASTER = "local[2]"
+#: Schemes of Hadoop's S3 connector (hadoop-aws), which Spark's own jars do not include.
+S3_SCHEMES = ("s3a", "s3", "s3n")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One table for Spark to read: ``location`` as Spark reads it (a local path or a file system URI),
+    ``rel`` as findings name it, and the local file when there is one (its header is read without a job)."""
+
+    location: str
+    rel: str
+    stem: str
+    suffix: str
+    local: Path | None = None
 
 
 def spark_session(master: str | None = None) -> Any:
@@ -80,7 +106,10 @@ class SparkEngine(SqlEngine):
             self._session = spark_session(master)
         return self._session
 
-    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+    #: the orchestrator hands this engine URIs (file://, hdfs://, s3a://...) as they were given
+    reads_uris = True
+
+    def check(self, path: Path | str, ctx: CheckContext) -> list[Finding]:
         spark = self.spark(ctx)
 
         def execute(sql: str) -> list[tuple[Any, ...]]:
@@ -88,21 +117,26 @@ class SparkEngine(SqlEngine):
             return [tuple(r) for r in spark.sql(sql).collect()]
 
         runner = Runner(SPARK, execute)
-        names = ctx.options.spark_tables
-        if names and not path.is_file():
-            return self._check_metastore(list(names), ctx, runner)
-        files = tabular_files(path)
-        if not files:
-            raise InputError(ctx.rel(path), "no CSV or Parquet table found")
+        if isinstance(path, str):
+            # a URI: listed through Spark's (Hadoop's) file system and read by Spark where it is
+            sources = uri_sources(spark, path)
+            where = safe_url(path)
+        else:
+            names = ctx.options.spark_tables
+            if names and not path.is_file():
+                return self._check_metastore(list(names), ctx, runner)
+            sources = [Source(str(f), ctx.rel(f), f.stem, f.suffix.lower(), f) for f in tabular_files(path)]
+            where = ctx.rel(path)
+        if not sources:
+            raise InputError(where, "no CSV or Parquet table found")
         findings: list[Finding] = []
         tables: list[InputTable] = []
-        with progress_steps(ctx, "sql", len(files) + 1) as step:
-            for f in files:
-                rel = ctx.rel(f)
-                step(f"reading {rel}")
-                lt = self._load(spark, f, rel)
+        with progress_steps(ctx, "sql", len(sources) + 1) as step:
+            for src in sources:
+                step(f"reading {src.rel}")
+                lt = self._load(spark, src)
                 findings.extend(problem_findings(lt.problems, ctx))
-                tables.append(InputTable(lt, rel, f.stem))
+                tables.append(InputTable(lt, src.rel, src.stem))
             readable = [t for t in tables if t.loaded.ok]
             if not readable:
                 first = tables[0].loaded.problems[0]
@@ -118,9 +152,9 @@ class SparkEngine(SqlEngine):
         self._n += 1
         return f"eucaim_t{self._n}"
 
-    def _load(self, spark: Any, path: Path, rel: str) -> LoadedTable:
-        """``path`` as a temporary view of STRING columns with ``_row``; a problem instead when unreadable."""
-        suffix = path.suffix.lower()
+    def _load(self, spark: Any, src: Source) -> LoadedTable:
+        """``src`` as a temporary view of STRING columns with ``_row``; a problem instead when unreadable."""
+        suffix, rel, path = src.suffix, src.rel, src.local or Path(src.rel)
         view = self._view()
         if suffix not in SPARK_SUFFIXES:
             what = "a tab- or text-separated table" if suffix in CSV_SUFFIXES else f"a {suffix} table"
@@ -136,15 +170,15 @@ class SparkEngine(SqlEngine):
                 # every column STRING, as the DuckDB loader reads it; quotes doubled inside quoted fields
                 reader = reader.options(header="true", inferSchema="false", quote='"', escape='"',
                                         mode="PERMISSIVE", multiLine="true")
-                header = _local_header(path)
+                header = _local_header(src.local) if src.local is not None else None
                 if header is not None:
                     # a local file's header is read here: Spark would run a job to find it
                     from pyspark.sql.types import StringType, StructField, StructType  # deferred: optional extra spark
 
                     reader = reader.schema(StructType([StructField(f"c{i}", StringType()) for i in range(len(header))]))
-                df = reader.csv(str(path))
+                df = reader.csv(src.location)
             else:
-                df = reader.parquet(str(path))
+                df = reader.parquet(src.location)
                 header = None
             # names cleaned as the DuckDB loader does (blank -> column_N, a repeated name -> name_2); columns are
             # renamed by position first, since a repeated name cannot be selected by name
@@ -257,3 +291,54 @@ def _with_row_numbers(df: Any) -> tuple[Any, int]:
         offset = case.otherwise(F.lit(0))  # type: ignore[union-attr]
     row = (offset + (F.col("_eucaim_id").bitwiseAND(F.lit(mask))) + F.lit(1)).cast("bigint")
     return tagged.select(row.alias(ROW), *[F.col(f"`{c}`") for c in df.columns]), acc
+
+
+def uri_sources(spark: Any, uri: str) -> list[Source]:
+    """The tables at ``uri`` (a file, a part folder or a dataset folder with clinical/ and imaging/), listed
+    through the Hadoop file system Spark reads it with, so that a path on HDFS or an object store is never
+    touched by our local reader. A folder named ``*.parquet`` or ``*.csv`` (as Spark writes a table) is one
+    table. Names only cross to the driver, never data."""
+    shown = safe_url(uri)
+    jvm = spark.sparkContext._jvm
+    try:
+        root = jvm.org.apache.hadoop.fs.Path(uri)
+        fs = root.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+        status = fs.getFileStatus(root)
+        if not status.isDirectory():
+            # one table is named as given, as a local file is (credentials masked)
+            name = str(root.getName())
+            return [Source(str(status.getPath().toString()), shown, Path(name).stem, Path(name).suffix.lower())]
+        folders = [("", status)]
+        for sub in ("clinical", "imaging"):
+            child = jvm.org.apache.hadoop.fs.Path(root, sub)
+            if fs.exists(child) and fs.getFileStatus(child).isDirectory():
+                folders.append((f"{sub}/", fs.getFileStatus(child)))
+        out = []
+        for prefix, folder in folders:
+            for st in sorted(fs.listStatus(folder.getPath()), key=lambda st: str(st.getPath().getName())):
+                name = str(st.getPath().getName())
+                suffix = Path(name).suffix.lower()
+                if name.startswith((".", "_")) or (prefix == "imaging/" and suffix == ".json"):
+                    continue  # hidden and marker files (_SUCCESS); DICOM JSON is the dicom engine's
+                if (suffix in SPARK_SUFFIXES) if st.isDirectory() else (suffix in TABULAR_SUFFIXES):
+                    out.append(Source(str(st.getPath().toString()), prefix + name, Path(name).stem, suffix))
+        return out
+    except Exception as exc:  # py4j's Py4JJavaError wraps the JVM's exception; each means "cannot list it"
+        raise InputError(shown, _listing_reason(spark, uri, exc)) from None
+
+
+def _listing_reason(spark: Any, uri: str, exc: Exception) -> str:
+    """Why Spark cannot list ``uri``, on one line (the JVM exception's class, never its message's data)."""
+    java = getattr(exc, "java_exception", None)
+    text = str(java.toString()) if java is not None else str(exc)
+    scheme = uri.split("://", 1)[0].lower()
+    if "FileNotFoundException" in text:
+        return "no such file or directory"
+    if "UnsupportedFileSystemException" in text or "ClassNotFoundException" in text:
+        if scheme in S3_SCHEMES:
+            version = str(spark.sparkContext._jvm.org.apache.hadoop.util.VersionInfo.getVersion())
+            return (f"this Spark has no {scheme}:// file system: add the Hadoop S3A connector (spark-submit "
+                    f"--packages org.apache.hadoop:hadoop-aws:{version}) and give an s3a:// URI")
+        return f"this Spark has no file system for {scheme}:// URIs"
+    name = text.split(":", 1)[0].strip().rsplit(".", 1)[-1] or type(exc).__name__
+    return f"Spark cannot list it: {name}"
