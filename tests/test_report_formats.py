@@ -230,3 +230,16 @@ def test_thresholds_lower_a_small_share_of_failing_rows_to_a_warning(tmp_path):
     th.write_text("minimum.*: 150\n", encoding="utf-8")
     code, _, err = run_cli(["check", str(failing), "--thresholds", str(th)])
     assert code == 4 and "a threshold is a percent from 0 to 100" in err
+
+
+def test_no_format_says_tier_0_in_words(tmp_path):
+    """A Tier-1 failure reads "Tier 1 not met" / "no tier met" in every human format, never "tier 0"."""
+    for fmt in ("text", "markdown", "html"):
+        out = tmp_path / f"failing.{fmt}"
+        code, _, _ = run_cli(["check", str(REPO / "examples" / "tier1-failing"), "--no-progress", "--format", fmt,
+                              "-o", str(out)])
+        text = out.read_text(encoding="utf-8")
+        assert code == 1 and "Tier 1 not met" in text, fmt
+        assert not re.search(r"tier\W*0\b", text, re.I), (fmt, re.search(r".{40}tier\W*0\b.{10}", text, re.I))
+        if fmt != "text":
+            assert "achieved: " in text and "no tier met" in text, fmt

@@ -110,10 +110,8 @@ def _where(f: Finding) -> str:
 
 class Formatter:
     def __init__(self, *, min_severity: str = Severity.info, quiet: bool = False, max_examples: int = 5,
-                 rules: RuleTexts | None = None, site_url: str | None = None) -> None:
+                 rules: RuleTexts | None = None) -> None:
         self.report: Report | None = None
-        #: base URL of the rules site the findings link to (None: $EUCAIM_SITE_URL, else the project site)
-        self.site_url = site_url
         self.findings: list[Finding] = []
         #: the catalogue's rules by id (CATALOGUE_FORMATS describe the rules that fired; none: ids only)
         self.rules: RuleTexts = rules or {}
@@ -126,8 +124,8 @@ class Formatter:
         self.report = report
 
     def add_finding(self, finding: Finding) -> None:
-        if finding.url is None:  # every format links a finding to its rule's page (base: --site-url)
-            finding = finding.model_copy(update={"url": rule_url(finding.rule_id, finding.standard, self.site_url)})
+        if finding.url is None:  # every format links a finding to its rule's page (base: EUCAIM_SITE_URL)
+            finding = finding.model_copy(update={"url": rule_url(finding.rule_id, finding.standard)})
         self.findings.append(finding)
 
     def end(self) -> str:
@@ -245,6 +243,11 @@ def useful_examples(f: Finding) -> list[str]:
     return [e for e in f.examples or [] if e not in said]
 
 
+def _achieved(r: Report) -> str:
+    """The achieved tier in words: "Tier 2 met" or "no tier met" (never "tier 0")."""
+    return f"Tier {r.achieved_tier} met" if r.achieved_tier else "no tier met"
+
+
 def next_steps(r: Report) -> list[str]:
     """What to do next: the rules blocking the first tier not met, then the parts to give."""
     out: list[str] = []
@@ -285,7 +288,7 @@ class MarkdownFormatter(Formatter):
         s = r.summary
         out = ["# EUCAIM conformance report", "",
                f"**{'Conforms' if r.conforms else 'Does not conform'}** — {_md(r.verdict or _fallback_verdict(r))}", "",
-               f"Target tier **{r.target_tier}**, achieved tier **{r.achieved_tier}** "
+               f"Target **Tier {r.target_tier}**, achieved: **{_achieved(r)}** "
                f"({_md(r.scope or 'dataset')} check). {s.violation} violation(s), {s.warning} warning(s), "
                f"{s.info} info, {s.waived} waived.", ""]
         if r.baseline is not None:
@@ -447,9 +450,10 @@ code{font-size:.9em;background:#eef0f2;padding:0 .25em;border-radius:3px}
 .ladder>li{flex:1 1 14rem;border:2px solid #999;border-radius:8px;padding:.6rem .8rem;background:#fff}
 .ladder>.met{border-color:#2e7d32}.ladder>.not_met{border-color:#b71c1c}.ladder>.not_assessed{border-color:#ef6c00}
 .ladder>.not_targeted{border-style:dashed;color:#666}
+.ladder>.not_met{flex:3 1 22rem}
 .ladder .step{font-weight:700;font-size:1.05rem}
 .badge{display:inline-block;border-radius:1rem;padding:0 .6rem;font-size:.85rem;font-weight:600;color:#fff;
-background:#666}
+background:#666;overflow-wrap:normal}
 .badge.met,.badge.pass,.badge.checked{background:#2e7d32}.badge.not_met,.badge.fail,.badge.violation{background:#b71c1c}
 .badge.not_assessed,.badge.warning,.badge.not_recognised,.badge.unreadable{background:#e65100}
 .badge.info,.badge.not_given{background:#455a64}.badge.waived,.badge.not_targeted{background:#757575}
@@ -470,7 +474,8 @@ details.f summary{cursor:pointer}details.f ul{margin:.3rem 0;padding-left:1.2rem
 table{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff}
 td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
 th.id{width:8.5rem}th.st{width:7.5rem}
-@media (max-width:40rem){body{padding:.6rem}th.id{width:6.5rem}th.st{width:6rem}td,th{font-size:.85rem}}
+@media (max-width:40rem){body{padding:.6rem}th.id{width:6.5rem}th.st{width:6rem}td,th{font-size:.85rem}
+.badge{padding:0 .4rem}}
 """
 
 
@@ -492,7 +497,7 @@ class HtmlFormatter(Formatter):
                 f'<p class="big">{"Conforms" if r.conforms else "Does not conform"}</p><p>{esc(verdict)}</p>'
                 f'<p id="counts" data-violation="{s.violation}" data-warning="{s.warning}" data-info="{s.info}" '
                 f'data-waived="{s.waived}">{s.violation} violation(s), {s.warning} warning(s), {s.info} info, '
-                f'{s.waived} waived · target Tier {r.target_tier}, achieved tier {r.achieved_tier} '
+                f'{s.waived} waived · target Tier {r.target_tier}, achieved: {_achieved(r)} '
                 f'({esc(r.scope or "dataset")} check)</p></section>')
         steps = []
         for t in r.tiers or []:
@@ -747,8 +752,7 @@ def _fed(report: Report, fmt: str, options: dict[str, Any] | None, rules: RuleTe
 
 
 def render(report: Report, fmt: str, options: dict[str, Any] | None = None, rules: RuleTexts | None = None) -> str:
-    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only
-    (site_url: every format's rule links);
+    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only;
     ``rules``, the rule catalogue by id, gives the CATALOGUE_FORMATS their rule descriptions."""
     return _fed(report, fmt, options, rules).end()
 
