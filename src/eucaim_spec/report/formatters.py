@@ -110,8 +110,10 @@ def _where(f: Finding) -> str:
 
 class Formatter:
     def __init__(self, *, min_severity: str = Severity.info, quiet: bool = False, max_examples: int = 5,
-                 rules: RuleTexts | None = None) -> None:
+                 rules: RuleTexts | None = None, site_url: str | None = None) -> None:
         self.report: Report | None = None
+        #: base URL of the rules site the findings link to (None: $EUCAIM_SITE_URL, else the project site)
+        self.site_url = site_url
         self.findings: list[Finding] = []
         #: the catalogue's rules by id (CATALOGUE_FORMATS describe the rules that fired; none: ids only)
         self.rules: RuleTexts = rules or {}
@@ -124,8 +126,8 @@ class Formatter:
         self.report = report
 
     def add_finding(self, finding: Finding) -> None:
-        if finding.url is None:  # every format links a finding to its rule's page (base: EUCAIM_SITE_URL)
-            finding = finding.model_copy(update={"url": rule_url(finding.rule_id, finding.standard)})
+        if finding.url is None:  # every format links a finding to its rule's page (base: --site-url)
+            finding = finding.model_copy(update={"url": rule_url(finding.rule_id, finding.standard, self.site_url)})
         self.findings.append(finding)
 
     def end(self) -> str:
@@ -752,7 +754,8 @@ def _fed(report: Report, fmt: str, options: dict[str, Any] | None, rules: RuleTe
 
 
 def render(report: Report, fmt: str, options: dict[str, Any] | None = None, rules: RuleTexts | None = None) -> str:
-    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only;
+    """``report`` in ``fmt``; ``options`` (min_severity, quiet, max_examples) shape the human formats only
+    (site_url: every format's rule links);
     ``rules``, the rule catalogue by id, gives the CATALOGUE_FORMATS their rule descriptions."""
     return _fed(report, fmt, options, rules).end()
 
