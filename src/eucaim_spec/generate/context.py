@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from eucaim_spec import vocab
@@ -34,6 +35,9 @@ class GenContext:
 
     recipe: dict[str, Any]
     views: dict[str, Any] = field(default_factory=dict)
+    #: what the earlier recipes of this run produced (absolute output path -> content): a generator that
+    #: compiles from another's output reads this run's, not the committed file that may be regenerated
+    outputs: dict[Path, bytes] = field(default_factory=dict)
 
     @property
     def source(self) -> str:

@@ -1,13 +1,23 @@
 """The JSON catalogues a check reads instead of compiling: the hyper-ontology vocabulary (from schemas/vocab),
-the sql engine's rule catalogue and its check plan (compiled from the cdm and minimum schemas)."""
+the sql engine's rule catalogue and its check plan (compiled from the cdm and minimum schemas), and the whole
+rule catalogue (every engine's rules)."""
 
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
+from typing import Any
 
 from eucaim_spec import vocab
 from eucaim_spec.generate.context import GenContext, ontology
-from eucaim_spec.paths import schemas_dir
+from eucaim_spec.generate.dcat_shacl import gen_dcat_shapes
+from eucaim_spec.paths import PACKAGE_DIR, schemas_dir
+from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines, render_catalogue
+from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
+from eucaim_spec.validate.rules import Rule, RuleCatalogue
+from eucaim_spec.validate.shacl.engine import ShaclEngine
+from eucaim_spec.validate.shacl.profiles import load_config
 from eucaim_spec.validate.sql.engine import SqlEngine
 from eucaim_spec.validate.sql.plan import PLAN_STANDARDS, render_plan
 
@@ -44,3 +54,34 @@ def gen_sql_rules(ctx: GenContext) -> bytes:
 def gen_sql_plan(ctx: GenContext) -> bytes:
     """The sql engine's check plan (what it reads from cdm and minimum), loaded at check time without LinkML."""
     return render_plan({std: ctx.view(std) for std in PLAN_STANDARDS})
+
+
+def _shacl_rules(ctx: GenContext) -> list[Rule]:
+    """The shacl engine's rules from this run's generated dcat_ap shapes (the dcat_shacl recipe's output when it
+    ran before, else generated here) and the authored shapes."""
+    folder = PACKAGE_DIR / "artifacts" / "shacl" / "dcat_ap"
+    shapes = {p.name: c for p, c in ctx.outputs.items() if p.parent == folder}
+    if not shapes:
+        shapes = gen_dcat_shapes(ctx)
+    with tempfile.TemporaryDirectory(prefix="eucaim-rule-catalogue-") as tmp:
+        for name, content in shapes.items():
+            (Path(tmp) / name).write_bytes(content)
+        return ShaclEngine(config=load_config(generated_dir=Path(tmp))).rules()
+
+
+def gen_rule_catalogue(ctx: GenContext) -> bytes:
+    """The whole rule catalogue (artifacts/rules/catalogue.json): the orchestrator's rules and every engine's,
+    the sql and shacl engines' compiled from this run's schemas and shapes (not from the committed artifacts,
+    which may be what is regenerated)."""
+    cat = RuleCatalogue(DATASET_RULES)
+    cat.extend(CROSS_PART_RULES)
+    engines: dict[str, Any] = available_engines()
+    for name in list(engines):
+        if name == "sql":
+            cat.extend(SqlEngine(schemas={"cdm": ctx.view("cdm"), "minimum": ctx.view("minimum")},
+                                 ontology=ontology()).compile_rules())
+        elif name == "shacl":
+            cat.extend(_shacl_rules(ctx))
+        else:
+            cat.extend(engines[name].rules())
+    return render_catalogue(cat)

@@ -37,6 +37,7 @@ REGISTRY: dict[str, Generator] = {
     "vocabulary": json_catalogues.gen_vocabulary,
     "sql_rules": json_catalogues.gen_sql_rules,
     "sql_plan": json_catalogues.gen_sql_plan,
+    "rule_catalogue": json_catalogues.gen_rule_catalogue,
     "pydantic": linkml_generators.gen_pydantic,
     "jsonschema": linkml_generators.gen_jsonschema,
     "shacl": linkml_generators.gen_shacl,
@@ -70,7 +71,7 @@ def build_all(only: set[str] | None = None) -> dict[Path, bytes]:
         gen = REGISTRY.get(recipe["generator"])
         if gen is None:
             raise SpecError("generators/recipes.yaml", f"unknown generator {recipe['generator']!r}")
-        ctx = GenContext(recipe, views)
+        ctx = GenContext(recipe, views, out)
         result = gen(ctx)
         target = PACKAGE_DIR / recipe["output"]
         if isinstance(result, dict):

@@ -33,8 +33,6 @@ from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.indicators import evaluate
 from eucaim_spec.validate.options import CheckOptions
 from eucaim_spec.validate.rules import Rule
-from eucaim_spec.validate.sql.postgres import safe_url
-from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
 from eucaim_spec.validate.suite import load_suite, parse_thresholds, pattern_matches
 
 PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
@@ -156,6 +154,15 @@ def _is_uri(target: str) -> bool:
         all(c.isalnum() or c in "+.-" for c in scheme)
 
 
+def _tabular_suffixes() -> frozenset[str]:
+    """The table file suffixes the sql engine reads."""
+    # deferred: importing the sql package imports the table engine, which a check of a catalogue record or a
+    # DICOM tree alone never constructs (catalogue.Engines constructs engines on first use)
+    from eucaim_spec.validate.sql.tabular_input import TABULAR_SUFFIXES
+
+    return frozenset(TABULAR_SUFFIXES)
+
+
 def plan(target: str, engines: dict[str, Any], db: str | None = None) -> tuple[list[tuple[str, Any]], bool]:
     """Which engine checks which path. Returns (engine name, path) pairs and whether it is a dataset dir.
 
@@ -188,6 +195,9 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
     if _is_uri(target):
         # read where it is by the table engine's own file systems (--engine spark), never by our local reader
         if not getattr(engines.get("sql"), "reads_uris", False):
+            # deferred: the sql package imports the table engine (see _tabular_suffixes)
+            from eucaim_spec.validate.sql.postgres import safe_url
+
             raise InputError(safe_url(target), "a file system URI is read by Spark: add --engine spark, or give "
                                                "a local path")
         return [("sql", target)], False
@@ -212,7 +222,7 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
         # a folder is routed as its part (metadata/ RDF, imaging/ DICOM or NIfTI, clinical/ tables), else
         # DICOM first and tables before RDF when it holds any non-JSON table: a NIfTI's DICOM-JSON sidecar or
         # a one-object .json beside the clinical tables must not turn the folder into catalogue records
-        tables = any(f.suffix.lower() in TABULAR_SUFFIXES - {".json"} for f in path.iterdir())
+        tables = any(f.suffix.lower() in _tabular_suffixes() - {".json"} for f in path.iterdir())
         order = ["dicom", "sql", "shacl"] if tables else ["dicom", "shacl", "sql"]
         part = dict(PARTS).get(path.name)
         if part in order:
@@ -228,7 +238,7 @@ def _plan_target(target: str, engines: dict[str, Any]) -> tuple[list[tuple[str, 
 
 def _engines(options: CheckOptions) -> tuple[dict[str, Any], str | None]:
     """The engines of this run and the in-place table source (``--db``, or the Spark catalog), if any."""
-    engines = available_engines()
+    engines: dict[str, Any] = available_engines()
     db = options.db or None
     if options.table_engine == "spark" and "sql" in engines:
         # the same compiled table checks, executed by Spark SQL (validate/sql/spark.py)
@@ -419,7 +429,7 @@ def _part_status(target: str, steps: list[tuple[str, Any]], is_dataset: bool, fi
             continue
         p = Path(str(path))
         if name == "sql" and unrecognised and not _is_uri(str(path)):
-            files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in TABULAR_SUFFIXES]
+            files = [p] if p.is_file() else [f for f in p.iterdir() if f.suffix.lower() in _tabular_suffixes()]
             if files and all(ctx.rel(f) in unrecognised for f in files):
                 out[part] = ("not_recognised", f"{len(files)} file(s), none a CDM, minimum or tag table")
                 continue

@@ -12,19 +12,21 @@ from typing import Any
 
 import yaml
 
+from eucaim_spec import yaml_io
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import spec_root
 from eucaim_spec.report.model import Finding, IndicatorResult, IndicatorStatus, Severity
 from eucaim_spec.validate.catalogue import all_rules
 from eucaim_spec.validate.engine import CheckContext
-from eucaim_spec.validate.suite import load_suite, pattern_matches
+from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.suite import load_suite, pattern_matches, patterns_regex
 
 
 @cache
 def _load(rel: str) -> dict[str, Any]:
     path = spec_root() / rel
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml_io.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise SpecError(str(path), f"cannot read FAIR data: {exc}") from exc
 
@@ -59,8 +61,8 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
         return IndicatorStatus.not_assessed, "needs evidence outside the files (not checkable by this tool)"
     if not patterns:
         return IndicatorStatus.not_assessed, "no rule evidences it"
-    failed = sorted({f.rule_id for f in findings if f.severity == Severity.violation
-                     and any(pattern_matches(p, f.rule_id) for p in patterns)})
+    violated = {f.rule_id for f in findings if f.severity == Severity.violation}
+    failed = sorted(r for r in violated if any(pattern_matches(p, r) for p in patterns))
     for part, (state, _) in ctx.run.parts.items():
         # a requirement that asks for a part (its rules include the part's presence rule) fails when the part
         # was given but not recognised or not readable: present is not the same as checked
@@ -70,7 +72,7 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
     if failed:
         shown = ", ".join(failed[:3]) + (", ..." if len(failed) > 3 else "")
         return IndicatorStatus.fail, f"{len(failed)} rule(s) give a violation: {shown}"
-    rules = [r for r in all_rules() if any(pattern_matches(p, r.id) for p in patterns)]
+    rules = _rules_matching(tuple(patterns))
     ran_rules = [r for r in rules if _rule_ran(r, ran, ctx)]
     if ran_rules:
         return IndicatorStatus.pass_, f"{len(ran_rules)} of its {len(rules)} rule(s) ran, no violation"
@@ -94,6 +96,14 @@ def _part_fails(part: str, state: str, patterns: list[str], findings: list[Findi
     if part == "clinical" and ctx.options.deployment == "on_premises":
         return False
     return not any(f.rule_id == presence and f.severity == Severity.waived for f in findings)
+
+
+@cache
+def _rules_matching(patterns: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The catalogue's rules any of ``patterns`` matches, in catalogue order (a per-process invariant: the
+    catalogue is fixed, so each requirement's rules are looked up once rather than once per report)."""
+    match = patterns_regex(patterns).fullmatch
+    return tuple(r for r in all_rules() if match(r.id))
 
 
 #: What each engine's rules need from the input, for the "not assessed" reason.

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eucaim_spec import yaml_io
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.paths import validators_dir
 from eucaim_spec.report.model import Finding, Location, Severity
@@ -352,7 +353,7 @@ def load_rules(suite_path: Path | None = None) -> tuple[Rule, ...]:
 
     path = suite_path or validators_dir() / SUITE_FILE
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml_io.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise SpecError(str(path), f"cannot read the suite ({type(exc).__name__})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):

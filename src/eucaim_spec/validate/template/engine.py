@@ -19,7 +19,6 @@ from eucaim_spec.errors import InputError
 from eucaim_spec.report.model import Finding, Location, Severity
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import MAX_EXAMPLES, Rule
-from eucaim_spec.validate.sql.tabular_input import MAX_XLSX_CELLS, xlsx_guard, xlsx_reason
 from eucaim_spec.validate.template.reference import (
     ELEMENT_ROW,
     ELEMENTS_SHEET,
@@ -90,6 +89,10 @@ class TemplateEngine:
 
     def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
         rel = ctx.rel(path)
+        # deferred: importing the sql package imports the table engine; the template engine is asked to detect
+        # every single file a check is given (a catalogue record too), and only a workbook it reads needs these
+        from eucaim_spec.validate.sql.tabular_input import xlsx_guard, xlsx_reason
+
         refused = xlsx_guard(path, rel, ctx.options.limits)
         if refused is not None:
             raise InputError(rel, refused.message)
@@ -120,6 +123,9 @@ class TemplateEngine:
 
 
 def _read(ws: Any, sheet: str, rel: str) -> list[tuple[Any, ...]]:
+    # deferred: see TemplateEngine.check (the sql package imports the table engine)
+    from eucaim_spec.validate.sql.tabular_input import MAX_XLSX_CELLS
+
     max_row, max_col = ws.max_row or 0, ws.max_column or 0
     if max_row * max_col > MAX_XLSX_CELLS:
         raise InputError(rel, f"sheet {sheet!r} declares {max_row} rows x {max_col} columns, above "

@@ -1,0 +1,111 @@
+"""Issue 15, instant small checks: what a check of one catalogue record and of the shipped example imports and
+reads at start-up (the compiled rule catalogue instead of every engine and engine suite, no LinkML)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eucaim_spec.cli.main import cli
+from eucaim_spec.validate import catalogue
+from eucaim_spec.validate.suite import pattern_matches, patterns_regex
+
+ROOT = Path(__file__).resolve().parent.parent
+ONE_RECORD = ROOT / "tests" / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl"
+EXAMPLE = ROOT / "examples" / "tier1-dataset"
+
+#: Runs ``eucaim ARGS`` in a fresh interpreter, then prints its exit code and the modules it imported.
+RUN_AND_LIST = """
+import json, sys
+from eucaim_spec.cli.main import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"exit": code, "modules": sorted(sys.modules)}))
+"""
+
+#: Heavy or engine modules a check that does not need them must not import.
+LINKML = ("linkml", "linkml_runtime")
+TABLE_ENGINES = ("eucaim_spec.validate.sql", "eucaim_spec.validate.dicom", "eucaim_spec.validate.search")
+
+
+def _run(*args: str) -> tuple[int, list[str]]:
+    res = subprocess.run([sys.executable, "-c", RUN_AND_LIST, *args], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    return out["exit"], out["modules"]
+
+
+def _of(modules: list[str], roots: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == r or m.startswith(r + ".") for r in roots)]
+
+
+def test_one_record_check_imports_no_linkml_and_no_table_engine() -> None:
+    """``eucaim check <record> --format json`` reads the compiled catalogue: it imports neither LinkML nor the
+    sql, dicom and search engines (nor urllib.request, which xml.sax.saxutils would bring), and still reports."""
+    code, modules = _run("check", str(ONE_RECORD), "--format", "json")
+    assert code == 0
+    assert _of(modules, LINKML) == []
+    assert _of(modules, TABLE_ENGINES) == []
+    assert "urllib.request" not in modules
+    assert "eucaim_spec.validate.shacl.engine" in modules  # the record was checked by the shacl engine
+
+
+def test_example_check_imports_no_linkml() -> None:
+    """The shipped example (record, DICOM tree, minimum table) is checked from compiled plans alone."""
+    code, modules = _run("check", str(EXAMPLE), "--format", "json")
+    assert code == 0
+    assert _of(modules, LINKML) == []
+    assert "eucaim_spec.validate.sql.engine" in modules and "eucaim_spec.validate.dicom.engine" in modules
+    assert "eucaim_spec.validate.search.engine" not in modules  # Tier 1: the search readiness does not run
+
+
+def test_compiled_catalogue_is_the_catalogue_of_the_sources() -> None:
+    """artifacts/rules/catalogue.json equals what the engines and engine suites define now (generate --check
+    keeps it so; this says it in a second), and ``eucaim rules`` publishes exactly it."""
+    assert catalogue.CATALOGUE_ARTIFACT.is_file(), "run `eucaim generate`"
+    compiled = list(catalogue.all_rules())
+    assert compiled == list(catalogue.compile_catalogue())
+    res = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    published = json.loads(res.stdout)
+    ids = [r["id"] for r in (published["rules"] if isinstance(published, dict) else published)]
+    assert sorted(ids) == [r.id for r in compiled]
+
+
+def test_engines_are_constructed_on_first_use() -> None:
+    engines = catalogue.available_engines()
+    assert "shacl" in engines and engines.get("shacl") is engines["shacl"]
+    assert dict.__contains__(engines, "shacl") and not dict.__contains__(engines, "sql")
+    assert "nonesuch" not in engines and engines.get("nonesuch") is None
+    with pytest.raises(KeyError):
+        engines["nonesuch"]
+    engines.pop("search")
+    assert "search" not in engines
+    assert sorted(engines) == sorted(set(catalogue.ENGINES) - {"search"})
+    assert {**engines}.keys() == set(catalogue.ENGINES) - {"search"}
+
+
+@pytest.mark.parametrize("pattern,rule_id,expected", [
+    ("dcat_ap.*", "dcat_ap.dataset.title.min_count", True),
+    ("dcat_ap.*", "dcat_ap", False),
+    ("dcat_ap.*.title.*", "dcat_ap.dataset.title.min_count", True),
+    ("dcat_ap.*.title", "dcat_ap.dataset.title.min_count", False),
+    ("cdm.patient.*.required", "cdm.patient.patient_id.required", True),
+    ("cdm.patient.*.required", "cdm.patient.patient_id.type", False),
+    ("minimum.dataset.imaging_missing", "minimum.dataset.imaging_missing", True),
+    ("minimum.dataset.imaging_missing", "minimum.dataset.imaging_missingx", False),
+    ("a+b.*", "a+b.c", True),
+    ("a+b.*", "aab.c", False),
+])
+def test_pattern_match_by_compiled_expression(pattern: str, rule_id: str, expected: bool) -> None:
+    """Rule-id patterns (tier suite, thresholds, waivers, FAIR indicators) match part by part, compiled."""
+    assert pattern_matches(pattern, rule_id) is expected
+    assert (patterns_regex(("x.y", pattern)).fullmatch(rule_id) is not None) is expected
+    assert patterns_regex(()).fullmatch(rule_id) is None
