@@ -132,3 +132,40 @@ def test_canonical_labels_an_rdf_list_deeper_than_the_recursion_limit() -> None:
     again = canonical(ShapesGraph.from_texts([("deep.ttl", text)]))
     assert len(first.graph) == 3000 * 2 + 3
     assert sorted(first.graph) == sorted(again.graph)
+
+
+def test_a_catalogue_counts_each_missing_property_once_per_record(tmp_path: Path) -> None:
+    """`eucaim check` on a catalogue (the compiled plan, whose cardinality results are batched per
+    constraint) reports what pySHACL's results give: the rule on every record that misses the property,
+    counted once per record, with the first dataset IRIs as examples; optional properties absent everywhere
+    count every record."""
+    import json
+
+    from click.testing import CliRunner
+
+    from eucaim_spec.cli.main import cli
+
+    record = (HERE / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl").read_text(encoding="utf-8")
+    head, body = record.split("\nex:catalogue ", 1)
+    title = '    dct:title "Synthetic prostate MRI collection"@en ;\n'
+    assert title in body
+    copies = []
+    for i in range(1, 8):
+        copy = body.replace("dataset-001", f"dataset-00{i}")
+        copies.append(copy.replace(title, "") if i in (2, 3, 5) else copy)
+    catalogue = tmp_path / "catalogue.ttl"
+    catalogue.write_text(head + "\n" + "\n".join("ex:catalogue " + c for c in copies), encoding="utf-8")
+
+    def findings(*extra: str) -> dict[str, Any]:
+        result = CliRunner().invoke(cli, ["check", str(catalogue), "--format", "json", *extra])
+        assert result.exit_code == 1, result.output
+        return {f["rule_id"]: f for f in json.loads(result.stdout)["findings"]}
+
+    ours = findings()
+    title_rule = ours["dcat_ap.dataset.title.min_count"]
+    ex = "https://data.example.org/eucaim/dataset-00"
+    assert (title_rule["count"], title_rule["examples"]) == (3, [f"{ex}2", f"{ex}3", f"{ex}5"])
+    assert title_rule["location"]["node"] == f"{ex}2"
+    everywhere = [f for f in ours.values() if f["count"] == 7 and f["rule_id"].endswith(".min_count")]
+    assert everywhere and all(f["examples"] == [f"{ex}{i}" for i in range(1, 6)] for f in everywhere)
+    assert findings("--shacl-backend", "pyshacl") == ours

@@ -21,7 +21,7 @@ from eucaim_spec.validate.shacl.jobs import Job, NeedsShapes
 from eucaim_spec.validate.shacl.plan import Planner
 from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, integer_value, well_typed_integer
-from eucaim_spec.validate.shacl.results import Result, ShaclBackend
+from eucaim_spec.validate.shacl.results import FocusBatch, Result, ShaclBackend
 from eucaim_spec.validate.shacl.shapes import ShapesGraph, subgraph
 from eucaim_spec.validate.shacl.terms import ox_str, rdflib_str
 
@@ -59,18 +59,22 @@ class CompiledBackend:
         jobs: list[Job],
         fallback: list[tuple[Any, list[Any]]] | None = None,
         shapes: ShapesGraph | None = None,
+        batches: list[FocusBatch] | None = None,
     ) -> list[Result]:
         """Every result of the planned ``jobs`` and of the ``fallback`` shapes (pySHACL on ``shapes``), sorted.
 
         Without ``shapes`` (jobs loaded from the compiled shapes plan) a job that must fall back raises
-        ``NeedsShapes``.
+        ``NeedsShapes``. With ``batches``, the results of cardinality constraints are appended there as one
+        ``FocusBatch`` per constraint instead of being returned (unless pySHACL runs too: its results may
+        repeat theirs, so every result is then returned and de-duplicated).
         """
         fallback = list(fallback or [])
         steps = self.steps
         counts = [j for j in jobs if j.kind == "count"]
         if steps is not None:
             steps.grow(len(jobs) - len(counts) + 1 + bool(fallback))
-        out = self.run_pooled(data, jobs, counts)
+        mine: list[FocusBatch] | None = [] if batches is not None else None
+        out = self.run_pooled(data, jobs, counts, mine)
         for j in (j for j in jobs if j.kind == "sparql_each"):
             if steps is not None:
                 steps(j.label())
@@ -83,6 +87,11 @@ class CompiledBackend:
                 continue
             out += results
         self.fallback_shapes = [rdflib_str(s) for s, _p in fallback]
+        if mine and batches is not None:
+            if fallback:
+                out += [r for b in mine for r in b.results()]
+            else:
+                batches += mine
         if fallback:
             if shapes is None:
                 raise NeedsShapes(self.fallback_shapes[0])
@@ -92,15 +101,17 @@ class CompiledBackend:
                 steps(f"{len(fallback)} shape(s) in pySHACL")
         return sorted(set(out), key=Result.sort_key)
 
-    def run_pooled(self, data: DataGraph, jobs: list[Job], counts: list[Job]) -> list[Result]:
-        """The count jobs, then the independent jobs, on a few threads."""
+    def run_pooled(
+        self, data: DataGraph, jobs: list[Job], counts: list[Job], batches: list[FocusBatch] | None = None
+    ) -> list[Result]:
+        """The count jobs (into ``batches`` when given), then the independent jobs, on a few threads."""
         store, steps = data.store, self.steps
         # pyoxigraph evaluates a query without the GIL: independent constraints run on a few threads
         # (1.7x on 2 cores); results are sorted at the end, so the order of completion does not matter.
         pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
         run_map: Any = pool.map if pool is not None else map
         try:
-            out: list[Result] = self.run_counts(store, counts, run_map)
+            out: list[Result] = self.run_counts(store, counts, run_map, batches)
             if steps is not None:
                 steps(f"{len(counts)} cardinality constraints")
             independent = [j for j in jobs if j.kind in _INDEPENDENT]
@@ -136,10 +147,13 @@ class CompiledBackend:
             out += self.run(store, j, head + j.query[cut:].replace("$this", iri), focus=f)
         return out
 
-    def run_counts(self, store: Any, jobs: list[Job], run_map: Any = map) -> list[Result]:
+    def run_counts(
+        self, store: Any, jobs: list[Job], run_map: Any = map, batches: list[FocusBatch] | None = None
+    ) -> list[Result]:
         """sh:minCount / sh:maxCount on plain properties, from per-property sets shared by every count job
         on that property (distinct objects, as COUNT(DISTINCT) sees them) and each target's focus nodes
-        read once: a few queries instead of one per constraint (run through ``run_map``)."""
+        read once: a few queries instead of one per constraint (run through ``run_map``). With ``batches``
+        each violated constraint is appended there as one batch and nothing is returned."""
 
         def having_key(j: Job) -> tuple[str, str]:
             # min n: the subjects with at least n values (the others violate); max n: those with more.
@@ -160,19 +174,24 @@ class CompiledBackend:
                 )
         keys = list(queries)
         read = dict(zip(keys, run_map(lambda k: [r[0] for r in store.query(queries[k])], keys), strict=True))
-        foci = {k: list(dict.fromkeys(v)) for k, v in read.items() if isinstance(k, str)}
+        # each target's focus nodes with their result strings, converted once for all its constraints
+        foci = {k: [(f, ox_str(f)) for f in dict.fromkeys(v)] for k, v in read.items() if isinstance(k, str)}
         having = {k: set(v) for k, v in read.items() if isinstance(k, tuple)}
         out: list[Result] = []
         for j in jobs:
             assert j.target is not None and j.bound is not None and j.path is not None
-            kind = j.bound[0]
             subjects = having[having_key(j)]
-            if kind == "min":
-                bad = [f for f in foci[j.target] if f not in subjects]
+            if j.bound[0] == "min":
+                bad = [s for f, s in foci[j.target] if f not in subjects]
             else:
-                bad = [f for f in foci[j.target] if f in subjects]
-            path, shape, component, severity, message = j.path, j.shape, j.component, j.severity, j.message
-            out += [Result(focus, path, shape, component, severity, None, None, message) for focus in map(ox_str, bad)]
+                bad = [s for f, s in foci[j.target] if f in subjects]
+            if not bad:
+                continue
+            batch = FocusBatch(Result("", j.path, j.shape, j.component, j.severity, None, None, j.message), bad)
+            if batches is not None:
+                batches.append(batch)
+            else:
+                out += batch.results()
         return out
 
     def run_folded(self, store: Any, j: Job, literals: IntegerLiterals | None) -> list[Result]:

@@ -34,7 +34,7 @@ from eucaim_spec.validate.shacl.profiles import (
 )
 from eucaim_spec.validate.shacl.pyshacl_backend import PyShaclBackend
 from eucaim_spec.validate.shacl.rdf_input import IntegerLiterals, is_rdf_file, is_url, parse_into, read_source, url_of
-from eucaim_spec.validate.shacl.results import Result, ShaclBackend
+from eucaim_spec.validate.shacl.results import FocusBatch, Result, ShaclBackend
 from eucaim_spec.validate.shacl.shapes_plan import (
     SEVERITY_NAMES,
     PlannedShapes,
@@ -217,9 +217,9 @@ class ShaclEngine:
         if hasattr(backend, "steps"):
             backend.steps = step  # the compiled backend advances the bar per constraint
         data = DataGraph(store, self.sources, background, self.literals)
-        results, index = self._validate(backend, data, files, planned, index)
-        results += self._access_level_results(backend, data, levels)
-        findings += self._findings(results, index, ctx, file_label)
+        results, batches, index = self._validate(backend, data, files, planned, index)
+        more, more_batches = self._access_level_results(backend, data, levels)
+        findings += self._findings(results + more, batches + more_batches, index, ctx, file_label)
         return findings
 
     @staticmethod
@@ -261,9 +261,12 @@ class ShaclEngine:
                 out[d] = level
         return out
 
-    def _access_level_results(self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]) -> list[Any]:
+    def _access_level_results(
+        self, backend: ShaclBackend, data: Any, levels: dict[str, str | None]
+    ) -> tuple[list[Result], list[FocusBatch]]:
         cfg = self.config
-        out = []
+        out: list[Result] = []
+        out_batches: list[FocusBatch] = []
         for name, (_iri, files) in sorted(cfg.access_levels.items()):
             mine = {d for d, lvl in levels.items() if lvl == name}
             if not files or not mine:
@@ -271,9 +274,13 @@ class ShaclEngine:
             others = {d for d, lvl in levels.items() if lvl != name}
             paths = [cfg.resolve(f) for f in files]
             require_files(cfg, paths)
-            results, _index = self._validate(backend, data, paths, planned_shapes(paths))
+            results, batches, _index = self._validate(backend, data, paths, planned_shapes(paths))
             out += [r for r in results if r.focus not in others]
-        return out
+            for b in batches:
+                foci = [f for f in b.foci if f not in others]
+                if foci:
+                    out_batches.append(FocusBatch(b.template, foci))
+        return out, out_batches
 
     def _validate(
         self,
@@ -282,18 +289,20 @@ class ShaclEngine:
         files: list[Path],
         planned: PlannedShapes | None,
         index: ShapeIndex | None = None,
-    ) -> tuple[list[Result], ShapeIndex]:
-        """The results of the shapes of ``files`` and the index that maps them to rules: from the compiled
-        shapes plan when one fits the data and the backend is the compiled one, else from the parsed shapes
-        (whose blank node labels differ from the plan's, so their own index is returned)."""
+    ) -> tuple[list[Result], list[FocusBatch], ShapeIndex]:
+        """The results of the shapes of ``files`` (cardinality ones batched when the compiled shapes plan
+        runs) and the index that maps them to rules: from the compiled shapes plan when one fits the data and
+        the backend is the compiled one, else from the parsed shapes (whose blank node labels differ from the
+        plan's, so their own index is returned)."""
         if isinstance(backend, CompiledBackend) and planned is not None:
-            results = with_planned(planned, data, lambda jobs: backend.run_jobs(data, jobs))
+            batches: list[FocusBatch] = []
+            results = with_planned(planned, data, lambda jobs: backend.run_jobs(data, jobs, batches=batches))
             if results is not None:
-                return results, planned.index
+                return results, batches, planned.index
         shapes = load_shapes(self.config, files)
         if index is None or planned is not None:
             index = ShapeIndex(shapes)
-        return list(backend.validate(data, shapes)), index
+        return list(backend.validate(data, shapes)), [], index
 
     def _drift(self, store: Any, ctx: CheckContext, file_label: str | None) -> list[Finding]:
         pairs = [(alias, canon) for canon, aliases in self.config.drift for alias in aliases]
@@ -329,30 +338,53 @@ class ShaclEngine:
         return out
 
     def _findings(
-        self, results: list[Result], index: ShapeIndex, ctx: CheckContext, file_label: str | None
+        self,
+        results: list[Result],
+        batches: list[FocusBatch],
+        index: ShapeIndex,
+        ctx: CheckContext,
+        file_label: str | None,
     ) -> list[Finding]:
         grouped: dict[str, list[Result]] = defaultdict(list)
+        batched: dict[str, list[FocusBatch]] = defaultdict(list)
         rule_of: dict[tuple[str | None, str], str] = {}  # (constraint, shape) -> rule id: a few hundred keys
-        for r in results:
+
+        def rule_id_of(r: Result) -> str:
             key = (r.source_constraint, r.source_shape)
             rid = rule_of.get(key)
             if rid is None:
                 rid = rule_of[key] = index.rule_for(r) or UNMAPPED.id
-            grouped[rid].append(r)
+            return rid
+
+        for r in results:
+            grouped[rule_id_of(r)].append(r)
+        for b in batches:
+            batched[rule_id_of(b.template)].append(b)
         out = []
-        for rule_id, rs in sorted(grouped.items()):
+        for rule_id in sorted(grouped.keys() | batched.keys()):
             rule = index.rules.get(rule_id) or UNMAPPED
+            rs, bs = grouped.get(rule_id, []), batched.get(rule_id, [])
+            shown = {_stable(r.focus) for r in rs}
+            firsts = list(rs)
+            for b in bs:
+                # a batch's results differ only in their focus, so the result of its first focus stands for it
+                if b.blank():
+                    shown.update(map(_stable, b.foci))
+                    firsts.append(b.result(min(b.foci, key=lambda f: (_stable(f), f))))
+                else:
+                    shown.update(b.foci)
+                    firsts.append(b.result(min(b.foci)))
             # Blank nodes sort differently once shown as "[blank node]"; without them sort_key alone decides.
-            if any(r.focus.startswith("_:") for r in rs):
-                first = min(rs, key=lambda r: (_stable(r.focus), r.sort_key()))
+            if any(r.focus.startswith("_:") for r in firsts):
+                first = min(firsts, key=lambda r: (_stable(r.focus), r.sort_key()))
             else:
-                first = min(rs, key=methodcaller("sort_key"))
-            focus = heapq.nsmallest(ctx.max_examples, {_stable(r.focus) for r in rs})
+                first = min(firsts, key=methodcaller("sort_key"))
+            focus = heapq.nsmallest(ctx.max_examples, shown)
             message = f"{UNMAPPED.title}: {first.source_shape}" if rule is UNMAPPED else rule.title
             sev = _SEVERITY.get(first.severity, rule.severity)
             f = rule.finding(
                 target_tier=ctx.target_tier,
-                count=len(rs),
+                count=len(rs) + sum(len(b.foci) for b in bs),
                 message=message,
                 location=Location(
                     file=file_label,

@@ -39,6 +39,31 @@ class Result:
         )
 
 
+@dataclass(slots=True)
+class FocusBatch:
+    """Results that differ only in their focus node: those of one cardinality constraint.
+
+    ``template`` carries the shared fields (its focus is unused), ``foci`` the distinct focus nodes as result
+    strings. An optional property missing from every record of a 10,000-record catalogue is one batch, not
+    10,000 ``Result`` objects to build, hash and sort before the engine counts them by rule.
+    """
+
+    template: Result
+    foci: list[str]
+
+    def result(self, focus: str) -> Result:
+        """The result of this batch for ``focus``."""
+        t = self.template
+        return Result(focus, t.path, t.source_shape, t.component, t.severity, t.value, t.source_constraint, t.message)
+
+    def results(self) -> list[Result]:
+        return [self.result(f) for f in self.foci]
+
+    def blank(self) -> bool:
+        """True when a focus node is a blank node."""
+        return any(f.startswith("_:") for f in self.foci)
+
+
 class ShaclBackend(Protocol):
     name: str
 
