@@ -334,7 +334,8 @@ class Chromium:
                 while self.js(count) and time.monotonic() < deadline:
                     self.pump(0.2)
         results: list[str] = []
-        deadline = time.monotonic() + 30
+        # lunr searches the 3 MB index in a worker: seconds when idle, up to a minute on a loaded 2-core machine
+        deadline = time.monotonic() + 90
         while not results and time.monotonic() < deadline:
             self.pump(0.3)
             results = list(self.js("Array.from(document.querySelectorAll('.md-search-result__item'))"

@@ -92,3 +92,8 @@ def test_template_rules_are_in_the_catalogue() -> None:
     listed = {r["id"]: r for r in json.loads(out) if r["engine"] == "template"}
     assert set(listed) == TEMPLATE_RULES
     assert all(r["hint"] for r in listed.values())
+    # explained like every rule, with the module that defines it and its page
+    code, out, _ = run_cli(["explain", "minimum.template.code"])
+    assert code == 0
+    assert "Source:    src/eucaim_spec/validate/template/engine.py" in out
+    assert "rules/minimum/#minimum.template.code" in out

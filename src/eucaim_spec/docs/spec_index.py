@@ -8,6 +8,7 @@ its allowed codes and its severity at each tier.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -311,6 +312,8 @@ ENGINE_SOURCES = {
     "sql": "src/eucaim_spec/validate/sql/rules.py (hand-written tabular rules)",
     "shacl": "shapes/dcat_ap/ and schemas/dcat_ap/",
     "dicom": "validators/dicom.yaml",
+    "template": "src/eucaim_spec/validate/template/engine.py (mapping template rules; the template layout: "
+                "generators/mapping_template.yaml, EUCAIM handbook data preparation step 1)",
 }
 
 
@@ -337,7 +340,11 @@ def rule_source(rule: Rule) -> str:
     if rule.engine in ENGINE_SOURCES:
         return ENGINE_SOURCES[rule.engine]
     module = ENGINES.get(rule.engine, ("", ""))[0]  # an engine without a declarative suite: its own module
-    return f"src/{module.replace('.', '/')}.py (the {rule.engine} engine)" if module else f"the {rule.engine} engine"
+    if not module:
+        return f"the {rule.engine} engine"
+    spec = importlib.util.find_spec(module)
+    where = module.replace(".", "/") + ("/" if spec is not None and spec.submodule_search_locations else ".py")
+    return f"src/{where} (the {rule.engine} engine)"
 
 
 @dataclass
