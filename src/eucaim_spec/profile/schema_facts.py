@@ -12,6 +12,7 @@ from typing import Any
 
 from eucaim_spec.schemaview import is_truthy, schema_path
 from eucaim_spec.validate.sql.slots import norm
+from eucaim_spec.yaml_io import safe_load
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,8 @@ def _fact(name: str, spec: dict[str, Any]) -> ColumnFact:
 @cache
 def column_facts(standard: str) -> dict[str, ColumnFact]:
     """norm(column name or alias) -> facts, over every slot (minimum) or class attribute (cdm) of ``standard``."""
-    import yaml
-
     # libyaml's safe loader where PyYAML has it: the pure-Python one takes ~0.5 s per schema
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    doc = yaml.load(schema_path(standard).read_text(encoding="utf-8"), Loader=loader) or {}
+    doc = safe_load(schema_path(standard).read_text(encoding="utf-8")) or {}
     specs: list[tuple[str, dict[str, Any]]] = [(n, s or {}) for n, s in (doc.get("slots") or {}).items()]
     for cls in (doc.get("classes") or {}).values():
         specs += [(n, s or {}) for n, s in ((cls or {}).get("attributes") or {}).items()]
