@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient as _StarletteClient  # the dev extra carries the serve extra
@@ -677,3 +678,24 @@ def test_container_recipes_use_options_eucaim_serve_has():
                                            for a in argv[2:]])
         assert ctx.params["host"] == "0.0.0.0" and ctx.params["token_env"] == "EUCAIM_SERVE_TOKEN", shlex.join(argv)
     assert "--allowed-host" in command
+
+
+def test_deployment_and_shacl_backend_are_the_cli_options(client, tmp_path):
+    """deployment=on_premises lowers the de-identification rules to warnings (the images stay at the site), as
+    --deployment does; the pySHACL backend finds the compiled backend's violation."""
+    from pydicom.data import get_testdata_file
+
+    dicom = Path(get_testdata_file("CT_small.dcm", read=False)).read_bytes()  # a named patient
+    data = _zip({"ds/metadata/record.ttl": VALID.read_bytes(), "ds/imaging/ct.dcm": dicom})
+    for part, name, body in (("metadata", "record.ttl", VALID.read_bytes()), ("imaging", "ct.dcm", dicom)):
+        (tmp_path / "ds" / part).mkdir(parents=True)
+        (tmp_path / "ds" / part / name).write_bytes(body)
+    for deployment, severity in (("reference_node", "violation"), ("on_premises", "warning")):
+        r = client.post(f"/check?deployment={deployment}", files={"file": ("ds.zip", data)})
+        [f] = [f for f in r.json()["findings"] if f["rule_id"] == "dicom.deid.patient_name"]
+        code, out, _ = run_cli(["check", str(tmp_path / "ds"), "--deployment", deployment, "--format", "json"])
+        [g] = [g for g in json.loads(out)["findings"] if g["rule_id"] == "dicom.deid.patient_name"]
+        assert f["severity"] == g["severity"] == severity
+    assert client.post("/check?deployment=moon", files={"file": ("ds.zip", data)}).status_code == 400
+    r = client.post("/check?shacl_backend=pyshacl", files={"file": ("record.ttl", INVALID.read_bytes())})
+    assert r.status_code == 200 and RULE in _violations(r.json())

@@ -176,6 +176,7 @@ def _run(target: str, options: dict[str, Any], limits: dict[str, Any], base: Pat
     """``run_check`` as ``eucaim check`` calls it; errors become ServeError with the upload folder named away."""
     check_options = CheckOptions(rdf_format=options["rdf_format"], profile=options["profile"],
                                  background=options["background"], dataset_id=options["dataset_id"],
+                                 deployment=options["deployment"], shacl_backend=options["shacl_backend"],
                                  limits=InputLimits(**limits))
     try:
         report, _notes = run_check(target, target_tier=options["tier"],

@@ -31,6 +31,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("background", "boolean", "Use the packaged vocabularies as background knowledge.", (), True),
     Option("quality", "boolean", "Also measure the quality dimensions and disclosure risk of the tables "
            "(profile.* findings), as eucaim check --quality.", (), False),
+    Option("deployment", "string", "EUCAIM deployment of the dataset (default: the tier suite's, reference_node); on "
+           "premises no clinical part is exported.", ("reference_node", "on_premises")),
+    Option("shacl_backend", "string", "Catalogue SHACL engine: the compiled shapes, or pySHACL (the reference; "
+           "slower).", ("compiled", "pyshacl"), "compiled"),
     Option("dataset_id", "string", "Catalogue dataset id: clinical file names must start with it."),
     # the formatters' names (report.formatters.ALL_FORMATS; tests/test_serve.py keeps the two equal)
     Option("format", "string", "Report format; overrides the Accept header.",
