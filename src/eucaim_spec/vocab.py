@@ -146,6 +146,14 @@ def from_data(data: dict) -> HyperOntology:
 
 
 @cache
+def packaged_data() -> dict:
+    """The generated artifact as plain data (``version``, ``base_iri``, ``concepts``): what a check that needs
+    only the version or the subclass edges reads, without building the ontology's objects."""
+    data: dict = json.loads(ARTIFACT.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def load() -> HyperOntology:
     """The packaged ontology (from the generated artifact)."""
-    return from_data(json.loads(ARTIFACT.read_text(encoding="utf-8")))
+    return from_data(packaged_data())

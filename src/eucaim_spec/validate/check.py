@@ -479,8 +479,8 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
         # lacks only evidence, e.g. Tier 2 without CDM tables, is "not assessed" in the verdict instead)
         conforms = False
     try:
-        onto_version = vocab.load().version
-    except (OSError, ValueError):
+        onto_version = str(vocab.packaged_data()["version"])  # the version alone: no ontology objects built
+    except (OSError, ValueError, KeyError):
         onto_version = None
     return Report(
         tool=ToolInfo(name="eucaim-spec", version=__version__),

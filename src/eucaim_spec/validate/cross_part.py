@@ -50,8 +50,8 @@ def declared_tier(code: str) -> int | None:
     """The tier a hyper-ontology interoperability-level code stands for, read from the code's label in the
     packaged ontology ("Tier 2", "Tier 1A+", ...): the codes are not in tier order (SPEC1000011 is Tier 2,
     SPEC1000010 Tier 3), so never from the number."""
-    c = vocab.load().concepts.get(code)
-    m = _TIER_LABEL.match(c.label) if c is not None else None
+    c = vocab.packaged_data()["concepts"].get(code)  # the label alone: no ontology objects built
+    m = _TIER_LABEL.match(str(c["label"])) if c is not None else None
     return int(m.group(1)) if m else None
 
 

@@ -134,10 +134,8 @@ def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
         path = cfg.resolve(item)
         if not path.is_file():
             raise _missing(cfg, path)
-        quads += [
-            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-            for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-        ]
+        # a Turtle file has no named graph: every parsed quad is in the default graph already
+        quads += ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
     quads += namespace_member_quads(store, quads)
     store.bulk_extend(quads)
     return quads
@@ -197,13 +195,19 @@ def hyperontology_quads() -> list[Any]:
     import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     try:
-        onto = vocab.load()
+        concepts = vocab.packaged_data()["concepts"]
     except FileNotFoundError:
-        onto = vocab.from_data(vocab.read_sources(schemas_dir() / "vocab"))
-    sub = ox.NamedNode(RDFS_SUBCLASS_OF)
+        concepts = vocab.read_sources(schemas_dir() / "vocab")["concepts"]
     base = vocab.CANONICAL_BASE
-    return [
-        ox.Quad(ox.NamedNode(base + code), sub, ox.NamedNode(base + parent), ox.DefaultGraph())
-        for code, c in sorted(onto.concepts.items())
-        for parent, _ev in c.parents
-    ]
+    edges = [(code, parent) for code, c in sorted(concepts.items()) for parent, _ev in c["parents"]]
+    if all(_NT_SAFE.fullmatch(code) and _NT_SAFE.fullmatch(parent) for code, parent in edges):
+        # as N-Triples parsed by pyoxigraph: ~5x faster than one Python NamedNode/Quad construction per edge
+        text = "".join(f"<{base}{code}> <{RDFS_SUBCLASS_OF}> <{base}{parent}> .\n" for code, parent in edges)
+        return list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+    sub = ox.NamedNode(RDFS_SUBCLASS_OF)
+    return [ox.Quad(ox.NamedNode(base + code), sub, ox.NamedNode(base + parent), ox.DefaultGraph())
+            for code, parent in edges]
+
+
+#: A code written into an N-Triples IRI as it is (no character an IRI reference must escape).
+_NT_SAFE = re.compile(r"[A-Za-z0-9_.:-]+")
