@@ -109,3 +109,26 @@ def test_pattern_match_by_compiled_expression(pattern: str, rule_id: str, expect
     assert pattern_matches(pattern, rule_id) is expected
     assert (patterns_regex(("x.y", pattern)).fullmatch(rule_id) is not None) is expected
     assert patterns_regex(()).fullmatch(rule_id) is None
+
+
+def test_catalogue_compiled_from_another_spec_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With EUCAIM_SPEC_ROOT (another copy of the sources) the packaged artifact does not describe the sources:
+    the catalogue is compiled from them; without it, the artifact is read and nothing is compiled."""
+    calls: list[int] = []
+    real = catalogue.compile_catalogue
+
+    def counting() -> object:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(catalogue, "compile_catalogue", counting)
+    catalogue.all_rules.cache_clear()
+    try:
+        monkeypatch.delenv("EUCAIM_SPEC_ROOT", raising=False)
+        packaged = list(catalogue.all_rules())
+        assert calls == []
+        catalogue.all_rules.cache_clear()
+        monkeypatch.setenv("EUCAIM_SPEC_ROOT", str(ROOT))
+        assert list(catalogue.all_rules()) == packaged and calls == [1]
+    finally:
+        catalogue.all_rules.cache_clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from functools import cache
 from typing import Any
 
@@ -131,8 +132,9 @@ def compile_catalogue() -> RuleCatalogue:
 @cache
 def all_rules() -> RuleCatalogue:
     """The rule catalogue: the compiled artifact when present (``eucaim generate --check`` keeps it equal to
-    ``compile_catalogue()``), else compiled from the sources."""
-    if not CATALOGUE_ARTIFACT.is_file():
+    ``compile_catalogue()``), else compiled from the sources; always compiled when ``EUCAIM_SPEC_ROOT`` points
+    at another copy of the sources, which the packaged artifact does not describe."""
+    if not CATALOGUE_ARTIFACT.is_file() or os.environ.get("EUCAIM_SPEC_ROOT"):
         return compile_catalogue()
     try:
         data = json.loads(CATALOGUE_ARTIFACT.read_text(encoding="utf-8"))
