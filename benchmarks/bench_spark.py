@@ -1,7 +1,8 @@
 """Spark benchmark (issue 17): the CDM table checks on Spark local[2] vs DuckDB on the same CSV files.
 
 Run: .venv/bin/python benchmarks/bench_spark.py [--rows N] [--master local[2]]
-     (--rows 10000000 and --rows 50000000 are the issue's sizes; the default is small enough for a laptop)
+     (--rows 10000000 and --rows 50000000 are the issue's sizes, 443 MB and 2.2 GB of CSV; on a shared machine
+     run them under `nice -n 10`; the default is small enough for a laptop; figures in the README, "Scaling out")
 Each engine runs in a fresh process; reported: rows/s of the check (Spark also with its start-up), peak
 resident memory of the driver (for Spark the Python driver plus its JVM), and whether the findings agree.
 """
