@@ -39,7 +39,7 @@ PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
 #: The order the planned steps run in, by engine (a stable sort: steps of one rank keep their planned order).
 #: Imaging before clinical: the dicom engine hands its scan to the sql engine's linkage rules
 #: (``CheckContext.imaging``); search reads the same tables as sql and ranks with it.
-STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "template": 2, "search": 2}
+STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "template": 2, "search": 3}
 _DATASET_RULE = {r.id: r for r in DATASET_RULES}
 
 
@@ -259,12 +259,15 @@ def _steps(target: str, target_tier: int, options: CheckOptions, engines: dict[s
     steps, is_dataset = plan(target, engines, db)
     if target_tier >= 2 and "search" in engines:
         # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
-        steps += [("search", p) for n, p in steps if n == "sql" and not _is_uri(str(p))]
+        # (the --db URL is a database, not a file system URI for Spark)
+        steps += [("search", p) for n, p in steps if n == "sql" and (p == db or not _is_uri(str(p)))]
     if options.series_map and "sql" in engines:
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
         steps.append(("sql", Path(options.series_map)))
-    steps.sort(key=lambda step: STEP_ORDER[step[0]])  # imaging before clinical, whatever was planned or added
+    # imaging before clinical, clinical before search (it reads the tables the clinical step loaded), whatever
+    # was planned or added
+    steps.sort(key=lambda step: STEP_ORDER[step[0]])
     return steps, is_dataset
 
 
@@ -314,11 +317,16 @@ def run_check(target: str, *, target_tier: int, options: CheckOptions | None = N
     engines, db = _engines(options)
     steps, is_dataset = _steps(target, target_tier, options, engines, db)
     root = Path(target) if target and not _is_url(target) and Path(target).is_dir() else None
-    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=options)
+    ctx = CheckContext(target_tier=target_tier, root=root, progress=progress, options=options, keep_tables=True)
     findings: list[Finding] = []
     if is_dataset:
         findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
-    findings += _run_steps(steps, engines, ctx, db, is_dataset)
+    try:
+        findings += _run_steps(steps, engines, ctx, db, is_dataset)
+    finally:
+        if ctx.tables is not None:
+            ctx.tables.close()
+            ctx.tables = None
     ctx.run.scope = "dataset" if is_dataset else "part"
     ctx.run.parts = _part_status(target, steps, is_dataset, findings, ctx, db)
     suite = load_suite()

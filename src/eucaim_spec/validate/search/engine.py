@@ -131,7 +131,7 @@ class SearchEngine:
                       else {"patient", "cancer_condition", "image_series"})
             if not names & wanted:
                 return []
-            source = ev.csv_source(path, model, ctx.options.limits, tables=wanted)
+            source = ev.csv_source(path, model, ctx.options.limits, tables=wanted, loaded=ctx.tables)
         try:
             ctx.notes.append(f"search: {'ingestion' if layout == 'ingestion' else 'CDM'} tables of {source.label}")
             out: list[Finding] = []

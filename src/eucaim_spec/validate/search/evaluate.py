@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eucaim_spec.errors import InputError
+from eucaim_spec.validate.engine import LoadedTables
 from eucaim_spec.validate.options import InputLimits
 from eucaim_spec.validate.search.model import SearchKey, SearchModel
 from eucaim_spec.validate.search.query import Criterion, Query
@@ -166,13 +167,17 @@ def _safe_db_message(text: str) -> str:
 
 
 def csv_source(directory: Path, model: SearchModel, options: InputLimits | None = None,
-               tables: set[str] | None = None) -> Source:
+               tables: set[str] | None = None, loaded: LoadedTables | None = None) -> Source:
     """DuckDB views named like the ingestion tables over the CSV (or Parquet, XLSX, JSON) files of ``directory``
     whose names match them case-insensitively (``CancerPatient.csv``); column names folded to lower case as
-    PostgreSQL folds the ETL's unquoted names."""
+    PostgreSQL folds the ETL's unquoted names.
+
+    ``loaded``: the tables this run's clinical step already loaded (same loader, same rows); the views are made
+    on its connection over those tables, and only files it does not hold are loaded here."""
     import duckdb  # deferred: a heavy native module, only for CSV sources
 
-    con = duckdb.connect()
+    con = loaded.con if loaded is not None else duckdb.connect()
+    views: list[str] = []
     columns: dict[str, list[str]] = {}
     places: dict[str, str] = {}
     wanted = tables or set(model.sql_tables) | {k.sql.table for k in model.keys}
@@ -180,8 +185,9 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
         name = path.stem.lower()
         if name not in wanted or name in columns:
             continue
-        raw = f"_raw_{name}"
-        lt = load_table(con, path, raw, path.name, options)
+        lt = loaded.tables.get(str(path.resolve())) if loaded is not None else None
+        if lt is None:
+            lt = load_table(con, path, f"_raw_{name}", path.name, options)
         if not lt.ok:
             p = lt.problems[0]
             raise InputError(str(path), p.message, f"line {p.line}" if p.line else None)
@@ -189,7 +195,8 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
         for c in lt.columns:
             cols.setdefault(c.lower(), c)  # first of two names differing only in case wins, as a view must
         sel = ", ".join(f'"{orig.replace(chr(34), chr(34) * 2)}" AS "{low}"' for low, orig in cols.items())
-        con.execute(f'CREATE VIEW "{name}" AS SELECT {sel} FROM "{raw}"')
+        con.execute(f'CREATE OR REPLACE VIEW "{name}" AS SELECT {sel} FROM "{lt.relation}"')
+        views.append(name)
         columns[name] = list(cols)
         places[name] = path.name
 
@@ -199,7 +206,14 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
         except duckdb.Error as exc:
             raise _DatabaseError(f"the statement failed: {_safe_db_message(str(exc))}") from None
 
-    return Source(directory.as_posix(), columns, run, con.close, places)
+    def close() -> None:
+        if loaded is None:
+            con.close()
+            return
+        for v in views:  # the connection is the clinical step's: leave it as it was
+            con.execute(f'DROP VIEW IF EXISTS "{v}"')
+
+    return Source(directory.as_posix(), columns, run, close, places)
 
 
 def postgres_source(url: str, schema: str, timeout: int = 10) -> Source:

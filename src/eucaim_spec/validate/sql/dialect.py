@@ -87,6 +87,16 @@ class Dialect:
             )
         return f"pg_temp.eucaim_is_date({expr})"
 
+    def canonical_int(self, expr: str, int_bound: int | None) -> str | None:
+        """A cheap test that ``expr`` is an integer in the canonical form (no sign but '-', no leading zero)
+        within ``int_bound`` (None: unbounded), or None where the dialect has none. It implies the full
+        test (lexical form and range), so the full test need only run on the values it rejects. Issue 15:
+        a regular expression and a DECIMAL cast per value cost 0.15 s on 1.2M values, this 0.04 s."""
+        types = {2**7: "TINYINT", 2**15: "SMALLINT", 2**31: "INTEGER", 2**63: "BIGINT", None: "HUGEINT"}
+        if self.name != "duckdb" or int_bound not in types:
+            return None
+        return f"CAST(TRY_CAST({expr} AS {types[int_bound]}) AS VARCHAR) = {expr}"
+
     def num(self, expr: str) -> str:
         """The numeric value of ``expr`` or NULL (both engines accept the same float spellings)."""
         if self.name == "duckdb":
@@ -151,8 +161,13 @@ def split_repetitions(pattern: str, limit: int) -> str:
 
 
 def present(d: Dialect, v: str) -> str:
-    """A value is given: not NULL, not blank."""
-    return f"({v} IS NOT NULL AND trim({v}) <> '')"
+    """A value is given: not NULL, not blank (trim removes spaces, in all three dialects).
+
+    A CASE, not ``v IS NOT NULL AND trim(v) <> ''``: engines evaluate every operand of AND/OR over the whole
+    column when the condition is a value (an aggregate's FILTER, a projection), and trim copies every string
+    (0.11 s of 0.12 s on 1.2M UIDs in DuckDB); CASE evaluates a branch only for the rows that reach it, so trim
+    runs on the values that start with a space alone (0.01 s). Issue 15."""
+    return f"(CASE WHEN {v} IS NULL OR {v} = '' THEN false WHEN {v} LIKE ' %' THEN trim({v}) <> '' ELSE true END)"
 
 
 def nonempty(v: str) -> str:

@@ -22,7 +22,7 @@ from eucaim_spec.report.model import Finding, Location
 from eucaim_spec.schemaview import annotation, is_truthy, snake, table_name
 from eucaim_spec.validate.dicom import rules as dicom_rules
 from eucaim_spec.validate.dicom.header import SEG_SOP_CLASS
-from eucaim_spec.validate.engine import CheckContext, progress_steps
+from eucaim_spec.validate.engine import CheckContext, LoadedTables, progress_steps
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.sql import rules as hr
 from eucaim_spec.validate.sql.compile import CheckSpec, ClassCompiler
@@ -160,6 +160,12 @@ class SqlEngine:
 
         tmp = Path(tempfile.mkdtemp(prefix="eucaim-sql-"))
         con = duckdb.connect(":memory:")
+
+        def close() -> None:
+            con.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+
+        handed_over = False
         try:
             con.execute(f"SET memory_limit = '{ctx.options.table_memory}'").fetchall()
             con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
@@ -170,12 +176,20 @@ class SqlEngine:
             def execute(sql: str) -> list[tuple[Any, ...]]:
                 return con.execute(sql).fetchall()
 
-            return self._check_files(files, ctx, con, Runner(DUCKDB, execute))
+            loaded: dict[str, LoadedTable] = {}
+            findings = self._check_files(files, ctx, con, Runner(DUCKDB, execute), loaded)
+            if ctx.keep_tables and ctx.tables is None:
+                ctx.tables = LoadedTables(con, dict(loaded), close)
+                handed_over = True
+            return findings
         finally:
-            con.close()
-            shutil.rmtree(tmp, ignore_errors=True)
+            if not handed_over:
+                close()
 
-    def _check_files(self, files: list[Path], ctx: CheckContext, con: Any, runner: Runner) -> list[Finding]:
+    def _check_files(
+        self, files: list[Path], ctx: CheckContext, con: Any, runner: Runner, loaded: dict[str, LoadedTable]
+    ) -> list[Finding]:
+        """Load and check ``files``; ``loaded`` receives every file that loaded cleanly, by resolved path."""
         findings: list[Finding] = []
         tables: list[InputTable] = []
         with progress_steps(ctx, "sql", len(files) + 1) as step:
@@ -185,6 +199,8 @@ class SqlEngine:
                 lt = load_table(con, f, f"t{i}", rel, ctx.options.limits)
                 findings.extend(problem_findings(lt.problems, ctx))
                 tables.append(InputTable(lt, rel, f.stem))
+                if lt.ok:
+                    loaded[str(f.resolve())] = lt
             readable = [t for t in tables if t.loaded.ok]
             if not readable and ctx.imaging is None:
                 first = tables[0].loaded.problems[0] if tables[0].loaded.problems else None

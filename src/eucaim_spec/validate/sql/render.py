@@ -150,7 +150,9 @@ class Renderer:
                     f"(CASE WHEN {ok} AND (length({v}) <= 19 OR length(trim(LEADING '+-0' FROM {v})) <= 19) "
                     f"THEN CAST({v} AS DECIMAL(38,0)) BETWEEN {-int_bound} AND {int_bound - 1} ELSE false END)"
                 )
-            return ok
+            fast = d.canonical_int(v, int_bound)
+            # CASE: the full test runs only on the values the cheap canonical-form test rejects
+            return ok if fast is None else f"(CASE WHEN {fast} THEN true ELSE {ok} END)"
         if kind == "decimal":
             if precision:
                 p, sc = precision
