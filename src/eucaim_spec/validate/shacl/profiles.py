@@ -15,6 +15,7 @@ from eucaim_spec.errors import SpecError
 from eucaim_spec.namespaces import DCT_ACCESS_RIGHTS, EUCAIM_NS, RDF_TYPE, RDFS_SUBCLASS_OF, SKOS_IN_SCHEME
 from eucaim_spec.paths import ARTIFACTS_DIR, schemas_dir, shapes_dir, validators_dir
 from eucaim_spec.validate.shacl.shapes import ShapesGraph
+from eucaim_spec.validate.shacl.terms import sparql_starts_with_any
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -170,8 +171,7 @@ def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> li
     prefixes = sorted({ns for _s, spaces, _r, _t in compiled for ns in spaces})
     # One anchored REGEX over all namespaces: on a 10,000-record catalogue (740k triples) it reads the
     # objects in 0.5 s, where an OR of STRSTARTS tests takes 3.6 s.
-    alternation = "|".join(re.sub(r"([.?+*()\[\]{}|^$\\])", r"\\\1", ns) for ns in prefixes)
-    starts = _sparql_string(f"^({alternation})")
+    starts = sparql_starts_with_any(prefixes)
     rows: Any = store.query(f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o FILTER (isIRI(?o) && REGEX(STR(?o), {starts})) }}")
     g = ox.DefaultGraph()
     out = []
@@ -184,10 +184,6 @@ def namespace_member_quads(store: pyoxigraph.Store, background: list[Any]) -> li
                 out.append(ox.Quad(node, in_scheme, ox.NamedNode(scheme), g))
                 out += [ox.Quad(node, rdf_type, ox.NamedNode(t), g) for t in types]
     return out
-
-
-def _sparql_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def hyperontology_quads() -> list[Any]:
