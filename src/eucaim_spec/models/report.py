@@ -459,6 +459,7 @@ class Report(ConfiguredBaseModel):
     waivers: Optional[list[WaiverResult]] = Field(default=None, description="""Each waiver of the --waivers file and what became of it, in file order.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     thresholds: Optional[list[ThresholdResult]] = Field(default=None, description="""The failing-row thresholds in force (tier suite and --thresholds), each with how many violations it turned into warnings; absent when none is set (0 %, strict).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
     datasets: Optional[list[str]] = Field(default=None, description="""IRIs of the dcat:Dataset nodes of the catalogue record checked, sorted; the DQV format attaches its quality measurements to them.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
+    quality: Optional[list[QualityMeasure]] = Field(default=None, description="""The quality dimensions and disclosure risk measured on the tables and the DICOM tree (from the tier at which validators/tiers.yaml runs the profile.* rules, below it with --quality), one entry per measure as the DQV format writes them; absent when not measured. Thresholds crossed are findings.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Report']} })
 
 
 class ToolInfo(ConfiguredBaseModel):
@@ -534,9 +535,9 @@ class Location(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
 
-    file: Optional[str] = Field(default=None, description="""Path of the file, relative to the checked directory.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary']} })
+    file: Optional[str] = Field(default=None, description="""Path of the file, relative to the checked directory.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary', 'QualityMeasure']} })
     row: Optional[int] = Field(default=None, description="""1-based data row number (the header is row 0).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
-    column: Optional[str] = Field(default=None, description="""Column name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
+    column: Optional[str] = Field(default=None, description="""Column name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'QualityMeasure']} })
     table: Optional[str] = Field(default=None, description="""Table name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     node: Optional[str] = Field(default=None, description="""Focus node IRI or blank-node label of an RDF finding.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
     path: Optional[str] = Field(default=None, description="""Property path of an RDF finding.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location']} })
@@ -572,7 +573,7 @@ class BaselineSummary(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
 
-    file: Optional[str] = Field(default=None, description="""The previous report, as given.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary']} })
+    file: Optional[str] = Field(default=None, description="""The previous report, as given.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary', 'QualityMeasure']} })
     new: int = Field(default=..., description="""Findings not in the previous report.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
     unchanged: int = Field(default=..., description="""Findings in both reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
     fixed: int = Field(default=..., description="""Findings of the previous report gone from this one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['BaselineSummary']} })
@@ -604,6 +605,20 @@ class ThresholdResult(ConfiguredBaseModel):
     lowered: int = Field(default=..., description="""Violations this threshold turned into warnings in this run.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ThresholdResult']} })
 
 
+class QualityMeasure(ConfiguredBaseModel):
+    """
+    One measure of a quality dimension (a W3C DQV dqv:QualityMeasurement): no value of the data, counts and shares only.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/eucaim-spec/report'})
+
+    dimension: str = Field(default=..., description="""Completeness, Uniqueness, Validity, Consistency, Accuracy (outliers), Integrity (the EHDS dimensions of D5.8) or DisclosureRisk.""", json_schema_extra = { "linkml_meta": {'domain_of': ['QualityMeasure']} })
+    metric: str = Field(default=..., description="""What is measured, e.g. columnCompleteness, duplicateEntities, kAnonymity, shareBelowK.""", json_schema_extra = { "linkml_meta": {'domain_of': ['QualityMeasure']} })
+    value: float = Field(default=..., description="""The measure (a share from 0 to 1, or a count).""", json_schema_extra = { "linkml_meta": {'domain_of': ['QualityMeasure']} })
+    file: Optional[str] = Field(default=None, description="""The table (path relative to the checked root) or DICOM folder measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'BaselineSummary', 'QualityMeasure']} })
+    column: Optional[str] = Field(default=None, description="""The column measured, for a per-column metric.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Location', 'QualityMeasure']} })
+    class_size: Optional[int] = Field(default=None, description="""For equivalenceClasses (the k distribution), the size of the classes counted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['QualityMeasure']} })
+
+
 class IndicatorResult(ConfiguredBaseModel):
     """
     Outcome of one FAIR indicator.
@@ -631,4 +646,5 @@ TierResult.model_rebuild()
 BaselineSummary.model_rebuild()
 WaiverResult.model_rebuild()
 ThresholdResult.model_rebuild()
+QualityMeasure.model_rebuild()
 IndicatorResult.model_rebuild()
