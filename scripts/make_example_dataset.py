@@ -29,10 +29,22 @@ sys.path.insert(0, str(REPO / "tests"))
 from dicom_factory import series, uid  # noqa: E402  (the tests' DICOM writer; not part of the package)
 
 DATASET_ID = "4fcdd34b95f8eed2a3d07291e4c2173e"
-PATIENTS = [  # PatientID, sex code, age at diagnosis, organ code, DICOM body part, modality, manufacturer
-    ("EX-0001", "COM1001366", "67.5", "BP1000021", "PROSTATE", "MR", "Siemens"),
-    ("EX-0002", "COM1001366", "71.0", "BP1000021", "PROSTATE", "MR", "Philips"),
-    ("EX-0003", "COM1001366", "58.2", "BP1000021", "PROSTATE", "MR", "Siemens"),
+#: PatientID, sex code, age at diagnosis, organ code, DICOM body part, modality, manufacturer, days from the
+#: pathology confirmation to the radiological detection and to the first treatment
+PATIENTS = [
+    ("EX-0001", "COM1001366", "67.5", "BP1000021", "PROSTATE", "MR", "Siemens", "-30", "28"),
+    ("EX-0002", "COM1001366", "71.0", "BP1000021", "PROSTATE", "MR", "Philips", "-30", "28"),
+    ("EX-0003", "COM1001366", "58.2", "BP1000021", "PROSTATE", "MR", "Siemens", "-30", "28"),
+]
+#: The Tier-2 and Tier-3 examples are checked for disclosure risk (eucaim check runs the quality step from Tier
+#: 2): ten patients whose ages at diagnosis are generalised to 10-year bands (written as the band's first year),
+#: so that every equivalence class over the quasi-identifiers the schemas declare (minimum: Sex,
+#: age_at_diagnosis, pathology; CDM: birth sex, diagnosis code, age at diagnosis) holds five patients, k = 5 of
+#: validators/profile.yaml. Their offsets differ, so no two rows are near duplicates.
+COHORT = [
+    (f"EX-{i:04d}", "COM1001366", "60" if i <= 5 else "70", "BP1000021", "PROSTATE", "MR",
+     "Siemens" if i % 2 else "Philips", str(-20 - 3 * i), str(21 + 2 * i))
+    for i in range(1, 11)
 ]
 #: hyper-ontology codes of the CDM columns the federated search reads (validators/search.yaml): prostate
 #: cancer CLIN1000075, magnetic resonance imaging IMG1000038, the manufacturers' concepts
@@ -47,6 +59,7 @@ RECORD = REPO / "scripts" / "example_record.ttl"
 
 
 def write(out: Path, tier: int = 1) -> None:
+    patients = PATIENTS if tier == 1 else COHORT
     if out.exists():
         shutil.rmtree(out)
     (out / "metadata").mkdir(parents=True)
@@ -67,12 +80,12 @@ def write(out: Path, tier: int = 1) -> None:
                     "pathology_confirmation_offset_days", "first_treatment_offset_days", "offset_baseline",
                     "age_at_diagnosis", "topography_organ", "pathology_confirmation_method", "pathology",
                     "imaging_procedure_protocol", "treatment", "topography_region", "topography_laterality"])
-        for pid, sex, age, organ, *_ in PATIENTS:
+        for pid, sex, age, organ, _, _, _, detected, treated in patients:
             # topography_region/_laterality are optional for a positive case but noted when absent (info):
             # given here so that the example checks with no finding at all
-            w.writerow([pid, "COM1001087", sex, "-30", "0", "28", "pathology confirmation", age, organ,
+            w.writerow([pid, "COM1001087", sex, detected, "0", treated, "pathology confirmation", age, organ,
                         "CLIN1001712", "8140/3", "MR prostate multiparametric", "CLIN1024528", organ, "IMG1016695"])
-    for pid, _, age, _, body_part, modality, maker in PATIENTS:
+    for pid, _, age, _, body_part, modality, maker, *_ in patients:
         study, name = f"{pid}-study-1", f"{pid}-series-1"
         # Tier 3 files the images as <PatientID>/<StudyInstanceUID>/<SeriesInstanceUID>/ (site/dicom-layout.md)
         folder = (out / "imaging" / pid / uid(study) / uid(f"{study}/{name}") if tier == 3
@@ -81,7 +94,7 @@ def write(out: Path, tier: int = 1) -> None:
                body_part=body_part, manufacturer=maker, patient_age=f"0{int(float(age))}Y",
                series_description="T2 AX")
     if tier > 1:
-        write_cdm(clinical, tier)
+        write_cdm(clinical, tier, patients)
 
 
 def _table(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -91,28 +104,28 @@ def _table(path: Path, header: list[str], rows: list[list[str]]) -> None:
         w.writerows(rows)
 
 
-def write_cdm(clinical: Path, tier: int) -> None:
+def write_cdm(clinical: Path, tier: int, patients: list[tuple[str, ...]]) -> None:
     """The CDM output tables (ETL output names, shared/reference/eucaim-cdm/cdm-output-columns.csv) beside the
     minimum table: Tier 2 the tables of the search keys, Tier 3 the same with every column the data give."""
     full = tier == 3
     _table(clinical / "dataset.csv", ["dataset_id", "dataset_title", "dataset_description"],
            [[DATASET_ID, "Synthetic prostate MRI collection", "Made-up biparametric prostate MRI studies"]])
     _table(clinical / "patient.csv", ["patient_id", "dataset_id", "patient_birth_sex"],
-           [[pid, DATASET_ID, sex] for pid, sex, *_ in PATIENTS])
+           [[pid, DATASET_ID, sex] for pid, sex, *_ in patients])
     cond = ["cancer_condition_id", "patient_id", "cancer_condition_code"]
     if full:
         cond += ["cancer_condition_age_at_diagnosis", "cancer_condition_age_unit"]
     _table(clinical / "cancer_condition.csv", cond,
            [[str(i), pid, DIAGNOSIS] + ([age, "COM1000151"] if full else [])
-            for i, (pid, _, age, *_) in enumerate(PATIENTS, 1)])
+            for i, (pid, _, age, *_) in enumerate(patients, 1)])
     _table(clinical / "image_study.csv", ["study_id", "patient_id", "study_uid"],
-           [[str(i), pid, uid(f"{pid}-study-1")] for i, (pid, *_) in enumerate(PATIENTS, 1)])
+           [[str(i), pid, uid(f"{pid}-study-1")] for i, (pid, *_) in enumerate(patients, 1)])
     _table(clinical / "image_series.csv",
            ["series_id", "series_uid", "study_uid", "study_id", "series_description", "series_manufacturer",
             "series_body_side_code", "series_modality"],
            [[str(i), uid(f"{pid}-study-1/{pid}-series-1"), uid(f"{pid}-study-1"), str(i), "T2 AX",
              MANUFACTURER[maker], organ, MODALITY]
-            for i, (pid, _, _, organ, _, _, maker) in enumerate(PATIENTS, 1)])
+            for i, (pid, _, _, organ, _, _, maker, *_) in enumerate(patients, 1)])
 
 
 #: The typical Tier-1 mistakes of examples/tier1-failing, each with the rule that catches it

@@ -52,6 +52,13 @@ def test_tier_example_meets_its_tier_with_no_finding_at_all(tier):
         assert status["T3-2"]["status"] == "pass"
     left = {i: s["reason"] for i, s in status.items() if s["status"] != "pass"}
     assert left and all("outside the files" in r for r in left.values()), left
+    # the quality step ran (Tier 2 on): ten patients, ages in 10-year bands, every class over the declared
+    # quasi-identifiers of 5 -- k-anonymous at k = 5, so no disclosure warning; its measures are the report's
+    measured = {(m["file"], m["metric"]): m["value"] for m in report["quality"]}
+    minimum = "clinical/4fcdd34b95f8eed2a3d07291e4c2173e_minimum_clinical.csv"
+    assert measured[(minimum, "kAnonymity")] == 5 and measured[(minimum, "shareBelowK")] == 0
+    assert measured[("clinical/patient.csv", "kAnonymity")] == 10
+    assert measured[(minimum, "tableCompleteness")] == 1
 
 
 def test_tier2_example_is_not_tier_3_and_says_what_blocks_it():
@@ -69,13 +76,13 @@ def test_sex_codes_of_the_examples_follow_the_written_decision(tmp_path):
     ds = tmp_path / "ds"
     shutil.copytree(REPO / "examples" / "tier2-dataset", ds)
     table = ds / "clinical" / "patient.csv"
-    assert table.read_text(encoding="utf-8").count(",COM1001366") == 3
+    assert table.read_text(encoding="utf-8").count(",COM1001366") == 10
     table.write_text(table.read_text(encoding="utf-8").replace(",COM1001366", ",COM1000180"), encoding="utf-8")
     code, out, _ = run_cli(["check", str(ds), "--tier", "2", "--format", "json", "--no-progress"])
     report = json.loads(out)
     assert code == 0 and report["verdict"] == "Tier 2 met"
     assert [(f["rule_id"], f["severity"], f["count"]) for f in report["findings"]] == [
-        ("cdm.patient.patient_birth_sex.deprecated_code", "warning", 3)]
+        ("cdm.patient.patient_birth_sex.deprecated_code", "warning", 10)]
 
 
 def test_failing_example_fails_tier_1_with_its_typical_mistakes():

@@ -257,8 +257,13 @@ def test_validity_from_check_findings_and_dqv_measurements(tmp_path):
     dqv = Namespace("http://www.w3.org/ns/dqv#")
     ms = list(g.subjects(RDF.type, dqv.QualityMeasurement))
     # 1 table + 8 column completeness, 8 column validity, duplicate entities, near duplicates, consistency and
-    # integrity findings, 3 numeric columns' outliers (the offsets and the age), k and share below k
-    assert len(ms) == 1 + 8 + 8 + 1 + 1 + 2 + 4 + 2
+    # integrity findings, 3 numeric columns' outliers (the offsets and the age), k and share below k, and the k
+    # distribution: one measurement per class size with its eq:classSize (the invalid sex took one subject out
+    # of the class of 8 into a class of its own)
+    assert len(ms) == 1 + 8 + 8 + 1 + 1 + 2 + 4 + 2 + 5
+    eq = Namespace("https://w3id.org/eucaim-spec/quality#")
+    sizes = sorted(int(s) for m in ms for s in g.objects(m, eq.classSize))
+    assert sizes == [1, 2, 3, 6, 7]
     for m in ms:
         assert list(g.objects(m, dqv.computedOn)) == [__import__("rdflib").URIRef("https://example.org/ds/1")]
         (metric,) = g.objects(m, dqv.isMeasurementOf)
@@ -333,8 +338,9 @@ def test_dqv_of_the_example_dataset_is_on_its_catalogue_iri_and_byte_stable(repo
     g = Graph().parse(data=ttl, format="turtle")
     dqv = Namespace("http://www.w3.org/ns/dqv#")
     ms = set(g.subjects(RDF.type, dqv.QualityMeasurement))
-    # table + per-column completeness, duplicate entities, near duplicates, k and share below k, head series
-    assert len(ms) == 1 + len(rows[0]) + 1 + 1 + 2 + 1
+    # table + per-column completeness, duplicate entities, near duplicates, k and share below k, the k
+    # distribution (one class size: three patients alone in their class), head series
+    assert len(ms) == 1 + len(rows[0]) + 1 + 1 + 2 + 1 + 1
     assert set(g.objects(None, dqv.computedOn)) == {URIRef("https://data.example.org/eucaim/dataset-001")}
     dims = {str(d).rsplit("#", 1)[1] for d in g.subjects(RDF.type, dqv.Dimension)}
     assert dims == {"Completeness", "Uniqueness", "DisclosureRisk"}
@@ -406,42 +412,44 @@ def _check_json(target: Path, *extra: str) -> tuple[int, dict, str]:
 
 def test_check_quality_adds_the_profile_measures_and_thresholds(tmp_path):
     """Seeded classes: the k-anonymity warning counts exactly the 7 records below k (the 6 of the seeded classes
-    below 5, and the one record whose full date sets it apart), the 95 %-empty column is flagged, one measure per
-    dimension, the verdict and tiers are the plain check's; --fail-on warning fails."""
+    below 5, and the one record whose full date sets it apart), the 95 %-empty column is flagged; the measures are
+    the report's quality section (the profile's own, no info finding); the verdict and tiers are the plain
+    check's; --fail-on warning fails."""
     table = _clinical(tmp_path / "clinical.csv", _leaky_rows())
     code0, plain, _ = _check_json(table)
     code, report, err = _check_json(table, "--quality")
     assert "quality: 1 table(s) profiled" in err
-    assert not [f for f in plain["findings"] if f["rule_id"].startswith("profile.")]
+    assert not [f for f in plain["findings"] if f["rule_id"].startswith("profile.")] and "quality" not in plain
     quality = [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
     by_rule: dict[str, list[dict]] = {}
     for f in quality:
         by_rule.setdefault(f["rule_id"], []).append(f)
-    assert {r for r in by_rule if r.endswith(".measure")} == {
-        f"profile.{d}.measure" for d in ("completeness", "uniqueness", "validity", "consistency", "integrity",
-                                         "disclosure")}
-    assert [f["severity"] for f in by_rule["profile.accuracy.not_measured"]] == ["info"]
     [k] = by_rule["profile.disclosure.k_anonymity"]
     assert (k["severity"], k["count"], k["location"]["file"]) == ("warning", 7, str(table))  # as the check names it
+    assert k["tier"] == 2  # asked for at Tier 1: the severity and tier of the first tier that runs it
     [miss] = by_rule["profile.completeness.missing_over_threshold"]
     assert (miss["count"], miss["location"]["column"]) == (19, "radiological_detection_date")
     assert [f["count"] for f in by_rule["profile.disclosure.full_dates"]] == [1]
     assert [f["count"] for f in by_rule["profile.uniqueness.duplicate_entities"]] == [2]
     # the measures are the profile's
     p = _profile_json(table)
-    [disc] = by_rule["profile.disclosure.measure"]
-    assert p["tables"][0]["disclosure"]["records_below_k"] == 7
-    assert "k = 1 over Sex, age_at_diagnosis, radiological_detection_date; 35.0% of the records in classes " \
-        "smaller than 5" in disc["message"]
-    [comp] = by_rule["profile.completeness.measure"]
-    assert f"{p['tables'][0]['completeness']['filled_share']:.1%} of the values filled over 9 column(s) and 20 " \
-        "row(s); 1 column(s)" in comp["message"]
-    # counts and verdict: only what the quality findings add
-    for sev in ("violation", "warning", "info"):
-        added = sum(1 for f in quality if f["severity"] == sev)
-        assert report["summary"][sev] == plain["summary"][sev] + added
+    measured = {(m["metric"], m.get("column"), m.get("class_size")): m["value"] for m in report["quality"]}
+    d = p["tables"][0]["disclosure"]
+    assert d["records_below_k"] == 7
+    assert measured[("kAnonymity", None, None)] == d["k"] == 1
+    assert measured[("shareBelowK", None, None)] == pytest.approx(0.35)
+    assert {s: measured[("equivalenceClasses", None, s)] for s in (1, 6)} == {
+        k["class_size"]: k["classes"] for k in d["k_distribution"] if k["class_size"] in (1, 6)}
+    assert measured[("tableCompleteness", None, None)] == p["tables"][0]["completeness"]["filled_share"]
+    assert measured[("columnCompleteness", "radiological_detection_date", None)] == pytest.approx(0.05)
+    assert {m["dimension"] for m in report["quality"]} >= {"Completeness", "Uniqueness", "Validity", "Consistency",
+                                                          "Integrity", "Accuracy", "DisclosureRisk"}
+    # counts and verdict: only the warnings the quality step adds
+    assert not [f for f in quality if f["severity"] != "warning"]
+    assert report["summary"]["warning"] == plain["summary"]["warning"] + len(quality)
+    assert report["summary"]["info"] == plain["summary"]["info"]
     # the profile's own warnings, less the check's findings per dimension (the report already holds them)
-    assert sorted(f["rule_id"] for f in quality if f["severity"] == "warning") == sorted(
+    assert sorted(f["rule_id"] for f in quality) == sorted(
         w["id"] for w in p["warnings"] if not w["id"].endswith(".check_findings")) == [
         "profile.completeness.missing_over_threshold", "profile.disclosure.age_over_max",
         "profile.disclosure.full_dates", "profile.disclosure.k_anonymity", "profile.uniqueness.duplicate_entities",
@@ -451,7 +459,7 @@ def test_check_quality_adds_the_profile_measures_and_thresholds(tmp_path):
     code, strict, _ = _check_json(table, "--quality", "--fail-on", "warning")
     assert code == 1 and strict["conforms"] is False
     # no suppressed value reaches the report, in any format
-    for fmt in ("json", "text", "html", "sarif", "csv"):
+    for fmt in ("json", "text", "html", "sarif", "csv", "dqv"):
         code, out, _ = run_cli(["check", str(table), "--quality", "--format", fmt])
         for value in RARE:
             assert value not in out, (fmt, value)
@@ -462,16 +470,16 @@ def test_check_quality_on_a_clean_k_anonymous_table_and_on_a_record(tmp_path, re
     for i, r in enumerate(rows):
         r["first_treatment_offset_days"] = str(20 + i)  # no two subjects alike: no near duplicates
     table = _clinical(tmp_path / "clinical.csv", rows)
-    code, report, _ = _check_json(table, "--quality", "--fail-on", "warning")
-    quality = [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
-    assert len(quality) == 7 and {f["severity"] for f in quality} == {"info"}  # measured, no threshold crossed
-    [disc] = [f for f in quality if f["rule_id"] == "profile.disclosure.measure"]
-    assert "k = 6 over Sex, age_at_diagnosis; 0.0% of the records" in disc["message"]
-    code0, plain, _ = _check_json(table, "--fail-on", "warning")
-    assert (code, report["conforms"]) == (code0, plain["conforms"])  # the check's own findings decide alone
+    code, report, _ = _check_json(table, "--quality", "--fail-on", "info")
+    assert not [f for f in report["findings"] if f["rule_id"].startswith("profile.")]  # no threshold crossed
+    measured = {m["metric"]: m["value"] for m in report["quality"] if m.get("column") is None}
+    assert measured["kAnonymity"] == 6 and measured["shareBelowK"] == 0
+    code0, plain, _ = _check_json(table, "--fail-on", "info")
+    # the check's own findings decide alone: a measure is no finding, even for --fail-on info
+    assert (code, report["conforms"], report["summary"]) == (code0, plain["conforms"], plain["summary"])
     record = repo / "tests/data/dcat_ap/valid/Dataset-minimal.ttl"
     code, report, err = _check_json(record, "--quality")
     assert "quality: not measured" in err and code == 0
-    assert not [f for f in report["findings"] if f["rule_id"].startswith("profile.")]
+    assert not [f for f in report["findings"] if f["rule_id"].startswith("profile.")] and "quality" not in report
     code, _, err = run_cli(["profile", str(record)])  # a record is no table: exit 3, one line (no internal error)
     assert code == 3 and err.count("\n") == 1 and "no CSV, Parquet, XLSX or JSON table" in err

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -37,17 +36,6 @@ class Size(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tier: int, options: Any,
-                  fail_on: str) -> tuple[Any, list[str]]:
-    """``--quality``: the report with the profile's quality findings (eucaim_spec.profile.quality)."""
-    if not enabled:
-        return report, notes
-    from eucaim_spec.profile.quality import with_quality  # lazy: the profile package only for --quality
-
-    report, quality_notes = with_quality(report, target, tier=tier, options=options, fail_on=fail_on)
-    return report, [*notes, *quality_notes]
-
-
 @click.command()
 @click.argument("target", required=False)
 @click.option("--tier", "tier", type=click.IntRange(1, 3), default=1, show_default=True,
@@ -73,9 +61,10 @@ def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tie
                    "(adds to the tier suite's thresholds for this run).")
 @click.option("--waivers", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML/JSON list of {rule_id, reason, focus} turning findings into 'waived'.")
-@click.option("--quality", is_flag=True,
-              help="Also measure the data's quality dimensions and disclosure risk as `eucaim profile` does: one "
-                   "info finding per table and dimension, a warning per threshold of validators/profile.yaml crossed.")
+@click.option("--quality/--no-quality", default=None,
+              help="Measure the data's quality dimensions and disclosure risk as `eucaim profile` does (the report's "
+                   "quality section; a warning per threshold of validators/profile.yaml crossed). Default: from "
+                   "Tier 2 (validators/tiers.yaml runs profile.* there); --quality also at Tier 1.")
 @click.option("--rdf-format", type=click.Choice(["turtle", "json-ld", "xml", "nt"]),
               help="RDF syntax of the catalogue record (default: detected).")
 @click.option("--profile", type=click.Choice(["base", "ranges", "vocabularies", "recommended", "full"]),
@@ -118,7 +107,7 @@ def _with_quality(enabled: bool, report: Any, notes: list[str], target: str, tie
 def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on: str, min_severity: str,
           quiet: bool, max_examples: int, site_url: str | None, baseline: Path | None, fail_on_new: bool,
           thresholds_file: Path | None,
-          waivers: Path | None, quality: bool,
+          waivers: Path | None, quality: bool | None,
           rdf_format: str | None, profile: str, background: bool, shacl_backend: str, db: str | None,
           db_schema: str, db_timeout: int, table_memory: int, deployment: str | None, dataset_id: str | None,
           series_map: Path | None, workers: int | None, progress: bool | None,
@@ -153,7 +142,8 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
         db_schema=db_schema, db_timeout=db_timeout, dataset_id=dataset_id, series_map=series_map,
         dicom_workers=workers, table_engine=table_engine, spark_master=spark_master, spark_tables=spark_tables,
         table_memory=f"{table_memory // 1024**2}MB", deployment=deployment,
-        thresholds=load_thresholds(thresholds_file) if thresholds_file is not None else {}, limits=limits)
+        thresholds=load_thresholds(thresholds_file) if thresholds_file is not None else {}, limits=limits,
+        quality=quality)
     from eucaim_spec.report.baseline import compare, fails_on_new, load_baseline
 
     previous_findings = None if baseline is None else load_baseline(baseline)
@@ -166,7 +156,6 @@ def check(target: str | None, tier: int, fmt: str, output: Path | None, fail_on:
             report, notes = run_check(target or "", target_tier=tier,
                                       options=options,
                                       progress=show_progress, waivers=loaded_waivers, fail_on=fail_on)
-            report, notes = _with_quality(quality, report, notes, target or "", tier, options, fail_on)
         except MemoryError:
             raise out_of_memory(target or "--db", max_memory) from None
         for note in notes:

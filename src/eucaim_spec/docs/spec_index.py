@@ -314,6 +314,8 @@ ENGINE_SOURCES = {
     "dicom": "validators/dicom.yaml",
     "template": "src/eucaim_spec/validate/template/engine.py (mapping template rules; the template layout: "
                 "generators/mapping_template.yaml, EUCAIM handbook data preparation step 1)",
+    "profile": "validators/profile.yaml (quality and disclosure-risk thresholds; the measures: "
+               "src/eucaim_spec/profile/, EUCAIM D5.8 quality dimensions and TDC's curation rules)",
 }
 
 

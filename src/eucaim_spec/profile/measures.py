@@ -142,16 +142,24 @@ class TableProfiler:
         return out
 
     # --------------------------------------------------------------------------------- uniqueness
-    def uniqueness(self) -> dict[str, Any]:
+    def uniqueness(self, cols: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         """Duplicate entities (same identifier) and near-duplicate rows (equal on every column but the identifier,
         ignoring letter case; exact duplicate rows are among both). Rows are grouped by a 64-bit hash of
-        their values, which keeps one pass cheap on wide tables; a collision among 10^6 rows has odds of ~10^-7."""
+        their values, which keeps one pass cheap on wide tables; a collision among 10^6 rows has odds of ~10^-7.
+
+        Near duplicates are not measured (their keys left out) when every other column of ``cols`` is a
+        quasi-identifier, empty or one value throughout (CDM patient: dataset, sex): such rows cannot tell one
+        entity entered twice from two entities alike, and k-anonymity asks for exactly such rows."""
         out: dict[str, Any] = {"identifier": self.id_column}
         if self.id_column:
             ent, ent_rows = self._one(
                 f"SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {self.rel} "
                 f"WHERE NOT {missing(self.id_column, self.s)} GROUP BY trim({q(self.id_column)}) HAVING count(*) > 1)")
             out["duplicate_entities"], out["rows_of_duplicate_entities"] = int(ent), int(ent_rows)
+        if cols is not None and not any(
+                c["column"] != self.id_column and not c["quasi_identifier"] and c["filled"]
+                and c["distinct_approx"] != 1 for c in cols):
+            return out
         # near duplicates: equal but for letter case, one lower-cased string per row (NULL as empty: a missing
         # value equals a missing value; the unit separator between values is no character of table text).
         # Trimming each value too would cost a third of the whole profile on wide tables.

@@ -9,7 +9,7 @@ import html
 import io
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from eucaim_spec.namespaces import DQV, EUCAIM_QUALITY
 
@@ -80,7 +80,10 @@ def _table_text(t: dict[str, Any]) -> Iterator[str]:
     u = t["uniqueness"]
     if u:
         ent = (f"{u['duplicate_entities']} duplicated {u['identifier']}, " if u.get("identifier") else "")
-        yield f"uniqueness: {ent}{u['rows_in_near_duplicate_groups']} row(s) in near-duplicate groups"
+        near = (f"{u['rows_in_near_duplicate_groups']} row(s) in near-duplicate groups"
+                if "near_duplicate_groups" in u else "near duplicates not measured (no column but the identifier "
+                "and quasi-identifiers tells the rows apart)")
+        yield f"uniqueness: {ent}{near}"
     for name, v in (t.get("dimensions") or {}).items():
         if v["findings"]:
             yield f"{name}: {v['findings']} finding(s) of eucaim check, {v['records']} record(s)"
@@ -133,21 +136,32 @@ def _bars(items: list[tuple[str, float]], unit: str, width: int = 360) -> str:
             f'height="{len(items) * h + 6}">{"".join(rows)}</svg>')
 
 
+def table_charts(items: list[Measure], k_threshold: int) -> list[str]:
+    """The charts of one table's measures: completeness per column, IQR outliers per numeric column and, when
+    quasi-identifiers are declared, the k distribution (classes per class size). The profile's HTML and the
+    check's HTML report (its quality section) both draw them."""
+    by: dict[str, list[Measure]] = {}
+    for m in items:
+        by.setdefault(m.metric, []).append(m)
+    out = ["<h3>Completeness per column</h3>",
+           _bars([(str(m.column), m.value) for m in by.get("columnCompleteness", [])], "%"),
+           "<h3>Outliers per numeric column (IQR)</h3>",
+           _bars([(str(m.column), m.value) for m in by.get("iqrOutliers", [])], "n")]
+    if "kAnonymity" in by:
+        k, share = by["kAnonymity"][0].value, by["shareBelowK"][0].value
+        out.append(f"<h3>Equivalence classes (k = {k:g}, {_pct(share)} below {k_threshold})</h3>")
+        out.append(_bars([(f"size {m.class_size}", m.value) for m in by.get("equivalenceClasses", [])], "n"))
+    return out
+
+
 def _html(p: dict[str, Any]) -> str:
     e = html.escape
+    items = list(measures(p))
     parts = [f"<h1>Profile of {e(p['target'])}</h1>",
              f"<p>Categories below {p['settings']['min_cell_size']} records are suppressed.</p>"]
     for t in p["tables"]:
         parts.append(f"<section><h2>{e(t['file'])} ({e(str(t['kind']))}), {t['rows']} rows</h2>")
-        parts.append("<h3>Completeness per column</h3>")
-        parts.append(_bars([(c["column"], 1 - (c["missing_share"] or 0)) for c in t["columns"]], "%"))
-        parts.append("<h3>Outliers per numeric column (IQR)</h3>")
-        parts.append(_bars([(d["column"], d["outliers_iqr"]) for d in t["distributions"]], "n"))
-        d = t["disclosure"]
-        if d.get("quasi_identifiers"):
-            parts.append(f"<h3>Equivalence classes (k = {d['k']}, {_pct(d['share_below_k'])} below "
-                         f"{d['k_threshold']})</h3>")
-            parts.append(_bars([(f"size {k['class_size']}", k["classes"]) for k in d["k_distribution"]], "n"))
+        parts += table_charts([m for m in items if m.file == t["file"]], p["settings"]["k_anonymity"])
         for f in t["frequencies"]:
             parts.append(f"<h4>{e(f['column'])}</h4><table>" + "".join(
                 f"<tr><td>{e(v['value'])}</td><td>{v['count']}</td></tr>" for v in f["values"]) + "</table>")
@@ -221,38 +235,60 @@ def _xlsx(p: dict[str, Any]) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------------ dqv
-def measures(p: dict[str, Any]) -> Iterator[tuple[str, str, float, str | None, str | None]]:
-    """(dimension, metric, value, file, column) of every measure the DQV output carries."""
+class Measure(NamedTuple):
+    """One measure as DQV writes it: the dimension and metric measured, its value and where (table, column; the
+    class size for the k distribution's ``equivalenceClasses``)."""
+
+    dimension: str
+    metric: str
+    value: float
+    file: str | None
+    column: str | None = None
+    class_size: int | None = None
+
+
+def measures(p: dict[str, Any]) -> Iterator[Measure]:
+    """Every measure of the profile ``p``, as the DQV output and the check report's ``quality`` carry them."""
     for t in p["tables"]:
         f = t["file"]
         if t["completeness"]["filled_share"] is not None:
-            yield "Completeness", "tableCompleteness", t["completeness"]["filled_share"], f, None
+            yield Measure("Completeness", "tableCompleteness", t["completeness"]["filled_share"], f)
         for c in t["columns"]:
             if c["missing_share"] is not None:
-                yield "Completeness", "columnCompleteness", round(1 - c["missing_share"], 6), f, c["column"]
+                yield Measure("Completeness", "columnCompleteness", round(1 - c["missing_share"], 6), f, c["column"])
             if c.get("valid_share") is not None:
-                yield "Validity", "columnValidity", c["valid_share"], f, c["column"]
+                yield Measure("Validity", "columnValidity", c["valid_share"], f, c["column"])
         u = t["uniqueness"]
         if u.get("identifier"):
-            yield "Uniqueness", "duplicateEntities", u["duplicate_entities"], f, u["identifier"]
-        if u:
-            yield "Uniqueness", "nearDuplicateRows", u["rows_in_near_duplicate_groups"], f, None
+            yield Measure("Uniqueness", "duplicateEntities", u["duplicate_entities"], f, u["identifier"])
+        if "near_duplicate_groups" in u:
+            yield Measure("Uniqueness", "nearDuplicateRows", u["rows_in_near_duplicate_groups"], f)
         for dim in ("consistency", "integrity"):
             v = (t.get("dimensions") or {}).get(dim)
             if v is not None:
-                yield dim.capitalize(), f"{dim}Findings", v["findings"], f, None
+                yield Measure(dim.capitalize(), f"{dim}Findings", v["findings"], f)
         for d in t["distributions"]:
-            yield "Accuracy", "iqrOutliers", d["outliers_iqr"], f, d["column"]
+            yield Measure("Accuracy", "iqrOutliers", d["outliers_iqr"], f, d["column"])
         d = t["disclosure"]
-        if d.get("quasi_identifiers"):
-            yield "DisclosureRisk", "kAnonymity", d["k"], f, None
-            yield "DisclosureRisk", "shareBelowK", d["share_below_k"], f, None
+        if d.get("quasi_identifiers") and "k" in d:
+            yield Measure("DisclosureRisk", "kAnonymity", d["k"], f)
+            yield Measure("DisclosureRisk", "shareBelowK", d["share_below_k"], f)
+            for k in d["k_distribution"]:
+                yield Measure("DisclosureRisk", "equivalenceClasses", k["classes"], f, None, k["class_size"])
     img = p.get("imaging")
     if img:
-        yield "DisclosureRisk", "headSeries", img["head_series"]["series"], img["path"], None
+        yield Measure("DisclosureRisk", "headSeries", img["head_series"]["series"], img["path"])
 
 
 def _dqv(p: dict[str, Any], dataset_iri: str | None) -> str:
+    from urllib.parse import quote
+
+    return dqv_turtle(list(measures(p)), [dataset_iri or f"urn:eucaim-spec:dataset:{quote(str(p['target']), safe='')}"])
+
+
+def dqv_turtle(items: list[Measure], datasets: list[str]) -> str:
+    """W3C DQV in Turtle: one dqv:QualityMeasurement per measure and dataset IRI, its metric (dqv:Metric) in its
+    dimension (dqv:Dimension). ``eucaim profile --format dqv`` and ``eucaim check --format dqv`` both write it."""
     from rdflib import BNode, Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF, RDFS, XSD
 
@@ -262,27 +298,34 @@ def _dqv(p: dict[str, Any], dataset_iri: str | None) -> str:
     g = Graph()
     g.bind("dqv", dqv)
     g.bind("eq", eq)
-    from urllib.parse import quote
-
-    ds = URIRef(dataset_iri or f"urn:eucaim-spec:dataset:{quote(str(p['target']), safe='')}")
     seen: set[str] = set()
-    for i, (dim, metric, value, file, column) in enumerate(measures(p)):
-        if metric not in seen:
-            seen.add(metric)
-            g.add((eq[metric], RDF.type, dqv.Metric))
-            g.add((eq[metric], dqv.inDimension, eq[dim]))
-            g.add((eq[dim], RDF.type, dqv.Dimension))
-            g.add((eq[dim], RDFS.label, Literal(dim)))
-        # blank nodes labelled by position keep the Turtle byte-stable run after run
-        m = BNode(f"m{i}")
-        g.add((m, RDF.type, dqv.QualityMeasurement))
-        g.add((m, dqv.computedOn, ds))
-        g.add((m, dqv.isMeasurementOf, eq[metric]))
-        dtype = XSD.integer if isinstance(value, int) else XSD.double
-        g.add((m, dqv.value, Literal(value, datatype=dtype)))
-        if file:
-            g.add((m, eq.table, Literal(file)))
-        if column:
-            g.add((m, eq.column, Literal(column)))
-        g.add((ds, dqv.hasQualityMeasurement, m))
+    for n, iri in enumerate(datasets):
+        ds = URIRef(iri)
+        for i, (dim, metric, value, file, column, class_size) in enumerate(items):
+            if metric not in seen:
+                seen.add(metric)
+                g.add((eq[metric], RDF.type, dqv.Metric))
+                g.add((eq[metric], dqv.inDimension, eq[dim]))
+                g.add((eq[dim], RDF.type, dqv.Dimension))
+                g.add((eq[dim], RDFS.label, Literal(dim)))
+            # blank nodes labelled by position keep the Turtle byte-stable run after run
+            m = BNode(f"m{i}" if n == 0 else f"d{n}m{i}")
+            g.add((m, RDF.type, dqv.QualityMeasurement))
+            g.add((m, dqv.computedOn, ds))
+            g.add((m, dqv.isMeasurementOf, eq[metric]))
+            whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer()
+                                                and metric not in _SHARES)
+            g.add((m, dqv.value, Literal(int(value), datatype=XSD.integer) if whole
+                   else Literal(float(value), datatype=XSD.double)))
+            if file:
+                g.add((m, eq.table, Literal(file)))
+            if column:
+                g.add((m, eq.column, Literal(column)))
+            if class_size is not None:
+                g.add((m, eq.classSize, Literal(int(class_size), datatype=XSD.integer)))
+            g.add((ds, dqv.hasQualityMeasurement, m))
     return str(g.serialize(format="turtle"))
+
+
+#: metrics whose values are shares (xsd:double even when 0 or 1)
+_SHARES = frozenset({"tableCompleteness", "columnCompleteness", "columnValidity", "shareBelowK"})

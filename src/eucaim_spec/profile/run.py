@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_s
 from eucaim_spec.profile.measures import TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
-from eucaim_spec.report.model import Report, Severity
+from eucaim_spec.report.model import Severity
 from eucaim_spec.validate.check import run_check
 from eucaim_spec.validate.dicom.scan import scan_tree
 from eucaim_spec.validate.engine import CheckContext
@@ -51,72 +52,109 @@ def dimension_of(rule_id: str) -> str:
 
 
 def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: bool = True,
-            options: CheckOptions | None = None, check_report: Report | None = None) -> dict[str, Any]:
+            options: CheckOptions | None = None) -> dict[str, Any]:
     """The profile of ``target`` (dataset directory, clinical part or one table file). Validity, consistency and
-    integrity come from ``check_report`` when given (the run of ``eucaim check --quality``), else from a check
-    run here (unless ``validity`` is off)."""
+    integrity come from a check run here (unless ``validity`` is off), without its own quality step."""
+    options = options or CheckOptions()
+    ctx = CheckContext(target_tier=tier, root=None if options.db else _root(target), options=options)
+    p = measure(target, settings, ctx)
+    check_summary = None
+    if validity:
+        report, _notes = run_check(target, target_tier=tier, options=replace(options, quality=False))
+        dataset = attach_dimensions(report.findings or [], p["tables"])
+        summary = report.summary
+        check_summary = {"target_tier": tier, "conforms": report.conforms,
+                         "summary": summary.model_dump() if hasattr(summary, "model_dump") else dict(summary),
+                         "dataset_dimensions": dataset}
+    out = {k: p[k] for k in ("tool", "target", "settings")}
+    out["check"] = check_summary
+    out.update({k: p[k] for k in ("unreadable", "tables", "imaging")})
+    out["warnings"] = warnings(out, settings)
+    return out
+
+
+def _root(target: str) -> Path | None:
+    path = Path(target)
+    return path if path.is_dir() else None
+
+
+def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: Any = None,
+            scan: Any = None) -> dict[str, Any]:
+    """The measures of every table of ``target`` and the head series of its DICOM tree, without the check's
+    findings (``attach_dimensions`` adds them). ``loaded``: the tables the check's clinical step loaded on
+    DuckDB (``LoadedTables``), measured on its connection instead of loading the files again; ``scan``: the
+    check's DICOM scan (``ImagingScan``), read instead of scanning the tree again."""
     import duckdb
 
-    options = options or CheckOptions()
+    options = ctx.options
     db = options.db
     path = Path(target)
     if not db and not path.exists():
         raise InputError(target, "no such file or directory")
-    root = path if not db and path.is_dir() else None
-    ctx = CheckContext(target_tier=tier, root=root, options=options)
     # a file that is no table (a catalogue record, a DICOM file) has no table to profile
     files = [] if db or (path.is_file() and not is_tabular(path)) else tabular_files(path)
     dicom_root = None if db else _dicom_part(path)
     if not db and not files and dicom_root is None:
         raise InputError(target, "no CSV, Parquet, XLSX or JSON table and no DICOM file found")
-    tmp = Path(tempfile.mkdtemp(prefix="eucaim-profile-"))
-    con = duckdb.connect(":memory:")
+    own = loaded is None
+    tmp = Path(tempfile.mkdtemp(prefix="eucaim-profile-")) if own else None
+    con = duckdb.connect(":memory:") if own else loaded.con
+    made: list[str] = []
+    s = settings
     try:
-        con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
-        loaded = _load_postgres(con, str(db), ctx.options) if db else []
+        if tmp is not None:
+            con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
+        tables_in: list[tuple[Any, str]] = _load_postgres(con, str(db), ctx.options) if db else []
         problems: list[dict[str, Any]] = []
         for i, f in enumerate(files):
             rel = ctx.rel(f)
-            lt = load_table(con, f, f"p{i}", rel, ctx.options.limits)
-            if not lt.ok and f.suffix.lower() == ".json":
-                lt = _load_features_json(con, f, f"p{i}", rel) or lt
+            lt = None if own else loaded.tables.get(str(f.resolve()))
+            if lt is None:
+                relation = f"p{i}" if own else f"profile_p{i}"
+                made.append(relation)
+                lt = load_table(con, f, relation, rel, ctx.options.limits)
+                if not lt.ok and f.suffix.lower() == ".json":
+                    lt = _load_features_json(con, f, relation, rel) or lt
             if not lt.ok:
                 problems += [{"file": p.file, "line": p.line, "problem": p.rule} for p in lt.problems]
                 continue
-            loaded.append((lt, rel))
-        if not loaded and dicom_root is None:
+            tables_in.append((lt, rel))
+        if not tables_in and dicom_root is None:
             first = problems[0] if problems else {"problem": "unreadable"}
             raise InputError(str(first.get("file") or target), f"no readable table ({first['problem']})")
-        kinds = SqlEngine().table_kinds(loaded, ctx) if loaded else []
-        s = settings
+        # classified as the check does, its notes left out (the check's own step wrote them)
+        kinds = SqlEngine().table_kinds(tables_in, replace(ctx, notes=[])) if tables_in else []
         tables = []
-        for i, ((lt, rel), (kind, name)) in enumerate(zip(loaded, kinds, strict=True)):
-            tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}"))
+        for i, ((lt, rel), (kind, name)) in enumerate(zip(tables_in, kinds, strict=True)):
+            tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}" if own else f"profile_q{i}"))
+            if not own:
+                made += [f"profile_q{i}_num", f"profile_q{i}_rank"]
         imaging = None
         if dicom_root is not None:
-            tags = scan_tree(dicom_root, workers=ctx.options.dicom_workers)
+            tags = scan.table if scan is not None else scan_tree(dicom_root, workers=ctx.options.dicom_workers)
             imaging = {"path": ctx.rel(dicom_root), "head_series": dicom_head_series(con, tags, s)}
     finally:
-        con.close()
-        shutil.rmtree(tmp, ignore_errors=True)
-    check_summary = None
-    if check_report is None and validity:
-        check_report, _notes = run_check(target, target_tier=tier, options=ctx.options)
-    if check_report is not None:
-        check_summary = _quality_from_check(check_report, tier, tables)
-    out = {
+        if own:
+            con.close()
+        else:
+            for relation in made:  # the check's connection stays open until the run ends: leave nothing behind
+                kinds_of = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ?",
+                                       [relation]).fetchall()
+                for (kind_of,) in kinds_of:
+                    what = "VIEW" if kind_of == "VIEW" else "TABLE"
+                    con.execute(f'DROP {what} IF EXISTS "{relation}"').fetchall()
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return {
         "tool": {"name": "eucaim-spec", "version": __version__},
         "target": safe_url(str(db)) if db else path.name if path.is_dir() else ctx.rel(path),
         "settings": {"min_cell_size": s.min_cell_size, "missing_threshold": s.missing_threshold,
                      "k_anonymity": s.k_anonymity, "max_age": s.max_age, "iqr_factor": s.iqr_factor,
                      "robust_z": s.robust_z, "correlation_min": s.correlation_min, "lexical_min": s.lexical_min},
-        "check": check_summary,
         "unreadable": problems,
         "tables": tables,
         "imaging": imaging,
     }
-    out["warnings"] = warnings(out, s)
-    return out
 
 
 def catalogue_dataset_iri(target: str) -> str | None:
@@ -259,7 +297,7 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
             "columns_over_threshold": [c["column"] for c in cols if c["over_missing_threshold"]],
             "by_population": tp.by_population,
         },
-        "uniqueness": tp.uniqueness() if tp.rows else {},
+        "uniqueness": tp.uniqueness(cols) if tp.rows else {},
         "distributions": tp.distributions(cols) if tp.rows else [],
     }
     table["correlations"] = tp.correlations()
@@ -270,15 +308,16 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
     return table
 
 
-def _quality_from_check(report: Report, tier: int, tables: list[dict[str, Any]]) -> Any:
-    """From the report of ``eucaim check`` on the same target, attach per table the findings per dimension and per
-    column the share of filled values passing the validity rules. Returns the check's verdict summary."""
+def attach_dimensions(findings: list[Any], tables: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """From the findings of ``eucaim check`` on the same target, attach per table the findings per dimension and per
+    column the share of filled values passing the validity rules; returns the dataset-wide counts (findings not
+    placed in a table)."""
     by_file = {t["file"]: t for t in tables}
     for t in tables:
         t["dimensions"] = {d: {"findings": 0, "records": 0} for d in DIMENSIONS if d != "accuracy"}
         t["_invalid"] = {}
     dataset: dict[str, dict[str, int]] = {d: {"findings": 0, "records": 0} for d in DIMENSIONS if d != "accuracy"}
-    for f in report.findings or []:
+    for f in findings:
         if f.severity not in (Severity.violation, Severity.warning):
             continue
         if not f.rule_id.startswith(("minimum.", "cdm.", "dicom.")):
@@ -300,10 +339,7 @@ def _quality_from_check(report: Report, tier: int, tables: list[dict[str, Any]])
         for c in t["columns"]:
             bad = min(invalid.get(norm(c["column"]), 0), c["filled"])
             c["valid_share"] = None if not c["filled"] else round(1 - bad / c["filled"], 6)
-    summary = report.summary
-    return {"target_tier": tier, "conforms": report.conforms,
-            "summary": summary.model_dump() if hasattr(summary, "model_dump") else dict(summary),
-            "dataset_dimensions": dataset}
+    return dataset
 
 
 def warnings(p: dict[str, Any], s: ProfileSettings) -> list[dict[str, Any]]:

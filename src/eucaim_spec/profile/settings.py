@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eucaim_spec import yaml_io
 from eucaim_spec.errors import SpecError
 from eucaim_spec.paths import validators_dir
+from eucaim_spec.report.model import Severity
+from eucaim_spec.validate.rules import Rule
 
 SUITE_FILE = "profile.yaml"
 
@@ -31,18 +34,37 @@ class ProfileSettings:
     head_modalities: tuple[str, ...] = field(default_factory=tuple)
 
 
-def load_settings(path: Path | None = None, **overrides: Any) -> ProfileSettings:
-    """The suite file's thresholds, then ``overrides`` (CLI options; None means not given)."""
+def _suite(path: Path | None) -> tuple[Path, dict[str, Any]]:
     import yaml
 
     file = path or validators_dir() / SUITE_FILE
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = yaml_io.safe_load(file.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SpecError(str(file), f"profile suite unreadable ({type(exc).__name__})") from None
     if not isinstance(data, dict) or data.get("suite") != "profile":
         raise SpecError(str(file), "not a profile suite (expected 'suite: profile')")
-    known = set(ProfileSettings.__dataclass_fields__) | {"suite", "version", "outliers"}
+    return file, data
+
+
+def load_rules(path: Path | None = None) -> list[Rule]:
+    """The check's rules of the suite file (``rules``): one per threshold, lowest tier 2 (D5.8: the quality
+    dimensions from Tier 2; validators/tiers.yaml decides where they run and their severity per tier)."""
+    file, data = _suite(path)
+    out = []
+    for rid, spec in (data.get("rules") or {}).items():
+        try:
+            out.append(Rule(str(rid), str(spec["title"]), "profile", 2, Severity(str(spec["severity"])), "profile",
+                            str(spec.get("hint") or "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SpecError(str(file), f"rule {rid}: needs title and a severity ({exc})") from None
+    return out
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> ProfileSettings:
+    """The suite file's thresholds, then ``overrides`` (CLI options; None means not given)."""
+    file, data = _suite(path)
+    known = set(ProfileSettings.__dataclass_fields__) | {"suite", "version", "outliers", "rules"}
     unknown = sorted(set(data) - known)
     if unknown:  # config that is silently ignored is worse than none
         raise SpecError(str(file), f"unknown key(s) {', '.join(unknown)}")

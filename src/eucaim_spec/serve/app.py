@@ -28,7 +28,6 @@ from starlette.routing import Route
 
 from eucaim_spec import __version__
 from eucaim_spec.errors import InputError, SpecError
-from eucaim_spec.profile.quality import with_quality
 from eucaim_spec.report.formatters import CATALOGUE_FORMATS, render_bytes
 from eucaim_spec.report.model import Report
 from eucaim_spec.serve import page, url_guard
@@ -177,14 +176,11 @@ def _run(target: str, options: dict[str, Any], limits: dict[str, Any], base: Pat
     check_options = CheckOptions(rdf_format=options["rdf_format"], profile=options["profile"],
                                  background=options["background"], dataset_id=options["dataset_id"],
                                  deployment=options["deployment"], shacl_backend=options["shacl_backend"],
-                                 limits=InputLimits(**limits))
+                                 limits=InputLimits(**limits), quality=options["quality"])
     try:
         report, _notes = run_check(target, target_tier=options["tier"],
                                    options=check_options,
                                    fail_on=options["fail_on"])
-        if options["quality"]:
-            report, _notes = with_quality(report, target, tier=options["tier"], options=check_options,
-                                          fail_on=options["fail_on"])
     except InputError as exc:
         raise ServeError(422, _hide(exc.one_line(), base)) from None
     except SpecError as exc:

@@ -29,8 +29,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("rdf_format", "string", "RDF syntax of the catalogue record (default: detected).",
            ("turtle", "json-ld", "xml", "nt")),
     Option("background", "boolean", "Use the packaged vocabularies as background knowledge.", (), True),
-    Option("quality", "boolean", "Also measure the quality dimensions and disclosure risk of the tables "
-           "(profile.* findings), as eucaim check --quality.", (), False),
+    Option("quality", "boolean", "Measure the quality dimensions and disclosure risk of the tables (the report's "
+           "quality section, profile.* findings), as eucaim check --quality/--no-quality; default: from Tier 2.",
+           (), None),
     Option("deployment", "string", "EUCAIM deployment of the dataset (default: the tier suite's, reference_node); on "
            "premises no clinical part is exported.", ("reference_node", "on_premises")),
     Option("shacl_backend", "string", "Catalogue SHACL engine: the compiled shapes, or pySHACL (the reference; "

@@ -22,6 +22,8 @@ ENGINES: dict[str, tuple[str, str]] = {
     "sql": ("eucaim_spec.validate.sql", "SqlEngine"),
     "search": ("eucaim_spec.validate.search", "SearchEngine"),
     "template": ("eucaim_spec.validate.template", "TemplateEngine"),
+    # the quality step: planned by the orchestrator from the tier suite or --quality, never detected
+    "profile": ("eucaim_spec.profile.quality", "ProfileEngine"),
 }
 
 #: Rules of the orchestrator itself: parts of a dataset directory that are missing (tier requirements T1-1, T1-5).

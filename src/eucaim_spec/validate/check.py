@@ -39,7 +39,7 @@ PARTS = (("metadata", "shacl"), ("imaging", "dicom"), ("clinical", "sql"))
 #: The order the planned steps run in, by engine (a stable sort: steps of one rank keep their planned order).
 #: Imaging before clinical: the dicom engine hands its scan to the sql engine's linkage rules
 #: (``CheckContext.imaging``); search reads the same tables as sql and ranks with it.
-STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "template": 2, "search": 3}
+STEP_ORDER = {"shacl": 0, "dicom": 1, "sql": 2, "template": 2, "search": 3, "profile": 4}
 _DATASET_RULE = {r.id: r for r in DATASET_RULES}
 
 
@@ -265,10 +265,22 @@ def _steps(target: str, target_tier: int, options: CheckOptions, engines: dict[s
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription
         steps.append(("sql", Path(options.series_map)))
+    if _quality(target_tier, options) and "profile" in engines and (db or (target and not _is_url(target))):
+        # the quality dimensions and disclosure risk of the tables and DICOM tree (profile/quality.py), last: it
+        # measures the tables the clinical step loaded and the imaging step's scan
+        steps.append(("profile", db or target))
     # imaging before clinical, clinical before search (it reads the tables the clinical step loaded), whatever
     # was planned or added
     steps.sort(key=lambda step: STEP_ORDER[step[0]])
     return steps, is_dataset
+
+
+def _quality(target_tier: int, options: CheckOptions) -> bool:
+    """The quality step runs: asked for (--quality / --no-quality), else where the tier suite runs its rules."""
+    if options.quality is not None:
+        return options.quality
+    suite = load_suite()
+    return any(r.engine == "profile" and suite.applies(r.id, r.tier, target_tier) for r in all_rules())
 
 
 def _run_steps(steps: list[tuple[str, Any]], engines: dict[str, Any], ctx: CheckContext, db: str | None,
@@ -330,7 +342,9 @@ def run_check(target: str, *, target_tier: int, options: CheckOptions | None = N
     ctx.run.scope = "dataset" if is_dataset else "part"
     ctx.run.parts = _part_status(target, steps, is_dataset, findings, ctx, db)
     suite = load_suite()
-    findings = suite.apply(findings, target_tier, ctx.options.deployment)
+    # --quality below the tier that runs the quality rules: their findings are kept, at that tier's severity
+    requested = ("profile.*",) if ctx.options.quality else ()
+    findings = suite.apply(findings, target_tier, ctx.options.deployment, requested)
     # before the cross-part rules: a declared tier is judged on the findings as the thresholds leave them
     findings = apply_thresholds(findings, suite, ctx)
     data_checked = bool(ctx.run.engines_ran & {"sql", "dicom"})
@@ -508,7 +522,16 @@ def build_report(findings: list[Finding], target_tier: int, fail_on: str, ctx: C
         waivers=ctx.run.waivers or None,
         thresholds=ctx.run.thresholds or None,
         datasets=sorted({d.node for d in ctx.facts.catalogue or [] if not d.node.startswith("_:")}) or None,
+        quality=_quality_section(ctx, findings),
     )
+
+
+def _quality_section(ctx: CheckContext, findings: list[Finding]) -> Any:
+    if ctx.run.quality is None:
+        return None
+    from eucaim_spec.profile.quality import quality_section  # the profile package only when the step ran
+
+    return quality_section(ctx.run.quality, findings)
 
 
 def _scoped(verdict: str, ctx: CheckContext) -> str:

@@ -82,6 +82,9 @@ class RunState:
     waivers: list[WaiverResult] = field(default_factory=list)
     #: The row-share thresholds in force and how many findings each lowered; empty when none is in force.
     thresholds: list[ThresholdResult] = field(default_factory=list)
+    #: The quality step's profile (``profile/quality.py``): measures of the tables and DICOM tree; None when it
+    #: did not run or measured nothing. ``build_report`` turns it into the report's ``quality``.
+    quality: dict[str, Any] | None = None
 
 
 @dataclass

@@ -66,3 +66,6 @@ class CheckOptions:
     #: {rule-id pattern: percent} added to the tier suite's thresholds for this run (``--thresholds``)
     thresholds: Mapping[str, float] = field(default_factory=dict)
     limits: InputLimits = field(default_factory=InputLimits)
+    #: the quality step (``profile/quality.py``): None runs it from the tier validators/tiers.yaml runs ``profile.*``
+    #: at, True also below it (``--quality``), False never (``--no-quality``)
+    quality: bool | None = None

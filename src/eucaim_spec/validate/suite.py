@@ -106,14 +106,23 @@ class TierSuite:
                 chosen = lowered
         return chosen
 
-    def apply(self, findings: list[Finding], target_tier: int, deployment: str | None = None) -> list[Finding]:
-        """Drop findings of rules the suite does not run at this tier; set the tier's severity."""
+    def apply(self, findings: list[Finding], target_tier: int, deployment: str | None = None,
+              requested: tuple[str, ...] = ()) -> list[Finding]:
+        """Drop findings of rules the suite does not run at this tier; set the tier's severity. Findings of the
+        ``requested`` patterns (rules asked for by an option, ``--quality``) are kept below the tier that runs
+        them, at the severity of the first tier that does."""
         out = []
         for f in findings:
+            tier = target_tier
             if not self.applies(f.rule_id, f.tier, target_tier):
-                continue
+                asked = any(pattern_matches(p, f.rule_id) for p in requested)
+                first = next((t for t in range(target_tier + 1, 4) if asked and self.applies(f.rule_id, f.tier, t)),
+                             None)
+                if first is None:
+                    continue
+                tier = first
             if f.severity != Severity.waived:
-                new = Severity(self.severity_for(f.rule_id, target_tier, f.severity, deployment))
+                new = Severity(self.severity_for(f.rule_id, tier, f.severity, deployment))
                 if new != f.severity:
                     f = f.model_copy(update={"severity": new})
             out.append(f)
