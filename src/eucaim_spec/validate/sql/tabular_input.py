@@ -108,6 +108,9 @@ def _utf8_error(path: Path) -> tuple[int, int, int] | None:
         while True:
             chunk = fh.read(CHUNK)
             buffered = dec.getstate()[0]
+            if chunk and not buffered and chunk.isascii():
+                offset += len(chunk)  # ASCII is UTF-8: no decode (and no str of the chunk) needed
+                continue
             try:
                 dec.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
