@@ -13,7 +13,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eucaim_spec import yaml_io
 from eucaim_spec.errors import InputError, SpecError
@@ -461,51 +461,54 @@ def run_checks(
     series_map = None
     if ctx.options.series_map:
         series_map = read_series_map(ctx.options.series_map)
+    chosen: list[tuple[Rule, Check]] = []
+    for rule in rules or load_rules():
+        if not load_suite().applies(rule.id, rule.tier, ctx.target_tier):
+            continue
+        check = CHECKS[rule.id]
+        if check.needs == "series_map" and series_map is None:
+            ctx.notes.append(f"{rule.id}: not assessed (no series mapping CSV given)")
+            continue
+        chosen.append((rule, check))
+    if not chosen:
+        return []
     con = connect(table, series_map)
-    findings: list[Finding] = []
-    limit = max(1, ctx.max_examples)
     try:
-        for rule in rules or load_rules():
-            if not load_suite().applies(rule.id, rule.tier, ctx.target_tier):
-                continue
-            check = CHECKS[rule.id]
-            if check.needs == "series_map" and series_map is None:
-                ctx.notes.append(f"{rule.id}: not assessed (no series mapping CSV given)")
-                continue
-            findings.extend(_run_one(con, rule, check, tier=ctx.target_tier, limit=limit, prefix=prefix))
+        # One statement for every check: DuckDB plans and runs it once (each statement costs ~2 ms of
+        # parsing, binding and planning on any table, ~0.1 s over the ~40 checks of a small dataset).
+        rows = con.execute(_batched_sql(chosen, max(1, ctx.max_examples))).fetchall()
     finally:
         con.close()
-    return findings
-
-
-def _run_one(
-    con: duckdb.DuckDBPyConnection, rule: Rule, check: Check, *, tier: int, limit: int, prefix: str
-) -> list[Finding]:
-    # the location of the first example (null: at the top level of the file, or not a located check)
-    where = "list(location ORDER BY path, example)[1]" if check.located else "NULL"
-    if check.per_tag:
-        sql = (
-            f"SELECT tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path), {where} "
-            f"FROM ({check.sql}) GROUP BY tag ORDER BY tag"
-        )
-    else:
-        sql = (
-            f"SELECT NULL AS tag, count(*), list(example ORDER BY path, example)[1:{limit}], min(path), {where} "
-            f"FROM ({check.sql}) HAVING count(*) > 0"
-        )
-    out: list[Finding] = []
-    for tag, n, examples, first, first_where in con.execute(sql).fetchall():
-        fmt: dict[str, Any] = {"n": n, "tag": tag}
-        message = check.message.format(**fmt)
+    findings: list[Finding] = []
+    for i, tag, n, examples, first, first_where in rows:
+        rule, check = chosen[i]
+        message = check.message.format(n=n, tag=tag)
         if first_where:
             message += f" (in {prefix + first}: at {first_where})"
-        out.append(
+        findings.append(
             rule.finding(
-                target_tier=tier,
+                target_tier=ctx.target_tier,
                 count=n,
                 message=message,
                 location=Location(file=prefix + first, tag=tag),
                 examples=[prefix + e for e in examples],
             )
         )
-    return out
+    return findings
+
+
+def _batched_sql(checks: list[tuple[Rule, Check]], limit: int) -> str:
+    """The aggregate of every check as one UNION ALL, rows ordered by check then tag: (check index, tag,
+    count, first ``limit`` examples, first path, location of the first example). A check gives one row per
+    tag (``per_tag``) or one row when it found anything."""
+    parts = []
+    for i, (_rule, check) in enumerate(checks):
+        # the location of the first example (null: at the top level of the file, or not a located check)
+        where = "list(location ORDER BY path, example)[1]" if check.located else "NULL::VARCHAR"
+        head = f"SELECT {i} AS check_index, %s, count(*), list(example ORDER BY path, example)[1:{limit}], " \
+               f"min(path), {where} FROM ({check.sql})"
+        if check.per_tag:
+            parts.append(f"{head % 'tag::VARCHAR AS tag'} GROUP BY tag")
+        else:
+            parts.append(f"{head % 'NULL::VARCHAR AS tag'} HAVING count(*) > 0")
+    return "SELECT * FROM (" + "\nUNION ALL\n".join(f"({q})" for q in parts) + ") ORDER BY check_index, tag"
