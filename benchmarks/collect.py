@@ -149,6 +149,9 @@ def parse_tabular(lines: list[str]) -> Iterator[Row]:
         elif (m := re.match(r"\[c\]\s+raw DuckDB load as a whole process .*? ([\d.]+)s;", line)) and raw.get("check"):
             yield target_row(f"`eucaim check --tier 3` end to end, {raw['rows']:,.0f} CDM rows, vs a whole raw-load "
                              "process", raw["check"], "python start + import duckdb + the same load", num(m[1]))
+        elif (m := re.match(r"\[c\]\s+eucaim check --tier 3 --no-quality .*? end to end ([\d.]+)s", line)) and raw:
+            yield target_row(f"`eucaim check --tier 3 --no-quality` end to end, {raw['rows']:,.0f} CDM rows", num(m[1]),
+                             "raw DuckDB load", raw["seconds"])
         elif m := re.match(r"\[b\] ([\d,]+) rows x 20 columns, ([\d.]+)% bad rows: ([\d.]+)s .*?peak RSS (\d+) MB.*?"
                            r"raw DuckDB load ([\d.]+)s", line):
             rows, peak = num(m[1]), num(m[4])
