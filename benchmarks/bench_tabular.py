@@ -1,7 +1,7 @@
 """Tabular benchmark (issues 4 and 15): our sql engine vs linkml-validate; `eucaim check --tier 3` vs a raw DuckDB
 load of the same files; and rows x 20 columns with peak memory.
 
-Run: .venv/bin/python benchmarks/bench_tabular.py [--only a|b|c] [--patients N] [--wide-rows N] [--sample N]
+Run: .venv/bin/python benchmarks/bench_tabular.py [--only a|b|c|d] [--patients N] [--wide-rows N] [--sample N]
      [--ratio-patients N,N] [--repeat N]
 Issue 15's sizes: ``--only c --ratio-patients 200000,1000000`` (1.8M and 9M CDM rows) and
 ``--only b --wide-rows 10000000`` (10M rows x 20 columns).
@@ -355,6 +355,57 @@ def part_b(args, tmp: Path) -> None:
         )
 
 
+#: Part d: what each family of the image_series table's checks costs by itself, in its cheapest exact SQL form,
+#: against loading the table; the families are those `eucaim check --tier 3` runs on it (required x3, integer
+#: x2, UID pattern, lengths x2, code membership, unique x2, foreign key to image_study).
+FLOOR_FAMILIES = {
+    "required (3 columns)": "SELECT count(*) FILTER (WHERE series_id IS NULL OR series_id = ''), "
+    "count(*) FILTER (WHERE series_uid IS NULL OR series_uid = ''), "
+    "count(*) FILTER (WHERE series_modality IS NULL OR series_modality = '') FROM s",
+    "integer (2 columns)": "SELECT count(*) FILTER (WHERE TRY_CAST(series_id AS INTEGER) IS NULL), "
+    "count(*) FILTER (WHERE TRY_CAST(study_id AS INTEGER) IS NULL) FROM s",
+    "UID pattern": "SELECT count(*) FILTER (WHERE NOT regexp_full_match(series_uid, "
+    "'(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*')) FROM s",
+    "lengths (2 columns)": "SELECT count(*) FILTER (WHERE length(series_uid) > 64), "
+    "count(*) FILTER (WHERE length(series_modality) > 70) FROM s",
+    "code membership": "SELECT count(*) FILTER (WHERE series_modality NOT IN ('IMG1000026', 'IMG1000027')) FROM s",
+    "unique (2 columns)": "SELECT (SELECT count(*) FROM (SELECT DISTINCT series_id FROM s)), "
+    "(SELECT count(*) FROM (SELECT DISTINCT series_uid FROM s))",
+    "foreign key": "SELECT count(*) FROM s WHERE NOT EXISTS (SELECT 1 FROM st WHERE st.study_id = s.study_id)",
+}
+
+
+def part_d(args, tmp: Path) -> None:
+    """Issue 15's bar against the rules' own cost: each family of image_series' checks alone (best of 5, one
+    process, the table loaded once), as a multiple of loading that table. Their sum is a floor for any engine
+    that runs these rules on a loaded table, and nothing one aggregate can fuse away: each family reads its own
+    columns and does its own per-value work (hashing for unique and FK, a regex, a cast)."""
+    patients = int(args.ratio_patients.split(",")[0])
+    d = tmp / f"floor-{patients}"
+    gen_cdm(d, patients)
+    con = duckdb.connect()
+
+    def best(sql: str) -> float:
+        out = []
+        for _ in range(5):
+            t = time.perf_counter()
+            con.execute(sql).fetchall()
+            out.append(time.perf_counter() - t)
+        return min(out)
+
+    load = best(f"CREATE OR REPLACE TABLE s AS SELECT * FROM read_csv('{d}/image_series.csv', all_varchar = true)")
+    con.execute(f"CREATE TABLE st AS SELECT * FROM read_csv('{d}/image_study.csv', all_varchar = true)")
+    rows = con.execute("SELECT count(*) FROM s").fetchall()[0][0]
+    print(f"[d] image_series, {rows:,} rows: load (all columns as text) {load:.3f}s")
+    total = 0.0
+    for name, sql in FLOOR_FAMILIES.items():
+        t = best(sql)
+        total += t
+        print(f"[d]   {name:<22} {t:.3f}s = {t / load:.2f}x the load")
+    print(f"[d]   all families, sum {total:.3f}s = {total / load:.2f}x the load; load + checks = "
+          f"{(load + total) / load:.2f}x the load (issue 15's bar: 2x)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--patients", type=int, default=1_000_000)
@@ -362,7 +413,7 @@ def main() -> None:
     ap.add_argument("--wide-rows", type=int, default=1_000_000)
     ap.add_argument("--ratio-patients", default="200000", help="part c sizes, comma-separated (9 rows each)")
     ap.add_argument("--repeat", type=int, default=2, help="part c: best of N alternating runs")
-    ap.add_argument("--only", choices=["a", "b", "c"])
+    ap.add_argument("--only", choices=["a", "b", "c", "d"])
     ap.add_argument("--child-wide", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--child-engine", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -380,6 +431,8 @@ def main() -> None:
             part_c(args, tmp)
         if args.only in (None, "b"):
             part_b(args, tmp)
+        if args.only in (None, "d"):
+            part_d(args, tmp)
 
 
 if __name__ == "__main__":

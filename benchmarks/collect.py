@@ -149,6 +149,10 @@ def parse_tabular(lines: list[str]) -> Iterator[Row]:
         elif (m := re.match(r"\[c\]\s+raw DuckDB load as a whole process .*? ([\d.]+)s;", line)) and raw.get("check"):
             yield target_row(f"`eucaim check --tier 3` end to end, {raw['rows']:,.0f} CDM rows, vs a whole raw-load "
                              "process", raw["check"], "python start + import duckdb + the same load", num(m[1]))
+        elif m := re.match(r"\[d\]   all families, sum ([\d.]+)s = [\d.]+x the load; load \+ checks = ([\d.]+)x", line):
+            yield Row("floor: image_series' check families each alone (cheapest exact SQL), load + their sum",
+                      f"{num(m[2]):.2f}x the load", "the same table's load (part d)", "—", "≤ 2x (issue 15)",
+                      met(num(m[2]) <= 2))
         elif (m := re.match(r"\[c\]\s+eucaim check --tier 3 --no-quality .*? end to end ([\d.]+)s", line)) and raw:
             yield target_row(f"`eucaim check --tier 3 --no-quality` end to end, {raw['rows']:,.0f} CDM rows", num(m[1]),
                              "raw DuckDB load", raw["seconds"])
