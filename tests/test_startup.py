@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from eucaim_spec.cli.main import cli
-from eucaim_spec.validate import catalogue
+from eucaim_spec.validate import catalogue, indicators
+from eucaim_spec.validate.dicom import scan
 from eucaim_spec.validate.suite import pattern_matches, patterns_regex
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,10 @@ print(json.dumps({"exit": code, "modules": sorted(sys.modules)}))
 #: Heavy or engine modules a check that does not need them must not import.
 LINKML = ("linkml", "linkml_runtime")
 TABLE_ENGINES = ("eucaim_spec.validate.sql", "eucaim_spec.validate.dicom", "eucaim_spec.validate.search")
+#: Libraries no check needs unless asked (pySHACL backend, templates, spreadsheets, dataframes, DICOM datasets).
+NEVER_AT_CHECK = ("rdflib", "pyshacl", "jinja2", "openpyxl", "pandas", "polars", "pydicom")
+#: What a table or DICOM check loads and a catalogue record check must not.
+TABLE_LIBRARIES = ("duckdb", "pyarrow", "numpy")
 
 
 def _run(*args: str) -> tuple[int, list[str]]:
@@ -54,6 +59,7 @@ def test_one_record_check_imports_no_linkml_and_no_table_engine() -> None:
     assert _of(modules, LINKML) == []
     assert _of(modules, TABLE_ENGINES) == []
     assert "urllib.request" not in modules
+    assert _of(modules, NEVER_AT_CHECK + TABLE_LIBRARIES) == []
     assert "eucaim_spec.validate.shacl.engine" in modules  # the record was checked by the shacl engine
 
 
@@ -64,6 +70,9 @@ def test_example_check_imports_no_linkml() -> None:
     assert _of(modules, LINKML) == []
     assert "eucaim_spec.validate.sql.engine" in modules and "eucaim_spec.validate.dicom.engine" in modules
     assert "eucaim_spec.validate.search.engine" not in modules  # Tier 1: the search readiness does not run
+    assert _of(modules, NEVER_AT_CHECK) == []
+    # its nine DICOM files are scanned in path order already: no sort, so no pyarrow.compute (~40 ms to import)
+    assert "pyarrow" in modules and "pyarrow.compute" not in modules
 
 
 def test_compiled_catalogue_is_the_catalogue_of_the_sources() -> None:
@@ -132,3 +141,67 @@ def test_catalogue_compiled_from_another_spec_root(monkeypatch: pytest.MonkeyPat
         assert list(catalogue.all_rules()) == packaged and calls == [1]
     finally:
         catalogue.all_rules.cache_clear()
+
+
+def test_fair_plan_is_the_plan_of_the_sources() -> None:
+    """artifacts/rules/fair_plan.json (the report's requirements and indicators with the rules behind them)
+    equals what the FAIR data and the rule catalogue give now; a check reads it, not the FAIR YAML."""
+    assert indicators.PLAN_ARTIFACT.is_file(), "run `eucaim generate`"
+    plan = indicators.load_plan()
+    assert plan == indicators.compile_plan()
+    t1_1 = next(e for e in plan["requirements"] if e["id"] == "T1-1")
+    assert t1_1["tier"] == 1 and "dcat_ap.*" in t1_1["rules"]
+    assert "minimum.dataset.metadata_missing" in t1_1["rule_ids"]
+    assert all(r.startswith(("dcat_ap.", "minimum.dataset.")) for r in t1_1["rule_ids"])
+
+
+def test_fair_plan_compiled_from_another_spec_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the rule catalogue: the packaged plan is read unless EUCAIM_SPEC_ROOT points at other sources, and the
+    indicators of a report are the same either way (through eucaim check)."""
+    calls: list[int] = []
+    real = indicators.compile_plan
+
+    def counting(rule_ids: list[str] | None = None) -> object:
+        calls.append(1)
+        return real(rule_ids)
+
+    monkeypatch.setattr(indicators, "compile_plan", counting)
+    indicators.load_plan.cache_clear()
+    catalogue.all_rules.cache_clear()
+    try:
+        monkeypatch.delenv("EUCAIM_SPEC_ROOT", raising=False)
+        packaged = CliRunner().invoke(cli, ["check", str(EXAMPLE), "--tier", "2", "--format", "json"])
+        assert calls == []
+        indicators.load_plan.cache_clear()
+        catalogue.all_rules.cache_clear()
+        monkeypatch.setenv("EUCAIM_SPEC_ROOT", str(ROOT))
+        compiled = CliRunner().invoke(cli, ["check", str(EXAMPLE), "--tier", "2", "--format", "json"])
+        assert calls == [1]
+    finally:
+        indicators.load_plan.cache_clear()
+        catalogue.all_rules.cache_clear()
+    assert packaged.exit_code == compiled.exit_code == 0, packaged.output
+    got, want = json.loads(packaged.stdout)["indicators"], json.loads(compiled.stdout)["indicators"]
+    assert got == want
+    assert {i["id"] for i in got} >= {"T1-1", "T2-1", "RDA-F1-01M"}
+    assert {i["status"] for i in got} >= {"pass", "not_assessed"}
+
+
+def test_scan_order_without_a_sort(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small DICOM tree walked in path order is returned as the pyarrow.compute sort returns it, without that
+    sort; one walked out of path order (a folder's files before its subfolders': b.dcm before a/...) is sorted."""
+    from dicom_factory import image, save
+
+    save(image(instance=1), tmp_path / "b.dcm")
+    save(image(instance=2), tmp_path / "a" / "x.dcm")
+    save(image(instance=3), tmp_path / "a" / "y.dcm")
+    ordered = ["a/x.dcm", "a/y.dcm", "b.dcm"]
+    assert [f for f, _size in scan.walk(tmp_path)[0]] != ordered  # the walk order is not the path order
+    in_order = tmp_path / "a"
+    assert [f for f, _size in scan.walk(in_order)[0]] == ["x.dcm", "y.dcm"]
+    unsorted, presorted = scan.scan_tree(tmp_path, workers=1), scan.scan_tree(in_order, workers=1)
+    assert unsorted.column("path").to_pylist() == ordered
+    monkeypatch.setattr(scan, "SORTED_CHECK_MAX_ROWS", 0)  # always the pyarrow.compute sort
+    assert scan.scan_tree(tmp_path, workers=1).equals(unsorted)
+    assert scan.scan_tree(in_order, workers=1).equals(presorted)
+    assert [c.num_chunks for c in presorted.columns] == [1] * presorted.num_columns

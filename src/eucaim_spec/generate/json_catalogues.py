@@ -1,6 +1,6 @@
 """The JSON catalogues a check reads instead of compiling: the hyper-ontology vocabulary (from schemas/vocab),
-the sql engine's rule catalogue and its check plan (compiled from the cdm and minimum schemas), and the whole
-rule catalogue (every engine's rules)."""
+the sql engine's rule catalogue and its check plan (compiled from the cdm and minimum schemas), the whole
+rule catalogue (every engine's rules) and the FAIR plan (the report's requirements and indicators)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from eucaim_spec import vocab
 from eucaim_spec.generate.context import GenContext, ontology
 from eucaim_spec.generate.dcat_shacl import gen_dcat_shapes
 from eucaim_spec.paths import PACKAGE_DIR, schemas_dir
-from eucaim_spec.validate.catalogue import DATASET_RULES, available_engines, render_catalogue
+from eucaim_spec.validate.catalogue import CATALOGUE_ARTIFACT, DATASET_RULES, available_engines, render_catalogue
 from eucaim_spec.validate.cross_part import RULES as CROSS_PART_RULES
+from eucaim_spec.validate.indicators import compile_plan
+from eucaim_spec.validate.indicators import render_plan as render_fair_plan
 from eucaim_spec.validate.rules import Rule, RuleCatalogue
 from eucaim_spec.validate.shacl.engine import ShaclEngine
 from eucaim_spec.validate.shacl.profiles import load_config
@@ -85,3 +87,15 @@ def gen_rule_catalogue(ctx: GenContext) -> bytes:
         else:
             cat.extend(engines[name].rules())
     return render_catalogue(cat)
+
+
+def gen_fair_plan(ctx: GenContext) -> bytes:
+    """The FAIR plan (artifacts/rules/fair_plan.json): each tier requirement and profile indicator with the rules
+    of this run's catalogue (the rule_catalogue recipe's output when it ran before, else compiled here) that
+    its patterns match."""
+    catalogue = ctx.outputs.get(CATALOGUE_ARTIFACT)
+    if catalogue is None:  # --only fair: the catalogue as its recipe (source dcat_ap) compiles it
+        recipe = {"generator": "rule_catalogue", "source": "dcat_ap", "output": "artifacts/rules/catalogue.json"}
+        catalogue = gen_rule_catalogue(GenContext(recipe, ctx.views, ctx.outputs))
+    ids = [str(r["id"]) for r in json.loads(catalogue)["rules"]]
+    return render_fair_plan(compile_plan(ids))

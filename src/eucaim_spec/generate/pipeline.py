@@ -38,6 +38,7 @@ REGISTRY: dict[str, Generator] = {
     "sql_rules": json_catalogues.gen_sql_rules,
     "sql_plan": json_catalogues.gen_sql_plan,
     "rule_catalogue": json_catalogues.gen_rule_catalogue,
+    "fair_plan": json_catalogues.gen_fair_plan,
     "pydantic": linkml_generators.gen_pydantic,
     "jsonschema": linkml_generators.gen_jsonschema,
     "shacl": linkml_generators.gen_shacl,

@@ -7,28 +7,83 @@ The tier -> indicator profile is a project decision documented in schemas/fair/d
 
 from __future__ import annotations
 
+import json
+import os
 from functools import cache
 from typing import Any
 
-import yaml
-
-from eucaim_spec import yaml_io
 from eucaim_spec.errors import SpecError
-from eucaim_spec.paths import spec_root
+from eucaim_spec.paths import ARTIFACTS_DIR, spec_root
 from eucaim_spec.report.model import Finding, IndicatorResult, IndicatorStatus, Severity
 from eucaim_spec.validate.catalogue import all_rules
 from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.suite import load_suite, pattern_matches, patterns_regex
 
+#: The requirements and indicators a report lists, compiled by ``eucaim generate`` (recipe ``fair_plan``) from the
+#: FAIR data and the rule catalogue, so a check reads one JSON file instead of three YAML files and matching
+#: every rule-id pattern against the catalogue (``generate --check`` keeps it equal to ``compile_plan()``).
+PLAN_ARTIFACT = ARTIFACTS_DIR / "rules" / "fair_plan.json"
 
-@cache
+
 def _load(rel: str) -> dict[str, Any]:
+    import yaml  # deferred: a check reads the compiled plan
+
+    from eucaim_spec import yaml_io
+
     path = spec_root() / rel
     try:
         return yaml_io.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise SpecError(str(path), f"cannot read FAIR data: {exc}") from exc
+
+
+def compile_plan(rule_ids: list[str] | None = None) -> dict[str, Any]:
+    """The report's tier requirements and profile indicators from the FAIR data, in file order: each with its
+    id, tier, title, rule-id patterns, whether it is checkable, and the ids of the rules its patterns match (of
+    ``rule_ids`` in their order; default: the rule catalogue's)."""
+    fair = load_suite().fair
+    titles = _titles(_load(fair.get("indicators", "schemas/fair/data/indicators.yaml")))
+    ids = [r.id for r in all_rules()] if rule_ids is None else rule_ids
+
+    def entry(id_: str, tier: int, title: str | None, item: dict[str, Any]) -> dict[str, Any]:
+        rules = [str(r) for r in item.get("rules") or []]
+        match = patterns_regex(tuple(rules)).fullmatch
+        return {"id": id_, "tier": tier, "title": title, "rules": rules, "checkable": bool(item.get("checkable", True)),
+                "rule_ids": [i for i in ids if match(i)]}
+
+    requirements = [entry(str(req["id"]), int(req["tier"]), " ".join(str(req.get("requirement", "")).split()) or None,
+                          req) for req in _load(fair["requirements"]).get("tier_requirements", [])]
+    indicators = [entry(str(a["indicator"]), int(prof["tier"]), titles.get(str(a["indicator"])) or None, a)
+                  for prof in _load(fair["profile"]).get("tier_profiles", []) for a in prof.get("indicators") or []]
+    return {"requirements": requirements, "indicators": indicators}
+
+
+def render_plan(plan: dict[str, Any]) -> bytes:
+    """The plan artifact's text: one requirement or indicator a line, so a diff shows exactly which changed."""
+    lines = ['{"_comment": "generated from schemas/fair/data/ and the rule catalogue by fair_plan (eucaim generate); '
+             'do not edit",']
+    for key in ("requirements", "indicators"):
+        items = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in plan[key]]
+        lines.append(f' "{key}": [')
+        lines += [f"  {item}{',' if i < len(items) - 1 else ''}" for i, item in enumerate(items)]
+        lines.append(" ]," if key == "requirements" else " ]")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+@cache
+def load_plan() -> dict[str, Any]:
+    """The compiled plan (PLAN_ARTIFACT), else compiled from the sources; always compiled when
+    ``EUCAIM_SPEC_ROOT`` points at another copy of the sources, which the packaged artifact does not describe."""
+    if not PLAN_ARTIFACT.is_file() or os.environ.get("EUCAIM_SPEC_ROOT"):
+        return compile_plan()
+    try:
+        plan: dict[str, Any] = json.loads(PLAN_ARTIFACT.read_text(encoding="utf-8"))
+        plan.pop("_comment", None)
+        return plan
+    except (OSError, ValueError) as exc:
+        raise SpecError(str(PLAN_ARTIFACT), f"unreadable FAIR plan: {exc}") from exc
 
 
 def _rule_ran(rule: Any, ran: set[str], ctx: CheckContext) -> bool:
@@ -54,9 +109,10 @@ def _rule_ran(rule: Any, ran: set[str], ctx: CheckContext) -> bool:
     return True
 
 
-def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: set[str],
+def _status(patterns: list[str], checkable: bool, rules: list[Rule], findings: list[Finding], ran: set[str],
             ctx: CheckContext) -> tuple[IndicatorStatus, str]:
-    """(status, why). pass only when at least one rule behind it ran and none gave a violation."""
+    """(status, why). pass only when at least one rule behind it ran and none gave a violation; ``rules`` are
+    the catalogue's rules ``patterns`` match."""
     if not checkable:
         return IndicatorStatus.not_assessed, "needs evidence outside the files (not checkable by this tool)"
     if not patterns:
@@ -72,7 +128,6 @@ def _status(patterns: list[str], checkable: bool, findings: list[Finding], ran: 
     if failed:
         shown = ", ".join(failed[:3]) + (", ..." if len(failed) > 3 else "")
         return IndicatorStatus.fail, f"{len(failed)} rule(s) give a violation: {shown}"
-    rules = _rules_matching(tuple(patterns))
     ran_rules = [r for r in rules if _rule_ran(r, ran, ctx)]
     if ran_rules:
         return IndicatorStatus.pass_, f"{len(ran_rules)} of its {len(rules)} rule(s) ran, no violation"
@@ -98,46 +153,28 @@ def _part_fails(part: str, state: str, patterns: list[str], findings: list[Findi
     return not any(f.rule_id == presence and f.severity == Severity.waived for f in findings)
 
 
-@cache
-def _rules_matching(patterns: tuple[str, ...]) -> tuple[Rule, ...]:
-    """The catalogue's rules any of ``patterns`` matches, in catalogue order (a per-process invariant: the
-    catalogue is fixed, so each requirement's rules are looked up once rather than once per report)."""
-    match = patterns_regex(patterns).fullmatch
-    return tuple(r for r in all_rules() if match(r.id))
-
-
 #: What each engine's rules need from the input, for the "not assessed" reason.
 _NEEDS = {"sql": "clinical or CDM tables", "shacl": "a catalogue record", "dicom": "a DICOM tree",
           "search": "CDM search tables", "check": "a dataset directory"}
 
 
-def _titles() -> dict[str, str]:
+def _titles(data: dict[str, Any]) -> dict[str, str]:
     """Indicator id -> its description (schemas/fair/data/indicators.yaml)."""
-    fair = load_suite().fair
-    cat = _load(fair.get("indicators", "schemas/fair/data/indicators.yaml")).get("indicators_catalogue", [])
+    cat = data.get("indicators_catalogue", [])
     return {str(i["id"]): " ".join(str(i.get("description", "")).split()) for i in cat}
 
 
 def evaluate(findings: list[Finding], target_tier: int, ctx: CheckContext) -> list[IndicatorResult]:
     """Requirements (T1-1 ...) and the profile's indicators of tiers 1..target, in file order."""
-    fair = load_suite().fair
+    plan = load_plan()
     ran = set(ctx.run.engines_ran)
-    titles = _titles()
+    by_id = {r.id: r for r in all_rules()}
     out: list[IndicatorResult] = []
-    for req in _load(fair["requirements"]).get("tier_requirements", []):
-        if int(req["tier"]) <= target_tier:
-            rules = [str(r) for r in req.get("rules") or []]
-            status, why = _status(rules, bool(req.get("checkable", True)), findings, ran, ctx)
-            out.append(IndicatorResult(id=str(req["id"]), tier=int(req["tier"]), rules=rules, status=status,
-                                       title=" ".join(str(req.get("requirement", "")).split()) or None,
-                                       reason=why))
-    for prof in _load(fair["profile"]).get("tier_profiles", []):
-        tier = int(prof["tier"])
-        if tier > target_tier:
+    for e in (*plan["requirements"], *plan["indicators"]):
+        if e["tier"] > target_tier:
             continue
-        for a in prof.get("indicators") or []:
-            rules = [str(r) for r in a.get("rules") or []]
-            status, why = _status(rules, bool(a.get("checkable", True)), findings, ran, ctx)
-            out.append(IndicatorResult(id=str(a["indicator"]), tier=tier, rules=rules, status=status,
-                                       title=titles.get(str(a["indicator"])) or None, reason=why))
+        rules = [by_id[i] for i in e["rule_ids"] if i in by_id]
+        status, why = _status(e["rules"], e["checkable"], rules, findings, ran, ctx)
+        out.append(IndicatorResult(id=e["id"], tier=e["tier"], rules=list(e["rules"]), status=status,
+                                   title=e["title"], reason=why))
     return out
