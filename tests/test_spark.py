@@ -169,10 +169,19 @@ def test_cli_spark_table_same_findings(engines, tmp_path):
             if f.rule_id.startswith("cdm.patient.")]
     code, out, _ = run_cli(["check", "--engine", "spark", "--spark-table", "patient", "--tier", "3",
                             "--format", "json"])
-    got = [f["rule_id"] for f in json.loads(out)["findings"] if f["rule_id"].startswith("cdm.patient.")]
+    found = json.loads(out)["findings"]
+    got = [f["rule_id"] for f in found if f["rule_id"].startswith("cdm.patient.")]
     assert code == 1
     assert {"cdm.patient.patient_birth_sex.code", "cdm.patient.patient_id.unique"} <= set(want)
     assert sorted(got) == sorted(want)
+    # the search readiness reads the catalog table in place: what it finds in the folder's patient.csv on DuckDB
+    _, local, _ = _json_findings(["check", str(d)])
+
+    def search(fs):
+        return sorted((f["rule_id"], f["count"], f["message"], f["examples"]) for f in fs
+                      if f["rule_id"].startswith("search."))
+
+    assert search(found) and search(found) == search(local)
 
 
 def _cdm_dataset(root: Path) -> Path:
@@ -189,7 +198,8 @@ def _cdm_dataset(root: Path) -> Path:
 
 
 def _json_findings(args: list[str]) -> tuple[int, list[dict], str]:
-    code, out, err = run_cli([*args, "--tier", "3", "--format", "json"])
+    # the quality step (profile.*, tier 2) measures local files only: not what these tests compare
+    code, out, err = run_cli([*args, "--tier", "3", "--format", "json", "--no-quality"])
     assert out, err
     return code, json.loads(out)["findings"], err
 
@@ -206,12 +216,15 @@ def test_cli_file_uri_read_by_spark(engines, tmp_path, part):
     code_d, fd, _ = _json_findings(["check", str(local)])
     code_s, fs, err = _json_findings(["check", uri, "--engine", "spark"])
     assert code_d == code_s == 1, err
-    # the search-readiness rules read local files or PostgreSQL only (README "Scaling out"): not run on a URI
-    assert not [f for f in fs if f["rule_id"].startswith("search.")]
-    fd = [f for f in fd if not f["rule_id"].startswith("search.")]
+    # the search-readiness rules (tier 2) run on the views Spark read, as on the local folder; not on one table
+    search = sorted(f["rule_id"] for f in fs if f["rule_id"].startswith("search."))
+    assert search == sorted(f["rule_id"] for f in fd if f["rule_id"].startswith("search."))
+    assert bool(search) == (part != "patient.csv"), search
     if part == "dataset":
         # the URI names the dataset folder: its tables are clinical/*, as the local run names them from the part
-        assert {f["location"]["file"] for f in fs} == {"clinical/patient.csv", "clinical/image_study.csv"}
+        # (the search findings name the file alone, as on a local dataset folder)
+        assert {f["location"]["file"] for f in fs if not f["rule_id"].startswith("search.")} == \
+            {"clinical/patient.csv", "clinical/image_study.csv"}
         for f in fs:
             f["location"]["file"] = f["location"]["file"].removeprefix("clinical/")
     if part == "patient.csv":
@@ -236,9 +249,10 @@ def test_cli_uri_spark_written_parquet_table(engines, tmp_path):
     code_d, fd, _ = _json_findings(["check", str(root / "clinical" / "patient.csv")])
     code_s, fs, err = _json_findings(["check", lake.as_uri(), "--engine", "spark"])
     assert code_d == code_s == 1, err
-    key = [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fd
-           if not f["rule_id"].startswith("search.")]
-    assert key == [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fs]
+    key = [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fd]
+    # the lake folder has search tables (the local file alone has none): its readiness findings are the test above's
+    assert key == [(f["rule_id"], f["count"], f["examples"], f["location"]["row"]) for f in fs
+                   if not f["rule_id"].startswith("search.")]
     assert {f["location"]["file"] for f in fs} == {"patient.parquet"}
 
 

@@ -246,10 +246,9 @@ def _engines(options: CheckOptions) -> tuple[dict[str, Any], str | None]:
 
         engines = {**engines, "sql": SparkEngine(master=options.spark_master)}
         if options.spark_tables and not db:
-            # metastore tables are the CDM source as a database is: planned as one in-place sql step; the
-            # search readiness reads files or PostgreSQL only
+            # metastore tables are the CDM source as a database is: planned as one in-place sql step (the
+            # search readiness reads the views that step hands over)
             db = "spark-catalog"
-            engines.pop("search", None)
     return engines, db
 
 
@@ -258,9 +257,10 @@ def _steps(target: str, target_tier: int, options: CheckOptions, engines: dict[s
     """The planned (engine, input) steps in run order, and whether ``target`` is a dataset directory."""
     steps, is_dataset = plan(target, engines, db)
     if target_tier >= 2 and "search" in engines:
-        # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database
-        # (the --db URL is a database, not a file system URI for Spark)
-        steps += [("search", p) for n, p in steps if n == "sql" and (p == db or not _is_uri(str(p)))]
+        # Tier 2 = answers the federated search: its readiness reads the same clinical tables or database; a
+        # file system URI only through the Spark views the sql step hands over (--db is a database, no such URI)
+        spark = getattr(engines.get("sql"), "reads_uris", False)
+        steps += [("search", p) for n, p in steps if n == "sql" and (p == db or spark or not _is_uri(str(p)))]
     if options.series_map and "sql" in engines:
         # the series-description mapping is submitted data too: the sql engine checks it as a
         # SeriesDescriptionMapping table (schemas/minimum), the dicom engine applies it to SeriesDescription

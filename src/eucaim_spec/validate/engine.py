@@ -96,11 +96,15 @@ class LoadedTables:
     ``tables`` maps each file's resolved path (``str(path.resolve())``) to its ``LoadedTable``
     (``validate/sql/tabular_input.py``); only files that loaded cleanly are in it. The orchestrator calls
     ``close`` once every step has run.
+
+    With ``--engine spark`` (``dialect`` "spark") ``con`` is the SparkSession and ``tables`` maps how messages
+    name each clinical table (file or metastore name) to its ``LoadedTable``, whose relation is a Spark view.
     """
 
     con: Any
     tables: dict[str, Any]
     close: Callable[[], None]
+    dialect: str = "duckdb"
 
 
 @dataclass

@@ -28,7 +28,7 @@ from eucaim_spec.validate.engine import CheckContext
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.search import evaluate as ev
 from eucaim_spec.validate.search.model import load as load_model
-from eucaim_spec.validate.sql.dialect import quote_ident
+from eucaim_spec.validate.sql.postgres import safe_url
 
 #: what a value may look like to be printed: codes (COM1001366, BP1000021, SNOMEDCT...) and, for device keys,
 #: short vendor or modality names; never other free text
@@ -110,7 +110,7 @@ class SearchEngine:
         return bool(stems & {"cancerpatient", "imageseries", "patient", "image_series"})
 
     # -------------------------------------------------------------------------------------- check
-    def check(self, path: Path, ctx: CheckContext) -> list[Finding]:
+    def check(self, path: Path | str, ctx: CheckContext) -> list[Finding]:
         if ctx.target_tier < 2:
             return []
         model = self._model()
@@ -123,15 +123,25 @@ class SearchEngine:
                 source = ev.postgres_source(str(db), ctx.options.db_schema)
                 layout = "cdm"
         else:
-            if not path.is_dir():
+            # the Spark table step's clinical views (of a URI, --spark-table or a local folder), read where they
+            # are; a file (the --series-map table) has no search tables
+            spark = ctx.tables if ctx.tables is not None and ctx.tables.dialect == "spark" \
+                and not Path(path).is_file() else None
+            if spark is not None:
+                names = {lt.path.stem.lower() for lt in spark.tables.values()}
+            elif isinstance(path, Path) and path.is_dir():
+                names = {p.stem.lower() for p in path.iterdir() if p.is_file()}
+            else:
                 return []
-            names = {p.stem.lower() for p in path.iterdir() if p.is_file()}
             layout = "ingestion" if names & {"cancerpatient", "imageseries", "primarycancercondition"} else "cdm"
             wanted = ({"cancerpatient", "primarycancercondition", "imageseries"} if layout == "ingestion"
                       else {"patient", "cancer_condition", "image_series"})
             if not names & wanted:
                 return []
-            source = ev.csv_source(path, model, ctx.options.limits, tables=wanted, loaded=ctx.tables)
+            if spark is not None:
+                source = ev.spark_source(spark, wanted, safe_url(str(path)))
+            else:
+                source = ev.csv_source(Path(path), model, ctx.options.limits, tables=wanted, loaded=ctx.tables)
         try:
             ctx.notes.append(f"search: {'ingestion' if layout == 'ingestion' else 'CDM'} tables of {source.label}")
             out: list[Finding] = []
@@ -230,16 +240,17 @@ class SearchEngine:
 
     def _values(self, source: Any, place: _Place) -> tuple[dict[str, int], int, int]:
         """(count of rows -- patients for a per-patient key -- per non-empty value, units with a value, units)."""
-        col = quote_ident(place.column)
-        tbl = quote_ident(place.table)
-        nonempty = f"NULLIF(TRIM(CAST({col} AS VARCHAR)), '')"
+        d = source.dialect
+        col = d.ident(place.column)
+        tbl = source.relation(place.table)
+        nonempty = f"NULLIF(TRIM(CAST({col} AS {d.text})), '')"
         if place.patient_column and source.has(place.table, place.patient_column):
-            pcol = quote_ident(place.patient_column)
+            pcol = d.ident(place.patient_column)
             rows = source.run(f"SELECT {nonempty} AS v, COUNT(DISTINCT {pcol}) FROM {tbl} "
                               f"WHERE {nonempty} IS NOT NULL GROUP BY 1")
             filled = int(source.run(f"SELECT COUNT(DISTINCT {pcol}) FROM {tbl} WHERE {nonempty} IS NOT NULL")[0][0])
             if source.has(place.patient_table):
-                total = int(source.run(f"SELECT COUNT(*) FROM {quote_ident(place.patient_table)}")[0][0])
+                total = int(source.run(f"SELECT COUNT(*) FROM {source.relation(place.patient_table)}")[0][0])
             else:
                 total = int(source.run(f"SELECT COUNT(DISTINCT {pcol}) FROM {tbl}")[0][0])
             total = max(total, filled)

@@ -21,6 +21,7 @@ from eucaim_spec.validate.engine import LoadedTables
 from eucaim_spec.validate.options import InputLimits
 from eucaim_spec.validate.search.model import SearchKey, SearchModel
 from eucaim_spec.validate.search.query import Criterion, Query
+from eucaim_spec.validate.sql.dialect import DUCKDB, SPARK, Dialect
 from eucaim_spec.validate.sql.postgres import safe_url
 from eucaim_spec.validate.sql.tabular_input import is_tabular, load_table
 
@@ -35,10 +36,19 @@ class Source:
     close: Callable[[], None] = lambda: None
     #: where a table came from, for messages (file name or schema.table)
     places: dict[str, str] = field(default_factory=dict)
+    #: the readiness statements' spelling (``SearchEngine._values``): identifiers and the text type; DuckDB and
+    #: PostgreSQL share the default, Spark SQL quotes with backticks
+    dialect: Dialect = DUCKDB
+    #: the relation each table is read from, where it is not the table's own name (Spark's temporary views)
+    relations: dict[str, str] = field(default_factory=dict)
 
     def has(self, table: str, column: str | None = None) -> bool:
         cols = self.columns.get(table)
         return cols is not None and (column is None or column in cols)
+
+    def relation(self, table: str) -> str:
+        """``table`` as the statements name it after FROM."""
+        return self.relations.get(table) or self.dialect.ident(table)
 
 
 @dataclass
@@ -214,6 +224,34 @@ def csv_source(directory: Path, model: SearchModel, options: InputLimits | None 
             con.execute(f'DROP VIEW IF EXISTS "{v}"')
 
     return Source(directory.as_posix(), columns, run, close, places)
+
+
+def spark_source(loaded: LoadedTables, wanted: set[str], label: str) -> Source:
+    """The tables the Spark table step loaded, read by Spark SQL where they are (``SparkEngine`` hands its views
+    over, keyed by how messages name each table: file name or metastore name): those whose name (the file's
+    stem, the metastore table's) is in ``wanted``; column names folded to lower case as ``csv_source`` folds
+    them. Only aggregates reach the driver."""
+    spark = loaded.con
+    columns: dict[str, list[str]] = {}
+    places: dict[str, str] = {}
+    relations: dict[str, str] = {}
+    for where, lt in loaded.tables.items():
+        name = lt.path.stem.lower()
+        if name not in wanted or name in columns:
+            continue
+        cols: dict[str, str] = {}
+        for c in lt.columns:
+            cols.setdefault(c.lower(), c)
+        sel = ", ".join(f"{SPARK.ident(orig)} AS {SPARK.ident(low)}" for low, orig in cols.items())
+        relations[name] = f"(SELECT {sel} FROM {SPARK.ident(lt.relation)})"
+        columns[name] = list(cols)
+        places[name] = where
+
+    def run(sql: str) -> list[tuple[Any, ...]]:
+        # statements built from the search model and the loaded columns, never from data; results are aggregates
+        return [tuple(r) for r in spark.sql(sql).collect()]
+
+    return Source(label, columns, run, places=places, dialect=SPARK, relations=relations)
 
 
 def postgres_source(url: str, schema: str, timeout: int = 10) -> Source:

@@ -76,6 +76,11 @@ class BoundCheck:
     message: str | None = None
     examples: bool = True
     extra_example: str | None = None  # SQL of extra text per example (e.g. a replacement code)
+    #: The offending-row count without the joins of ``needs``, for dialects that count apart
+    #: (``Dialect.counts_apart``): an aggregate over the table alone (``count_expr``) or a scalar query
+    #: (``count_sql``). Each equals ``count(*) FILTER (WHERE bad)`` over the joined rows.
+    count_expr: str | None = None
+    count_sql: str | None = None
 
 
 @dataclass
@@ -88,6 +93,8 @@ class _Bad:
     message: str | None = None
     examples: bool = True
     extra: str | None = None
+    count_expr: str | None = None
+    count_sql: str | None = None
 
 
 class Renderer:
@@ -180,9 +187,11 @@ class Renderer:
         if part is None:
             return None
         bad, needs = part.bad, part.needs
+        counts = (part.count_expr, part.count_sql)
         if scope is not None:
             bad = f"({scope[0]}) AND ({bad})"
             needs = [*scope[1], *needs]
+            counts = (None, None)  # counted over the rows the scope selects: with the joins
         return BoundCheck(
             spec.rule,
             b,
@@ -193,6 +202,7 @@ class Renderer:
             part.message,
             part.examples,
             part.extra,
+            *counts,
         )
 
     # one method per constraint kind: (spec, binding, actual column or None, its SQL reference) -> _Bad or None
@@ -221,7 +231,9 @@ class Renderer:
             f"CROSS JOIN (SELECT count(*) AS n FROM {b.relation} AS x "
             f"WHERE {present(d, 'x.' + d.ident(column))}) AS {a}",
         )
-        return _Bad(f"{a}.n = 0", [need], hide_value=True, examples=False)
+        # every row, when no row holds a value
+        whole = f"CASE WHEN count(*) FILTER (WHERE {present(d, v)}) = 0 THEN count(*) ELSE 0 END"
+        return _Bad(f"{a}.n = 0", [need], hide_value=True, examples=False, count_expr=whole)
 
     def _type(self, spec: CheckSpec, b: TableBinding, column: str | None, v: str) -> _Bad:
         kind = spec.param("type")
@@ -276,7 +288,10 @@ class Renderer:
             f"LEFT JOIN (SELECT {sel} FROM {b.relation} AS x WHERE {notnull} "
             f"GROUP BY {keys} HAVING count(*) > 1) AS {a} ON {on}",
         )
-        return _Bad(f"{a}.k0 IS NOT NULL", [need], hide_value=True)
+        # the rows of the repeated keys: the sizes of the groups of more than one row
+        dupes = (f"SELECT COALESCE(sum(n), 0) FROM (SELECT count(*) AS n FROM {b.relation} AS x WHERE {notnull} "
+                 f"GROUP BY {keys} HAVING count(*) > 1) AS g")
+        return _Bad(f"{a}.k0 IS NOT NULL", [need], hide_value=True, count_sql=dupes)
 
     def _fk(self, spec: CheckSpec, b: TableBinding, column: str | None, v: str) -> _Bad | None:
         d = self.d
@@ -292,7 +307,10 @@ class Renderer:
             a,
             f"LEFT JOIN (SELECT DISTINCT {d.ident(rc)} AS k FROM {target.relation} AS x) AS {a} ON {a}.k = {v}",
         )
-        return _Bad(f"{present(d, v)} AND {a}.k IS NULL", [need])
+        # an anti-join of the one column: the table's other columns are not moved
+        dangling = (f"SELECT count(*) FROM {b.relation} AS r WHERE {present(d, v)} AND NOT EXISTS "
+                    f"(SELECT 1 FROM {target.relation} AS x WHERE x.{d.ident(rc)} = {v})")
+        return _Bad(f"{present(d, v)} AND {a}.k IS NULL", [need], count_sql=dangling)
 
     def _rule(self, spec: CheckSpec, b: TableBinding, column: str | None, v: str) -> _Bad | None:
         rule = spec.param("rule")

@@ -48,18 +48,36 @@ def _counts(runner: Runner, b: TableBinding, checks: Sequence[BoundCheck], batch
     need a window column are aggregated apart: a window sorts every column of the table it is computed on, which
     the other checks would otherwise pay for too."""
     groups: list[list[int]] = [[], []]
+    apart: list[int] = []
     for i, c in enumerate(checks):
-        groups[any(n.kind == "window" for n in c.needs)].append(i)
+        if runner.dialect.counts_apart and c.count_sql:
+            apart.append(i)
+        else:
+            groups[any(n.kind == "window" for n in c.needs)].append(i)
     counts = [0] * len(checks)
     for idx in groups:
         for start in range(0, len(idx), batch):
             part = idx[start : start + batch]
-            needs = _dedupe(n for i in part for n in checks[i].needs)
-            aggs = ", ".join(f"count(*) FILTER (WHERE {checks[i].bad})" for i in part)
+            aggs = ", ".join(_aggregate(runner, checks[i]) for i in part)
+            needs = _dedupe(n for i in part if not _by_itself(runner, checks[i]) for n in checks[i].needs)
             rows = runner.execute(f"SELECT {aggs} FROM {_from(b, needs)}")
             for i, x in zip(part, rows[0], strict=True):
                 counts[i] = int(x or 0)
+    for start in range(0, len(apart), batch):
+        part = apart[start : start + batch]
+        rows = runner.execute("SELECT " + ", ".join(f"({checks[i].count_sql})" for i in part))
+        for i, x in zip(part, rows[0], strict=True):
+            counts[i] = int(x or 0)
     return counts
+
+
+def _by_itself(runner: Runner, c: BoundCheck) -> bool:
+    """Whether ``c`` is counted by an aggregate over the table alone (``count_expr``), without its joins."""
+    return runner.dialect.counts_apart and c.count_expr is not None
+
+
+def _aggregate(runner: Runner, c: BoundCheck) -> str:
+    return c.count_expr if _by_itself(runner, c) and c.count_expr else f"count(*) FILTER (WHERE {c.bad})"
 
 
 def run_checks(

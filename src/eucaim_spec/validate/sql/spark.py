@@ -23,12 +23,13 @@ from typing import Any
 
 from eucaim_spec.errors import InputError, SpecError
 from eucaim_spec.report.model import Finding
-from eucaim_spec.validate.engine import CheckContext, progress_steps
+from eucaim_spec.validate.engine import CheckContext, LoadedTables, progress_steps
 from eucaim_spec.validate.sql.dialect import MEMBERS, ROW, SPARK
 from eucaim_spec.validate.sql.engine import InputTable, SqlEngine, problem_findings, tabular_files
 from eucaim_spec.validate.sql.postgres import safe_url
 from eucaim_spec.validate.sql.runner import Runner
 from eucaim_spec.validate.sql.tabular_input import (
+    CHUNK,
     CSV_SUFFIXES,
     TABULAR_SUFFIXES,
     InputProblem,
@@ -131,28 +132,46 @@ class SparkEngine(SqlEngine):
             raise InputError(where, "no CSV or Parquet table found")
         findings: list[Finding] = []
         tables: list[InputTable] = []
-        with progress_steps(ctx, "sql", len(sources) + 1) as step:
-            for src in sources:
-                step(f"reading {src.rel}")
-                lt = self._load(spark, src)
-                findings.extend(problem_findings(lt.problems, ctx))
-                tables.append(InputTable(lt, src.rel, src.stem))
-            readable = [t for t in tables if t.loaded.ok]
-            if not readable:
-                first = tables[0].loaded.problems[0]
-                raise InputError(tables[0].rel, first.message)
-            self._bind(readable, ctx, findings)
-            self._load_members_spark(spark)
-            step("checking")
-            findings.extend(self._run_tables(readable, ctx, runner, None))
+        held: list[Any] = []
+        try:
+            with progress_steps(ctx, "sql", len(sources) + 1) as step:
+                for src in sources:
+                    step(f"reading {src.rel}")
+                    lt = self._load(spark, src, held)
+                    findings.extend(problem_findings(lt.problems, ctx))
+                    tables.append(InputTable(lt, src.rel, src.stem))
+                readable = [t for t in tables if t.loaded.ok]
+                if not readable:
+                    first = tables[0].loaded.problems[0]
+                    raise InputError(tables[0].rel, first.message)
+                self._bind(readable, ctx, findings)
+                self._load_members_spark(spark)
+                step("checking")
+                findings.extend(self._run_tables(readable, ctx, runner, None))
+            # the clinical tables of a folder (not imaging/ tag tables) for the search step, named as messages
+            # name them; one table given alone has none (as the local reader's search step finds no folder)
+            if not (len(sources) == 1 and sources[0].rel == where):
+                self._hand_over(spark, ctx, {t.rel.rsplit("/", 1)[-1]: t.loaded for t in readable
+                                             if not t.rel.startswith("imaging/")}, held)
+        finally:
+            _release(spark, held)
         return findings
+
+    def _hand_over(self, spark: Any, ctx: CheckContext, tables: dict[str, LoadedTable], held: list[Any]) -> None:
+        """Keep the loaded views to the end of the run for the search step (``LoadedTables``), when the run
+        asks for it; ``held`` is emptied, the orchestrator releases them."""
+        if not ctx.keep_tables or ctx.tables is not None or not tables:
+            return
+        kept = list(held)
+        held.clear()
+        ctx.tables = LoadedTables(spark, tables, lambda: _release(spark, kept), dialect="spark")
 
     # ------------------------------------------------------------------------------------- loading
     def _view(self) -> str:
         self._n += 1
         return f"eucaim_t{self._n}"
 
-    def _load(self, spark: Any, src: Source) -> LoadedTable:
+    def _load(self, spark: Any, src: Source, held: list[Any]) -> LoadedTable:
         """``src`` as a temporary view of STRING columns with ``_row``; a problem instead when unreadable."""
         suffix, rel, path = src.suffix, src.rel, src.local or Path(src.rel)
         view = self._view()
@@ -167,9 +186,10 @@ class SparkEngine(SqlEngine):
         try:
             reader = spark.read
             if suffix == ".csv":
-                # every column STRING, as the DuckDB loader reads it; quotes doubled inside quoted fields
+                # every column STRING, as the DuckDB loader reads it; quotes doubled inside quoted fields; read
+                # whole (multiLine: one task per file) only when a quoted field holds a line break, else split
                 reader = reader.options(header="true", inferSchema="false", quote='"', escape='"',
-                                        mode="PERMISSIVE", multiLine="true")
+                                        mode="PERMISSIVE", multiLine=str(_spans_lines(spark, src)).lower())
                 header = _local_header(src.local) if src.local is not None else None
                 if header is not None:
                     # a local file's header is read here: Spark would run a job to find it
@@ -187,8 +207,9 @@ class SparkEngine(SqlEngine):
 
             df = df.toDF(*[f"_eucaim_c{i}" for i in range(len(df.columns))])
             df = df.select(*[F.col(f"_eucaim_c{i}").cast("string").alias(n) for i, n in enumerate(names)])
-            df, n = _with_row_numbers(df)
+            df, n = _with_row_numbers(df, held)
             df.createOrReplaceTempView(view)
+            held.append(view)
         except Exception as exc:  # pyspark raises its own error classes; each means this file is unreadable
             # the error class only: Spark's message may quote the offending line, i.e. data
             m = re.search(r"\[([A-Z][A-Z0-9_.]+)\]", str(exc))
@@ -228,6 +249,14 @@ class SparkEngine(SqlEngine):
     def _check_metastore(self, names: list[str], ctx: CheckContext, runner: Runner) -> list[Finding]:
         """CDM tables already in the metastore (``--spark-table [db.]table``), read in place."""
         spark = self.spark(ctx)
+        held: list[Any] = []
+        try:
+            return self._catalog_findings(spark, names, ctx, runner, held)
+        finally:
+            _release(spark, held)
+
+    def _catalog_findings(self, spark: Any, names: list[str], ctx: CheckContext, runner: Runner,
+                          held: list[Any]) -> list[Finding]:
         cdm = self._cdm_classes()
         tables: list[InputTable] = []
         findings: list[Finding] = []
@@ -241,7 +270,8 @@ class SparkEngine(SqlEngine):
             cols = list(df.columns)
             df = df.select(*[F.col(f"`{c}`").cast("string").alias(c) for c in cols])
             view = self._view()
-            _with_row_numbers(df)[0].createOrReplaceTempView(view)
+            _with_row_numbers(df, held)[0].createOrReplaceTempView(view)
+            held.append(view)
             lt = LoadedTable(Path(short), view, cols, 0, [])
             t = InputTable(lt, name, short)
             tables.append(t)
@@ -252,6 +282,7 @@ class SparkEngine(SqlEngine):
         with progress_steps(ctx, "sql", 1) as step:
             step("checking")
             findings.extend(self._run_tables(tables, ctx, runner, None))
+        self._hand_over(spark, ctx, {t.rel: t.loaded for t in tables}, held)
         return findings
 
 
@@ -264,7 +295,52 @@ def _local_header(path: Path) -> list[str] | None:
         return None
 
 
-def _with_row_numbers(df: Any) -> tuple[Any, int]:
+def _spans_lines(spark: Any, src: Source) -> bool:
+    """Whether a quoted field of the CSV ``src`` holds a line break. Then Spark must read the file whole
+    (``multiLine``: one task per file, every later step of that table on one core); else in splits, in parallel.
+    A quote inside a quoted field is doubled, so a line of a well-formed file holds an even number of quotes
+    unless a quoted line break cuts it. A local file is scanned here (no job), a URI by a Spark job."""
+    if src.local is not None:
+        try:
+            return _local_spans_lines(src.local)
+        except OSError:
+            pass  # Spark reports the file unreadable
+    from pyspark.sql import functions as F  # deferred: optional extra spark
+
+    quotes = F.length("value") - F.length(F.regexp_replace("value", '"', ""))
+    return bool(spark.read.text(src.location).where(quotes % 2 == 1).limit(1).count())
+
+
+def _local_spans_lines(path: Path) -> bool:
+    """``_spans_lines`` of a local file, in 1 MiB blocks (a block without a quote is not split into lines); a
+    carriage return ends a line as for Hadoop's line reader."""
+    odd = False  # an odd number of quotes so far on the current line
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            if b'"' not in chunk:
+                if odd and (b"\n" in chunk or b"\r" in chunk):
+                    return True
+                continue
+            *ended, last = chunk.replace(b"\r", b"\n").split(b"\n")
+            for line in ended:
+                if odd != (line.count(b'"') % 2 == 1):
+                    return True
+                odd = False
+            odd ^= last.count(b'"') % 2 == 1
+    return odd
+
+
+def _release(spark: Any, held: list[Any]) -> None:
+    """Drop the views and unpersist the cached tables of one check (``held``: view names and DataFrames)."""
+    for h in held:
+        if isinstance(h, str):
+            spark.catalog.dropTempView(h)
+        else:
+            h.unpersist()
+    held.clear()
+
+
+def _with_row_numbers(df: Any, held: list[Any]) -> tuple[Any, int]:
     """``df`` with ``_row`` first (the 1-based position of each row in file order, computed on the executors),
     and its row count.
 
@@ -275,6 +351,7 @@ def _with_row_numbers(df: Any) -> tuple[Any, int]:
 
     mask = (1 << 33) - 1  # monotonically_increasing_id = partition id << 33 | offset within the partition
     tagged = df.withColumn("_eucaim_id", F.monotonically_increasing_id()).persist()
+    held.append(tagged)
     counts = (
         tagged.groupBy(F.shiftright(F.col("_eucaim_id"), 33).alias("p")).count().orderBy("p").collect()
     )
