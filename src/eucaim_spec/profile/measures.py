@@ -24,6 +24,10 @@ SPEARMAN_SAMPLE = 50_000
 #: missing markers that TRY_CAST turns into NULL or NaN by itself
 CAST_MISSING = {"?", "None", "nan", "NaN", ""}
 TYPING_SAMPLE = 10_000
+#: most columns one GROUPING() call takes (DuckDB)
+GROUPING_MAX = 64
+#: widest table profiled: the one-pass aggregates grow with the width (1,000 columns took ~19 GB in DuckDB)
+MAX_COLUMNS = 200
 #: TDC's fallback scale when the MAD is 0 (mean absolute deviation scaled to a normal sd) and its MAD scale
 MEAN_AD_SCALE = 1.253314
 MAD_SCALE = 1.486
@@ -287,20 +291,23 @@ class TableProfiler:
         if not coded:
             return []
         names = [c["column"] for c in coded]
-        alias = [f"v{i}" for i in range(len(names))]
-        inner = ", ".join(f"CASE WHEN {missing(c, self.s)} THEN NULL ELSE trim({q(c)}) END AS {a}"
-                          for c, a in zip(names, alias, strict=True))
-        rows = self.con.execute(
-            f"SELECT GROUPING({', '.join(alias)}) AS g, {', '.join(alias)}, count(*) AS n "
-            f"FROM (SELECT {inner} FROM {self.rel}) GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in alias)}) "
-            "ORDER BY g, n DESC").fetchall()
-        width = len(alias)
-        counts: dict[int, list[tuple[str, int]]] = {i: [] for i in range(width)}
-        for g, *vals, n in rows:
-            # GROUPING() leaves bit (width-1-i) clear for the one column i grouped by
-            i = next(k for k in range(width) if not (int(g) >> (width - 1 - k)) & 1)
-            if vals[i] is not None:  # the missing values' group
-                counts[i].append((vals[i], int(n)))
+        counts: dict[int, list[tuple[str, int]]] = {i: [] for i in range(len(names))}
+        # GROUPING() takes at most 64 columns: one GROUPING SETS pass per 64 coded columns
+        for start in range(0, len(names), GROUPING_MAX):
+            chunk = names[start:start + GROUPING_MAX]
+            alias = [f"v{i}" for i in range(len(chunk))]
+            inner = ", ".join(f"CASE WHEN {missing(c, self.s)} THEN NULL ELSE trim({q(c)}) END AS {a}"
+                              for c, a in zip(chunk, alias, strict=True))
+            rows = self.con.execute(
+                f"SELECT GROUPING({', '.join(alias)}) AS g, {', '.join(alias)}, count(*) AS n FROM (SELECT {inner} "
+                f"FROM {self.rel}) GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in alias)}) "
+                "ORDER BY g, n DESC").fetchall()
+            width = len(alias)
+            for g, *vals, n in rows:
+                # GROUPING() leaves bit (width-1-i) clear for the one column i grouped by
+                i = next(k for k in range(width) if not (int(g) >> (width - 1 - k)) & 1)
+                if vals[i] is not None:  # the missing values' group
+                    counts[start + i].append((vals[i], int(n)))
         out = []
         for i, name in enumerate(names):
             ordered = sorted(counts[i], key=lambda e: (-e[1], e[0]))

@@ -53,12 +53,21 @@ class ProfileEngine:
         s = load_settings()
         tables = ctx.tables if ctx.tables is not None and getattr(ctx.tables, "dialect", "duckdb") == "duckdb" \
             else None
+        import duckdb
+
         try:
             p = measure("" if db else target, s, ctx, loaded=None if db else tables, scan=ctx.imaging)
         except InputError as exc:
             # a catalogue record alone, or tables the check already reported unreadable: nothing to measure
             ctx.notes.append(f"quality: not measured ({exc.one_line()})")
             return []
+        except duckdb.Error as exc:
+            # the measures ran out of the table memory (--table-memory): the check's verdict stands without them
+            ctx.notes.append(f"quality: not measured ({type(exc).__name__})")
+            return []
+        for u in p["unreadable"]:
+            if str(u["problem"]).startswith("too_wide"):
+                ctx.notes.append(f"quality: {u['file']} not measured ({u['problem'].split(': ', 1)[1]})")
         ctx.run.quality = p
         ctx.notes.append(f"quality: {len(p['tables'])} table(s) profiled")
         rules = {r.id: r for r in self.rules()}

@@ -136,21 +136,57 @@ def _bars(items: list[tuple[str, float]], unit: str, width: int = 360) -> str:
             f'height="{len(items) * h + 6}">{"".join(rows)}</svg>')
 
 
-def table_charts(items: list[Measure], k_threshold: int) -> list[str]:
-    """The charts of one table's measures: completeness per column, IQR outliers per numeric column and, when
-    quasi-identifiers are declared, the k distribution (classes per class size). The profile's HTML and the
-    check's HTML report (its quality section) both draw them."""
-    by: dict[str, list[Measure]] = {}
+def table_charts(items: list[Any], k_threshold: int, level: int = 3) -> list[str]:
+    """The charts of one table's measures (``Measure`` or the report's ``QualityMeasure``): completeness per
+    column, IQR outliers per numeric column and, when quasi-identifiers are declared, the k distribution
+    (classes per class size). The profile's HTML and the check's HTML report (its quality section) draw them."""
+    by: dict[str, list[Any]] = {}
     for m in items:
         by.setdefault(m.metric, []).append(m)
-    out = ["<h3>Completeness per column</h3>",
+    h = f"h{level}"
+    out = [f"<{h}>Completeness per column</{h}>",
            _bars([(str(m.column), m.value) for m in by.get("columnCompleteness", [])], "%"),
-           "<h3>Outliers per numeric column (IQR)</h3>",
+           f"<{h}>Outliers per numeric column (IQR)</{h}>",
            _bars([(str(m.column), m.value) for m in by.get("iqrOutliers", [])], "n")]
     if "kAnonymity" in by:
         k, share = by["kAnonymity"][0].value, by["shareBelowK"][0].value
-        out.append(f"<h3>Equivalence classes (k = {k:g}, {_pct(share)} below {k_threshold})</h3>")
+        out.append(f"<{h}>Equivalence classes (k = {k:g}, {_pct(share)} below {k_threshold})</{h}>")
         out.append(_bars([(f"size {m.class_size}", m.value) for m in by.get("equivalenceClasses", [])], "n"))
+    return out
+
+
+def quality_html(items: list[Any], k_threshold: int) -> str:
+    """The check report's quality section: per table its charts, per DICOM tree its head series."""
+    e = html.escape
+    files = list(dict.fromkeys(m.file for m in items))
+    parts = ['<h2>Quality and disclosure risk</h2><section id="quality"><p class="muted">Measured as '
+             "<code>eucaim profile</code> does; thresholds crossed are findings. Accuracy (values matching "
+             "reality) is not measured: it needs the source records.</p>"]
+    for f in files:
+        mine = [m for m in items if m.file == f]
+        parts.append(f'<div class="quality-table"><h3>{e(str(f))}</h3>')
+        head = [m for m in mine if m.metric == "headSeries"]
+        if head:
+            parts.append(f"<p>{head[0].value:g} head/brain series: review face removal (defacing).</p>")
+        else:
+            parts += table_charts(mine, k_threshold, 4)
+        parts.append("</div>")
+    return "".join(parts) + "</section>"
+
+
+def quality_lines(items: list[Any]) -> list[str]:
+    """The check's text report: one line per table with its headline measures."""
+    out = []
+    for f in dict.fromkeys(m.file for m in items):
+        by = {m.metric: m.value for m in items if m.file == f and m.column is None and m.class_size is None}
+        words = []
+        if "tableCompleteness" in by:
+            words.append(f"{by['tableCompleteness']:.1%} filled")
+        if "kAnonymity" in by:
+            words.append(f"k = {by['kAnonymity']:g} ({by['shareBelowK']:.1%} of the records below k)")
+        if "headSeries" in by:
+            words.append(f"{by['headSeries']:g} head/brain series")
+        out.append(f"quality: {f}: {', '.join(words) or 'measured'}")
     return out
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from eucaim_spec import __version__
 from eucaim_spec.errors import InputError
 from eucaim_spec.profile.disclosure import dicom_head_series, disclosure, head_series
-from eucaim_spec.profile.measures import TableProfiler
+from eucaim_spec.profile.measures import MAX_COLUMNS, TableProfiler
 from eucaim_spec.profile.schema_facts import facts_for
 from eucaim_spec.profile.settings import ProfileSettings
 from eucaim_spec.report.model import Severity
@@ -106,19 +106,7 @@ def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: A
             con.execute(f"SET temp_directory = '{tmp.as_posix()}'").fetchall()
         tables_in: list[tuple[Any, str]] = _load_postgres(con, str(db), ctx.options) if db else []
         problems: list[dict[str, Any]] = []
-        for i, f in enumerate(files):
-            rel = ctx.rel(f)
-            lt = None if own else loaded.tables.get(str(f.resolve()))
-            if lt is None:
-                relation = f"p{i}" if own else f"profile_p{i}"
-                made.append(relation)
-                lt = load_table(con, f, relation, rel, ctx.options.limits)
-                if not lt.ok and f.suffix.lower() == ".json":
-                    lt = _load_features_json(con, f, relation, rel) or lt
-            if not lt.ok:
-                problems += [{"file": p.file, "line": p.line, "problem": p.rule} for p in lt.problems]
-                continue
-            tables_in.append((lt, rel))
+        tables_in += _load_files(con, files, ctx, None if own else loaded, made, problems)
         if not tables_in and dicom_root is None:
             first = problems[0] if problems else {"problem": "unreadable"}
             raise InputError(str(first.get("file") or target), f"no readable table ({first['problem']})")
@@ -155,6 +143,31 @@ def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: A
         "tables": tables,
         "imaging": imaging,
     }
+
+
+def _load_files(con: Any, files: list[Path], ctx: CheckContext, loaded: Any, made: list[str],
+                problems: list[dict[str, Any]]) -> list[tuple[Any, str]]:
+    """(table, rel) of each file: the check's loaded table when ``loaded`` holds it, else loaded here (its relation
+    added to ``made``); unreadable and too wide ones go to ``problems``."""
+    out = []
+    for i, f in enumerate(files):
+        rel = ctx.rel(f)
+        lt = None if loaded is None else loaded.tables.get(str(f.resolve()))
+        if lt is None:
+            relation = f"p{i}" if loaded is None else f"profile_p{i}"
+            made.append(relation)
+            lt = load_table(con, f, relation, rel, ctx.options.limits)
+            if not lt.ok and f.suffix.lower() == ".json":
+                lt = _load_features_json(con, f, relation, rel) or lt
+        if not lt.ok:
+            problems += [{"file": p.file, "line": p.line, "problem": p.rule} for p in lt.problems]
+            continue
+        if len(lt.columns) > MAX_COLUMNS:
+            problems.append({"file": rel, "line": None, "problem": f"too_wide: {len(lt.columns)} columns, "
+                             f"more than the {MAX_COLUMNS} profiled"})
+            continue
+        out.append((lt, rel))
+    return out
 
 
 def catalogue_dataset_iri(target: str) -> str | None:

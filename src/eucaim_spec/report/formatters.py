@@ -180,6 +180,10 @@ class TextFormatter(Formatter):
         if r.thresholds:
             lines.append("failing-row thresholds: " + "; ".join(
                 f"{visible(t.pattern)} below {t.percent:g} % is a warning ({t.lowered} lowered)" for t in r.thresholds))
+        if r.quality:
+            from eucaim_spec.profile.render import quality_lines  # the quality step's measures
+
+            lines += [visible(x) for x in quality_lines(r.quality)]
         if not self.quiet:
             for group in group_findings(self.findings, self.min_severity):
                 lines += self._group_lines(group)
@@ -585,6 +589,13 @@ class HtmlFormatter(Formatter):
         indicators = ('<h2>Indicators and tier requirements</h2><table id="indicators"><thead><tr>'
                       '<th class="id">id</th><th class="st">status</th><th>what and why</th></tr></thead>'
                       f"<tbody>{rows}</tbody></table>") if rows else ""
+        quality = ""
+        if r.quality:
+            # the profile's charts (inline SVG, no script) of the quality step's measures
+            from eucaim_spec.profile.render import quality_html
+            from eucaim_spec.profile.settings import load_settings
+
+            quality = quality_html(r.quality, load_settings().k_anonymity)
         return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>EUCAIM conformance report</title>
@@ -595,6 +606,7 @@ class HtmlFormatter(Formatter):
 {parts_html}
 {extra}
 {findings_html}
+{quality}
 {indicators}
 <p class="muted">{esc(r.tool.name)} {esc(r.tool.version)}</p>
 </body></html>
@@ -682,7 +694,9 @@ class XlsxFormatter(Formatter):
 class DqvFormatter(Formatter):
     """W3C Data Quality Vocabulary in Turtle: on each dataset IRI of the catalogue record, one
     dqv:QualityMeasurement per tier requirement and indicator (value pass / fail / not_assessed), one per
-    tier of the ladder, and the finding counts; metrics are defined once with their title."""
+    tier of the ladder, and the finding counts; metrics are defined once with their title. When the quality step
+    ran, its measures follow as ``eucaim profile --format dqv`` writes them (one measurement per measure, its
+    metric in its dimension)."""
 
     def end(self) -> str:
         r = self.report
@@ -719,7 +733,14 @@ class DqvFormatter(Formatter):
                 continue
             seen.add(name)
             out.append(f"eq:{name} a dqv:Metric ; skos:definition {_ttl_str(title)} ; dqv:expectedDataType {dtype} .")
-        return "\n".join(out) + "\n"
+        text = "\n".join(out) + "\n"
+        if r.quality:
+            # the quality step's measures, by the profile's own DQV writer (eucaim profile --format dqv)
+            from eucaim_spec.profile.render import Measure, dqv_turtle
+
+            measured = [Measure(m.dimension, m.metric, m.value, m.file, m.column, m.class_size) for m in r.quality]
+            text += "\n# quality dimensions and disclosure risk of the data\n" + dqv_turtle(measured, datasets)
+        return text
 
 
 def _local(ident: str) -> str:
