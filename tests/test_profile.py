@@ -483,3 +483,77 @@ def test_check_quality_on_a_clean_k_anonymous_table_and_on_a_record(tmp_path, re
     assert not [f for f in report["findings"] if f["rule_id"].startswith("profile.")] and "quality" not in report
     code, _, err = run_cli(["profile", str(record)])  # a record is no table: exit 3, one line (no internal error)
     assert code == 3 and err.count("\n") == 1 and "no CSV, Parquet, XLSX or JSON table" in err
+
+
+# --- eucaim check --tier 2: the quality step on by default -----------------------------------------------------
+
+
+def test_check_tier_2_measures_quality_by_default_and_a_waiver_waives_its_warning(tmp_path, repo):
+    """The Tier-2 example with one patient's age made unique: k-anonymity fails (1 record in a class of 1, the
+    class it left now 4 records), a warning of the quality step at Tier 2 without --quality; --no-quality drops
+    it; a waiver waives it (the waivers apply after the quality step); the DQV report carries the measures."""
+    import shutil
+
+    ds = tmp_path / "ds"
+    shutil.copytree(repo / "examples" / "tier2-dataset", ds)
+    (table,) = (ds / "clinical").glob("*_minimum_clinical.csv")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    age = lines[0].split(",").index("age_at_diagnosis")
+    row = lines[1].split(",")
+    row[age] = "80"
+    lines[1] = ",".join(row)
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, report, err = _check_json(ds, "--tier", "2", "--no-progress")
+    assert "quality: 6 table(s) profiled" in err
+    found = [(f["rule_id"], f["severity"], f["count"]) for f in report["findings"]]
+    assert found == [("profile.disclosure.k_anonymity", "warning", 5)]
+    assert code == 0 and report["verdict"] == "Tier 2 met"  # a warning never blocks the tier
+    code, off, err = _check_json(ds, "--tier", "2", "--no-progress", "--no-quality")
+    assert off["findings"] == [] and "quality" not in off and "quality:" not in err
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("- rule_id: profile.disclosure.k_anonymity\n  reason: ethics board approved release\n",
+                       encoding="utf-8")
+    code, waived, _ = _check_json(ds, "--tier", "2", "--no-progress", "--waivers", str(waivers),
+                                  "--fail-on", "warning")
+    assert code == 0 and [(f["rule_id"], f["severity"]) for f in waived["findings"]] == [
+        ("profile.disclosure.k_anonymity", "waived")]
+    assert [(w["status"], w["count"]) for w in waived["waivers"]] == [("applied", 1)]
+    code, ttl, _ = run_cli(["check", str(ds), "--tier", "2", "--no-progress", "--format", "dqv"])
+    from rdflib import Graph, Namespace
+    from rdflib.namespace import RDF
+
+    g = Graph().parse(data=ttl, format="turtle")
+    dqv, eq = Namespace("http://www.w3.org/ns/dqv#"), Namespace("https://w3id.org/eucaim-spec/quality#")
+    k = [m for m in g.subjects(dqv.isMeasurementOf, eq.kAnonymity)]
+    assert len(k) == 3  # one per table with declared quasi-identifiers: minimum, patient, cancer_condition
+    measured = [m for m in g.subjects(RDF.type, dqv.QualityMeasurement) if (m, eq.table, None) in g]
+    assert len(measured) == len(report["quality"])
+    minimum = [m for m in k if str(g.value(m, eq.table)).endswith("_minimum_clinical.csv")]
+    assert [int(g.value(m, dqv.value)) for m in minimum] == [1]
+
+
+def test_check_tier_2_html_quality_charts_render_in_headless_chromium(tmp_path, repo):
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "Debian's chromium is needed: scripts/system-deps.sh installs it"
+    page = tmp_path / "report.html"
+    code, _, err = run_cli(["check", str(repo / "examples" / "tier2-dataset"), "--tier", "2", "--no-progress",
+                            "--format", "html", "-o", str(page)])
+    assert code == 0, err
+    base = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            f"--user-data-dir={tmp_path / 'chromium-profile'}"]
+    dom = subprocess.run([*base, "--dump-dom", page.as_uri()], check=True, capture_output=True, text=True,
+                         timeout=60).stdout
+    shot = tmp_path / "shot.png"
+    subprocess.run([*base, f"--screenshot={shot}", "--window-size=900,2400", page.as_uri()], check=True,
+                   capture_output=True, timeout=60)
+    assert 'id="quality"' in dom
+    # bars: the completeness of every column of the six tables (15 + 3 + 3 + 8 + 3 + 3), the IQR outliers of the
+    # numeric columns with 5 values or more (minimum 4, cancer_condition 1, image_series 2, image_study 1) and the
+    # k distributions of the three tables with quasi-identifiers (one class size each: 5, 10, 10)
+    assert dom.count("Completeness per column") == 6
+    assert "Equivalence classes (k = 5, 0.0% below 5)" in dom
+    assert dom.count("<rect") == 35 + 8 + 3
+    assert shot.is_file() and shot.stat().st_size > 10_000
