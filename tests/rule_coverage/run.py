@@ -96,6 +96,7 @@ def build_batches(work: Path, rules: dict[str, dict[str, Any]]) -> tuple[list[Ba
     from tests.rule_coverage.dataset import dataset_batches
     from tests.rule_coverage.dcat import dcat_batches
     from tests.rule_coverage.dicom import dicom_batches
+    from tests.rule_coverage.profile import profile_batches
     from tests.rule_coverage.search import search_batches
     from tests.rule_coverage.sql_tables import cdm_batches, minimum_batches
     from tests.rule_coverage.template import template_batches
@@ -103,7 +104,7 @@ def build_batches(work: Path, rules: dict[str, dict[str, Any]]) -> tuple[list[Ba
     batches: list[Batch] = []
     orphans: list[Mutation] = []
     for make in (cdm_batches, minimum_batches, dcat_batches, dicom_batches, dataset_batches, search_batches,
-                 template_batches):
+                 template_batches, profile_batches):
         b, o = make(work, rules)
         batches += b
         orphans += o
