@@ -25,9 +25,6 @@ from eucaim_spec.validate.shacl.results import FocusBatch, Result, ShaclBackend
 from eucaim_spec.validate.shacl.shapes import ShapesGraph, subgraph
 from eucaim_spec.validate.shacl.terms import ox_str, rdflib_str
 
-#: Jobs that read their rows independently of each other (run on the thread pool).
-_INDEPENDENT = ("value", "focus", "sparql", "folded")
-
 
 class CompiledBackend:
     """SHACL over pyoxigraph: supported shapes become SPARQL; the rest run in pySHACL."""
@@ -74,18 +71,12 @@ class CompiledBackend:
         if steps is not None:
             steps.grow(len(jobs) - len(counts) + 1 + bool(fallback))
         mine: list[FocusBatch] | None = [] if batches is not None else None
-        out = self.run_pooled(data, jobs, counts, mine)
-        for j in (j for j in jobs if j.kind == "sparql_each"):
-            if steps is not None:
-                steps(j.label())
-            results = self.run_each(data.store, j)
-            if results is None:
-                assert j.fallback is not None
-                if shapes is None:
-                    raise NeedsShapes(j.shape)
-                fallback.append(j.fallback)  # a blank node cannot be written into the query
-                continue
-            out += results
+        out, unrun = self.run_pooled(data, jobs, counts, mine)
+        for j in unrun:
+            assert j.fallback is not None
+            if shapes is None:
+                raise NeedsShapes(j.shape)
+            fallback.append(j.fallback)  # a blank node cannot be written into the query
         self.fallback_shapes = [rdflib_str(s) for s, _p in fallback]
         if mine and batches is not None:
             if fallback:
@@ -103,31 +94,68 @@ class CompiledBackend:
 
     def run_pooled(
         self, data: DataGraph, jobs: list[Job], counts: list[Job], batches: list[FocusBatch] | None = None
-    ) -> list[Result]:
-        """The count jobs (into ``batches`` when given), then the independent jobs, on a few threads."""
+    ) -> tuple[list[Result], list[Job]]:
+        """The count jobs (into ``batches`` when given), then every other job, on a few threads. Returns the
+        results and the "sparql_each" jobs that could not run here (a blank focus node: pySHACL runs them)."""
         store, steps = data.store, self.steps
         # pyoxigraph evaluates a query without the GIL: independent constraints run on a few threads
         # (1.7x on 2 cores); results are sorted at the end, so the order of completion does not matter.
         pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
         run_map: Any = pool.map if pool is not None else map
+        unrun: list[Job] = []
         try:
             out: list[Result] = self.run_counts(store, counts, run_map, batches)
             if steps is not None:
                 steps(f"{len(counts)} cardinality constraints")
-            independent = [j for j in jobs if j.kind in _INDEPENDENT]
+            units = work_units(jobs)
 
-            def run(j: Job) -> list[Result]:
+            def run(unit: list[Job]) -> list[Result] | None:
+                j = unit[0]
+                if len(unit) > 1:
+                    return self.run_value_group(store, unit)
+                if j.kind == "sparql_each":
+                    return self.run_each(store, j)
                 if j.kind == "folded":
                     return self.run_folded(store, j, data.literals)
                 return self.run(store, j, j.query)
 
-            for j, results in zip(independent, run_map(run, independent), strict=True):
-                out += results
+            for unit, results in zip(units, run_map(run, units), strict=True):
+                if results is None:
+                    unrun += unit
+                else:
+                    out += results
                 if steps is not None:
-                    steps(j.label())
+                    for j in unit:
+                        steps(j.label())
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
+        return out, unrun
+
+    def run_value_group(self, store: Any, group: list[Job]) -> list[Result]:
+        """The "value" jobs on one plain property (``work_units``) from one scan of its values: a row is a
+        value violating at least one of the jobs' conditions, with which ones it violates and which of their
+        target groups its focus node is in (evaluated for those rows only). Each job gets the rows its own
+        query would return: the distinct (focus, value) pairs violating its condition, focus in its target."""
+        conditions = list(dict.fromkeys(j.condition for j in group))
+        targets = list(dict.fromkeys(j.target for j in group))
+        columns = [f"({c} AS ?c{i})" for i, c in enumerate(conditions)]
+        columns += [f"(EXISTS {t} AS ?t{i})" for i, t in enumerate(targets)]
+        # An error in a condition leaves its column unbound (not a violation), as the job's own FILTER drops it.
+        query = (
+            f"SELECT DISTINCT ?this ?v {' '.join(columns)} WHERE {{ ?this <{group[0].path}> ?v . "
+            f"FILTER ({' || '.join(f'({c})' for c in conditions)}) }}"
+        )
+        checks = [(j, f"c{conditions.index(j.condition)}", f"t{targets.index(j.target)}") for j in group]
+        out = []
+        for row in self.query(store, group[0], query):
+            focus = value = None
+            for j, cond, target in checks:
+                if _true(row[cond]) and _true(row[target]):
+                    if focus is None:
+                        focus, value = ox_str(row[0]), ox_str(row[1])
+                    out.append(Result(focus, j.path, j.shape, j.component, j.severity, value, j.source_constraint,
+                                      j.message))
         return out
 
     def run_each(self, store: Any, j: Job) -> list[Result] | None:
@@ -180,11 +208,12 @@ class CompiledBackend:
         out: list[Result] = []
         for j in jobs:
             assert j.target is not None and j.bound is not None and j.path is not None
-            subjects = having[having_key(j)]
+            subjects, pairs = having[having_key(j)], foci[j.target]
+            # a property no node has (most optional ones): every focus node lacks it, none has too many
             if j.bound[0] == "min":
-                bad = [s for f, s in foci[j.target] if f not in subjects]
+                bad = [s for f, s in pairs if f not in subjects] if subjects else [s for _f, s in pairs]
             else:
-                bad = [s for f, s in foci[j.target] if f in subjects]
+                bad = [s for f, s in pairs if f in subjects] if subjects else []
             if not bad:
                 continue
             batch = FocusBatch(Result("", j.path, j.shape, j.component, j.severity, None, None, j.message), bad)
@@ -227,13 +256,18 @@ class CompiledBackend:
                     )
         return out
 
+    @staticmethod
+    def query(store: Any, j: Job, query: str) -> Any:
+        """The solutions of ``query``, run for job ``j`` (a query the store refuses is a spec error)."""
+        try:
+            return store.query(query)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise SpecError("shapes", f"{j.shape}: compiled query failed: {exc}") from None
+
     def run(self, store: Any, j: Job, query: str, focus: Any = None) -> list[Result]:
         """The results of ``query`` (the job's query, or its per-focus form), read as the job's kind says."""
         out = []
-        try:
-            rows: Any = store.query(query)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise SpecError("shapes", f"{j.shape}: compiled query failed: {exc}") from None
+        rows = self.query(store, j, query)
         names = [v.value for v in rows.variables]
         for row in rows:
             row_focus = ox_str(focus) if focus is not None else ox_str(row[0])
@@ -260,6 +294,29 @@ class CompiledBackend:
                 )
             )
         return out
+
+
+def work_units(jobs: list[Job]) -> list[list[Job]]:
+    """Every job but the count ones as units of work: the "value" jobs with a condition on one plain property
+    together (one scan of its values serves them all), every other job alone."""
+    groups: dict[str | None, list[Job]] = {}
+    units: list[list[Job]] = []
+    for j in jobs:
+        if j.kind == "count":
+            continue
+        if j.kind == "value" and j.condition is not None and j.target is not None:
+            if j.path not in groups:
+                groups[j.path] = []
+                units.append(groups[j.path])
+            groups[j.path].append(j)
+        else:
+            units.append([j])
+    return units
+
+
+def _true(term: Any) -> bool:
+    """True for the boolean literal true (a condition column of ``CompiledBackend.run_value_group``)."""
+    return term is not None and term.value == "true"
 
 
 def fallback_data(data: DataGraph, shapes: Any) -> Any:

@@ -435,9 +435,12 @@ def value_jobs(s: ShapeJobs, conditions: ValueConditions, skip_folded: bool) -> 
             # (the target-first join probes every focus node). Only for a plain target pattern, which
             # EXISTS evaluates with ?this bound exactly as the join would.
             query = f"SELECT DISTINCT ?this ?v WHERE {{ {s.values} FILTER ({cond}) FILTER EXISTS {s.target} }}"
+            j = s.job(comp, "value", query)
+            if s.plain_path:
+                j.target, j.condition = s.target, cond  # groupable with the property's other value jobs
         else:
             query = f"SELECT DISTINCT ?this ?v WHERE {{ {s.target} {s.values} FILTER ({cond}) }}"
-        s.job(comp, "value", query)
+            s.job(comp, "value", query)
 
 
 def sparql_jobs(s: ShapeJobs) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from operator import methodcaller
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from eucaim_spec.validate.shacl.compiled import CompiledBackend
 from eucaim_spec.validate.shacl.data import DataGraph
 from eucaim_spec.validate.shacl.profiles import (
     ProfileConfig,
-    add_background,
+    background_quads,
     load_config,
     load_shapes,
     require_files,
@@ -191,8 +192,15 @@ class ShaclEngine:
         file_label = names[0] if len(names) == 1 else None
 
         findings: list[Finding] = []
-        levels = self._levels(store)
-        ctx.facts.catalogue = self._dataset_facts(store, file_label)
+        # The drift scan and the background's namespace scan read every triple; pyoxigraph answers queries
+        # without the GIL, so they run beside the dataset queries (the store is filled only afterwards).
+        with ThreadPoolExecutor(2) as pool:
+            drift = pool.submit(self._drift, store, ctx, file_label)
+            extra = pool.submit(background_quads, cfg, store) if ctx.options.background else None
+            levels = self._levels(store)
+            ctx.facts.catalogue = self._dataset_facts(store, file_label)
+            drift_findings = drift.result()
+            background = extra.result() if extra is not None else []
         if not levels and "dcat_ap.graph.no_dataset" not in index.rules:
             findings.append(
                 NO_DATASET.finding(
@@ -201,7 +209,7 @@ class ShaclEngine:
                     location=Location(file=file_label),
                 )
             )
-        findings += self._drift(store, ctx, file_label)
+        findings += drift_findings
         counts: dict[str, int] = defaultdict(int)
         for lvl in levels.values():
             counts[lvl or "none"] += 1
@@ -211,7 +219,7 @@ class ShaclEngine:
             + f", profile {profile}"
             + (", with background" if ctx.options.background else "")
         )
-        background = add_background(cfg, store) if ctx.options.background else []
+        store.bulk_extend(background)
 
         backend = self._backend or backend_named(ctx.options.shacl_backend)
         if hasattr(backend, "steps"):

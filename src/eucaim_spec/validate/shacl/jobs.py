@@ -39,6 +39,10 @@ class Job:
     #: For "count" jobs: the target group and ("min" | "max", bound) on the property ``path``.
     target: str | None = None
     bound: tuple[str, int] | None = None
+    #: For "value" jobs on a plain property with a plain target (``target`` set too): the SPARQL condition on
+    #: ?v that ``query`` filters by. Such jobs on one property are answered by one scan of it
+    #: (``CompiledBackend.run_value_group``) instead of one query each.
+    condition: str | None = None
 
     def label(self) -> str:
         """The component and path, as the progress bar shows the job (``MinCount on <path>``)."""

@@ -125,6 +125,14 @@ def _load_shapes_cached(key: tuple[tuple[str, int], ...]) -> ShapesGraph:
 
 def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
     """Add the background facts of ``cfg`` to ``store``; returns the quads added."""
+    quads = background_quads(cfg, store)
+    store.bulk_extend(quads)
+    return quads
+
+
+def background_quads(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
+    """The background facts of ``cfg`` for the data in ``store`` (which is only read: other reads may run
+    alongside); ``add_background`` adds them."""
     import pyoxigraph as ox  # deferred: pyoxigraph is needed only once data is read
 
     quads: list[Any] = []
@@ -138,7 +146,6 @@ def add_background(cfg: ProfileConfig, store: pyoxigraph.Store) -> list[Any]:
         # a Turtle file has no named graph: every parsed quad is in the default graph already
         quads += ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
     quads += namespace_member_quads(store, quads)
-    store.bulk_extend(quads)
     return quads
 
 
