@@ -13,8 +13,12 @@ demo: setup
 	$(BIN)/eucaim check $(EXAMPLE) --tier $(TIER)
 
 ## Second README command: set up (including the PostgreSQL server the tests start), then run every test.
+# On PYTEST_WORKERS processes (pytest-xdist), each taking whole test files, so a file's module fixtures (Spark
+# session, rule-coverage run, ETL databases) are built once; each worker starts its own PostgreSQL cluster.
+# CI has 2 cores and the tests are mostly one-core Python; PYTEST_WORKERS=0 runs them in this process.
+PYTEST_WORKERS ?= 2
 test: setup system-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 setup: $(STAMP)
 
