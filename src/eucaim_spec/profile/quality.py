@@ -33,7 +33,7 @@ class ProfileEngine:
     name = "profile"
 
     def rules(self) -> list[Rule]:
-        from eucaim_spec.profile.settings import load_rules
+        from eucaim_spec.profile.settings import load_rules  # deferred: only when the step is planned
 
         return load_rules()
 
@@ -42,8 +42,9 @@ class ProfileEngine:
 
     def check(self, path: Path | str, ctx: CheckContext) -> list[Finding]:
         """Measure ``path`` (the checked target, or the --db URL); the measures are kept in ``ctx.run.quality``."""
+        # deferred: the profile's measuring code only when the quality step runs
         from eucaim_spec.profile.run import measure, warnings
-        from eucaim_spec.profile.settings import load_settings
+        from eucaim_spec.profile.settings import load_settings  # deferred as above
 
         target = str(path)
         db = ctx.options.db
@@ -88,8 +89,9 @@ def quality_section(p: dict[str, Any] | None, findings: list[Finding]) -> list[Q
     from the run's findings as the waivers leave them; None when the step did not measure."""
     if p is None:
         return None
+    # deferred: only when the step measured something
     from eucaim_spec.profile.render import measures
-    from eucaim_spec.profile.run import attach_dimensions
+    from eucaim_spec.profile.run import attach_dimensions  # deferred as above
 
     attach_dimensions(findings, p["tables"])
     return [QualityMeasure(**m._asdict()) for m in measures(p)]

@@ -593,7 +593,7 @@ class HtmlFormatter(Formatter):
         if r.quality:
             # the profile's charts (inline SVG, no script) of the quality step's measures
             from eucaim_spec.profile.render import quality_html
-            from eucaim_spec.profile.settings import load_settings
+            from eucaim_spec.profile.settings import load_settings  # deferred: only when there are measures
 
             quality = quality_html(r.quality, load_settings().k_anonymity)
         return f"""<!DOCTYPE html>

@@ -29,7 +29,7 @@ PLAN_ARTIFACT = ARTIFACTS_DIR / "rules" / "fair_plan.json"
 def _load(rel: str) -> dict[str, Any]:
     import yaml  # deferred: a check reads the compiled plan
 
-    from eucaim_spec import yaml_io
+    from eucaim_spec import yaml_io  # deferred with yaml: only when compiling from the sources
 
     path = spec_root() / rel
     try:
