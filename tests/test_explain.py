@@ -37,6 +37,25 @@ def test_site_url_option_and_tier_severity_override() -> None:
     assert "Source:    validators/dicom.yaml" in out
 
 
+def test_quality_rule_says_it_runs_at_tier_1_with_quality() -> None:
+    """The quality step's rules run by default from Tier 2 and at Tier 1 with `eucaim check --quality` (at the
+    Tier-2 severity): explain says so instead of "tier 1: not run"."""
+    code, out, _ = run_cli(["explain", "profile.disclosure.k_anonymity"])
+    assert code == 0
+    assert "Severity:  tier 1: warning with --quality (opt-in), tier 2: warning, tier 3: warning" in out
+    assert ("Runs:      by default from tier 2 (validators/tiers.yaml); below it only with `eucaim check --quality`; "
+            "never with `--no-quality`") in out
+    # the site's rule page says the same (one source for both)
+    from eucaim_spec.docs import rule_text
+
+    page = rule_text.markdown(rule_text.rule_doc("profile.disclosure.k_anonymity"))
+    assert "| warning with --quality (opt-in) | warning | warning |" in page
+    assert "**Runs.** by default from tier 2" in page
+    # a rule the tier suite alone runs has no such line
+    code, out, _ = run_cli(["explain", "cdm.patient.patient_birth_sex.code"])
+    assert "Runs:" not in out and "opt-in" not in out
+
+
 def test_rule_with_examples_prints_failing_and_passing() -> None:
     code, out, _ = run_cli(["explain", "dcat_ap.dataset.keyword.min_count"])
     assert code == 0

@@ -26,6 +26,8 @@ class RuleDoc:
     codes: si.EnumDoc | None
     failing: si.Example | None
     passing: si.Example | None
+    #: the `eucaim check` option that runs the rule below the tier that runs it by default (--quality), if any
+    opt_in: str | None = None
 
     @property
     def fix(self) -> str:
@@ -41,11 +43,29 @@ def rule_doc(rule_id: str) -> RuleDoc:
     rule = si.catalogue()[rule_id]
     failing, passing = si.examples(rule_id)
     return RuleDoc(rule, si.rule_source(rule), si.severity_by_tier(rule), si.rule_slot(rule_id),
-                   si.allowed_codes(rule_id), failing, passing)
+                   si.allowed_codes(rule_id), failing, passing, si.opt_in(rule))
 
 
-def _sev_words(sev: dict[int, str | None]) -> list[tuple[str, str]]:
-    return [(f"tier {t}", s or "not run") for t, s in sev.items()]
+def _sev_words(doc: RuleDoc) -> list[tuple[str, str]]:
+    """(tier, severity) words; below the tier that runs an opt-in rule, the severity the option gives it (that
+    of the first tier that runs it, as `eucaim check` keeps such findings)."""
+    sev = doc.severity
+    out = []
+    for t, s in sev.items():
+        first = next((sev[u] for u in sorted(sev) if u > t and sev[u]), None)
+        if s is None and doc.opt_in and first:
+            s = f"{first} with {doc.opt_in} (opt-in)"
+        out.append((f"tier {t}", s or "not run"))
+    return out
+
+
+def _runs(doc: RuleDoc) -> str | None:
+    """How an opt-in rule runs, or None for a rule that runs wherever the tier suite says."""
+    tiers = [t for t, s in doc.severity.items() if s]
+    if not doc.opt_in or not tiers:
+        return None
+    return (f"by default from tier {tiers[0]} (validators/tiers.yaml); below it only with `eucaim check "
+            f"{doc.opt_in}`; never with `--no-{doc.opt_in.removeprefix('--')}`")
 
 
 def _fence(text: str, lang: str = "text") -> str:
@@ -70,10 +90,13 @@ def markdown(doc: RuleDoc, class_link: str | None = None, enum_link: str | None 
         out += [f"**Checks.** [{what}]({class_link})" if class_link else f"**Checks.** {what}", ""]
     out += [f"**Standard, engine.** {r.standard}, {r.engine}; applies from tier {r.tier}.", "",
             f"**Source.** {cell(doc.source)}", "",
-            "| " + " | ".join(t for t, _ in _sev_words(doc.severity)) + " |",
+            "| " + " | ".join(t for t, _ in _sev_words(doc)) + " |",
             "|" + "---|" * len(doc.severity),
-            "| " + " | ".join(s for _, s in _sev_words(doc.severity)) + " |", "",
-            f"**How to fix it.** {cell(doc.fix)}", ""]
+            "| " + " | ".join(s for _, s in _sev_words(doc)) + " |", ""]
+    runs = _runs(doc)
+    if runs:
+        out += [f"**Runs.** {cell(runs)}.", ""]
+    out += [f"**How to fix it.** {cell(doc.fix)}", ""]
     if doc.codes is not None:
         codes = doc.codes.codes
         name = f"[{doc.codes.name}]({enum_link})" if enum_link else f"`{doc.codes.name}`"
@@ -101,8 +124,11 @@ def plain(doc: RuleDoc, site_url: str | None = None) -> str:
         lines.append(f"Checks:    {doc.slot.cls}.{doc.slot.slot.name} ({doc.slot.slot.maps_to})")
     lines += [f"Standard:  {r.standard} (engine {r.engine}; applies from tier {r.tier})",
               f"Source:    {doc.source}",
-              "Severity:  " + ", ".join(f"{t}: {s}" for t, s in _sev_words(doc.severity)),
-              f"Fix:       {doc.fix}",
+              "Severity:  " + ", ".join(f"{t}: {s}" for t, s in _sev_words(doc))]
+    runs = _runs(doc)
+    if runs:
+        lines.append(f"Runs:      {runs}")
+    lines += [f"Fix:       {doc.fix}",
               f"Page:      {rule_url(r.id, r.standard, site_url)}"]
     if doc.codes is not None:
         lines += ["", f"Allowed codes ({len(doc.codes.codes)}, {doc.codes.name}):"]

@@ -17,11 +17,12 @@ from typing import Any
 
 from eucaim_spec import vocab
 from eucaim_spec.paths import repo_root, schemas_dir, spec_root
+from eucaim_spec.profile.quality import RULES as QUALITY_RULES
 from eucaim_spec.schemaview import annotation, load_expanded, obligation_code, snake, table_name
 from eucaim_spec.validate.catalogue import ENGINES, all_rules
 from eucaim_spec.validate.rules import Rule
 from eucaim_spec.validate.sql.slots import default_tier, rule_part
-from eucaim_spec.validate.suite import load_suite
+from eucaim_spec.validate.suite import load_suite, pattern_matches
 
 #: Standards that describe checked data (their classes get rule links); fair and report describe the tool.
 CHECKED_STANDARDS = ("cdm", "minimum", "dcat_ap")
@@ -245,6 +246,16 @@ def severity_by_tier(rule: Rule) -> dict[int, str | None]:
     suite = load_suite()
     runs = suite.tier_severities(rule.id, rule.tier, str(rule.severity.value))
     return {t: runs.get(t) for t in TIERS}
+
+
+#: rule-id patterns an option of `eucaim check` runs below the tier that runs them by default, and that option
+#: (the quality step: ``check`` keeps such findings at the severity of the first tier that runs them)
+OPT_IN = {QUALITY_RULES: "--quality"}
+
+
+def opt_in(rule: Rule) -> str | None:
+    """The `eucaim check` option that runs ``rule`` below the tier that runs it by default, or None."""
+    return next((opt for pattern, opt in OPT_IN.items() if pattern_matches(pattern, rule.id)), None)
 
 
 @dataclass
