@@ -26,11 +26,13 @@ setup: $(STAMP)
 # compiled at install (as pip does, uv does not by default) and for our editable sources: where
 # PYTHONDONTWRITEBYTECODE is set (CI images, this project's machines) every `eucaim` start otherwise compiled
 # ~160 modules from source, ~0.8 s of each run (issue 15).
-$(STAMP): pyproject.toml requirements.lock
+# The editable install compiles the DICOM header scan's C walk (hatch_build.py; reinstalled when its source
+# changes).
+$(STAMP): pyproject.toml requirements.lock hatch_build.py src/eucaim_spec/validate/dicom/_walk.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check uv==0.13.9
 	$(BIN)/uv pip install -q -p $(BIN)/python --compile-bytecode -r requirements.lock
-	$(BIN)/uv pip install -q -p $(BIN)/python --no-deps -e .
+	$(BIN)/uv pip install -q -p $(BIN)/python --no-deps --reinstall-package eucaim-spec -e .
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 

@@ -8,7 +8,8 @@ read of every file, then times, in the same run and best of ``--repeat`` alterna
   (``os.open``/``os.read``/``os.close``), in 1 and in 2 processes (the header-only physical limit: no
   parsing, no file object);
 - ``scan_tree`` with 1 worker and with 2 workers (walk, header read, table build), each next to the raw
-  read with as many processes, with the ratio scan time / raw time;
+  read with as many processes, with the ratio scan time / raw time; the same with the pure-Python header
+  reader (``scan1_python``, ``scan2_python``: the scan where the compiled walk is not built);
 - the first ``scan_tree`` with 2 workers in a fresh process (its worker start-up included, as in a fresh
   ``eucaim check``) next to the raw read with a fresh pool of 2 processes in a fresh process;
 - ``pydicom.dcmread(path)`` over every file, and with ``stop_before_pixels=True`` (the plain loops);
@@ -18,7 +19,11 @@ read of every file, then times, in the same run and best of ``--repeat`` alterna
 
 Each figure is also printed as one JSON line (``--json``) for ``benchmarks/RESULTS.md``.
 
-Usage: ``.venv/bin/python benchmarks/bench_dicom.py [--files N] [--keep DIR] [--repeat R] [--json]``.
+The files' value lengths vary from file to file as a scanner's do (UIDs, slice locations, positions, instance
+numbers): no reader profits from a layout every file shares.
+
+Usage: ``.venv/bin/python benchmarks/bench_dicom.py [--files N] [--keep DIR] [--repeat R] [--json]
+[--pure-python]`` (``--pure-python``: every scan with the pure-Python reader, fresh processes included).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -36,6 +42,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from eucaim_spec.validate.dicom import scan as dicom_scan
 from eucaim_spec.validate.dicom.scan import scan_tree, walk
 
 PER_SERIES = 50
@@ -44,7 +51,15 @@ SERIES_PER_STUDY = 10
 RAW_BYTES = 8192
 
 
+def _varying(rng: random.Random, low: float, high: float) -> str:
+    """A DS value as a scanner writes one: its length differs from file to file (sign, digits, decimals)."""
+    return f"{rng.uniform(low, high):.{rng.randint(0, 6)}f}"
+
+
 def _write_range(args: tuple[str, int, int]) -> int:
+    """Write files ``start``..``stop``. As a scanner's series, the lengths of their values vary from file to file
+    (UIDs, slice locations and positions, instance numbers, times, window values), so that no layout is shared
+    by every file of a series: a reader cannot profit from a lucky fixed layout."""
     import numpy as np
     from pydicom.dataset import Dataset, FileMetaDataset
     from pydicom.uid import UID, ExplicitVRLittleEndian
@@ -52,12 +67,13 @@ def _write_range(args: tuple[str, int, int]) -> int:
     root, start, stop = args
     ct = UID("1.2.840.10008.5.1.4.1.1.2")
     for i in range(start, stop):
+        rng = random.Random(i)  # the same files on every run
         series_no, instance = divmod(i, PER_SERIES)
         study_no = series_no // SERIES_PER_STUDY
         patient = f"PSEUDO-{study_no:05d}"
-        study_uid = f"2.25.1{study_no:08d}"
+        study_uid = f"2.25.{random.Random(-1 - study_no).getrandbits(random.Random(study_no).randint(40, 125))}"
         series_uid = f"{study_uid}.{series_no}"
-        sop_uid = UID(f"{series_uid}.{instance + 1}")
+        sop_uid = UID(f"{series_uid}.{instance + 1}.{rng.getrandbits(rng.randint(8, 60))}")
         ds = Dataset()
         ds.file_meta = FileMetaDataset()
         ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
@@ -68,10 +84,15 @@ def _write_range(args: tuple[str, int, int]) -> int:
         ds.PatientID, ds.PatientName, ds.PatientBirthDate = patient, "", ""
         ds.Modality, ds.BodyPartExamined, ds.Manufacturer = "CT", "CHEST", "Acme"
         ds.AcquisitionDate = ds.StudyDate = "20240101"
-        ds.PatientAge, ds.InstanceNumber = "050Y", instance + 1
+        ds.AcquisitionTime = f"1200{rng.randint(0, 59):02d}.{rng.randint(0, 999999):0{rng.randint(1, 6)}d}"
+        ds.PatientAge, ds.InstanceNumber = "050Y", instance + 1 + rng.choice([0, 0, 100, 1000])
         ds.SeriesDescription, ds.StudyDescription = "AX 1mm", "CT THORAX"
         ds.PatientIdentityRemoved, ds.DeidentificationMethod = "YES", "bench"
         ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
+        ds.SliceLocation = _varying(rng, -400, 400)
+        ds.ImagePositionPatient = [_varying(rng, -250, 250) for _ in range(3)]
+        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+        ds.WindowCenter, ds.WindowWidth = _varying(rng, -100, 100), _varying(rng, 1, 2000)
         ds.Rows = ds.Columns = 8
         ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
@@ -286,11 +307,15 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
     parser.add_argument("--repeat", type=int, default=3, help="alternated rounds; the best time counts")
     parser.add_argument("--json", action="store_true", help="also print one JSON line per figure")
     parser.add_argument("--no-pydicom", action="store_true", help="skip the (slow) dcmread loops")
+    parser.add_argument("--pure-python", action="store_true", help="scan with the pure-Python header reader only")
     parser.add_argument("--rss-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--cold-child", choices=("scan", "raw"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.pure_python:  # this process and the fresh ones it starts
+        os.environ[dicom_scan.PURE_PYTHON_ENV] = "1"
+        dicom_scan._COMPILED = None
     if args.rss_child is not None:
         return rss_child(args.rss_child, args.workers)
     if args.cold_child is not None:
@@ -320,6 +345,17 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
 
         inf = float("inf")
         best = {"raw1": inf, "raw2": inf, "scan1": inf, "scan2": inf, "plain": inf, "plain_headers": inf}
+        compiled = dicom_scan._COMPILED
+        print(f"header reader: {'compiled walk' if compiled is not None else 'pure Python'}")
+
+        def pure_python(workers: int) -> None:
+            """``scan_tree`` with the pure-Python reader (forked workers inherit the switch)."""
+            dicom_scan._COMPILED = None
+            try:
+                scan_tree(root, workers=workers)
+            finally:
+                dicom_scan._COMPILED = compiled
+
         # CPU time of the in-process runs: what a file costs, whatever else the machine runs at the moment.
         cpu: dict[str, float] = {}
         with ProcessPoolExecutor(2) as pool:
@@ -329,6 +365,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
                 best["scan1"] = _best(lambda: scan_tree(root, workers=1), best["scan1"], cpu, "scan1")
                 best["raw2"] = _best(lambda: raw_reads(root, 2, pool), best["raw2"])
                 best["scan2"] = _best(lambda: scan_tree(root, workers=2), best["scan2"])
+                if compiled is not None:  # the same run with the pure-Python reader: what the walk gains
+                    for w in (1, 2):
+                        key = f"scan{w}_python"
+                        best[key] = _best(lambda w=w: pure_python(w), best.get(key, inf), cpu, key)
             # The first scan of a fresh process (worker start-up included), alternated with its reference.
             best["cold_raw2"] = min(best.get("cold_raw2", inf), cold(root, "raw", 2))
             best["cold_scan2"] = min(best.get("cold_scan2", inf), cold(root, "scan", 2))
@@ -355,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
         figure("raw2", f"raw read of the first {RAW_BYTES} bytes, 2 processes", "raw2")
         figure("scan1", "eucaim scan_tree, 1 worker", "scan1", "raw1")
         figure("scan2", "eucaim scan_tree, 2 workers", "scan2", "raw2")
+        figure("scan1_python", "scan_tree, 1 worker, pure-Python reader", "scan1_python", "raw1")
+        figure("scan2_python", "scan_tree, 2 workers, pure-Python reader", "scan2_python", "raw2")
         figure("cold_raw2", "raw read, 2 processes, fresh process (pool start)", "cold_raw2")
         figure("cold_scan2", "scan_tree, 2 workers, fresh process (start-up)", "cold_scan2", "cold_raw2")
         figure("scan2_vs_raw1", "eucaim scan_tree, 2 workers (vs 1-process raw)", "scan2", "raw1")
@@ -362,15 +404,18 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - a linear script:
         figure("plain_headers", "pydicom.dcmread(stop_before_pixels) loop", "plain_headers", "scan2")
         line = f"{'CPU time per file, in-process (1 process)':<46s} raw {cpu['raw1'] / n * 1e6:6.1f} us, scan "
         print(line + f"{cpu['scan1'] / n * 1e6:6.1f} us  {cpu['scan1'] / cpu['raw1']:6.2f}x the raw1 CPU time")
-        figures.append(
-            {
-                "figure": "cpu_per_file_us",
-                "files": n,
-                "raw1": round(cpu["raw1"] / n * 1e6, 1),
-                "scan1": round(cpu["scan1"] / n * 1e6, 1),
-                "ratio": round(cpu["scan1"] / cpu["raw1"], 2),
-            }
-        )
+        cpu_fig = {
+            "figure": "cpu_per_file_us",
+            "files": n,
+            "raw1": round(cpu["raw1"] / n * 1e6, 1),
+            "scan1": round(cpu["scan1"] / n * 1e6, 1),
+            "ratio": round(cpu["scan1"] / cpu["raw1"], 2),
+        }
+        if "scan1_python" in cpu:
+            python_us = cpu["scan1_python"] / n * 1e6
+            print(f"{'  the same, pure-Python reader':<46s} scan {python_us:6.1f} us")
+            cpu_fig["scan1_python"] = round(python_us, 1)
+        figures.append(cpu_fig)
         control = machine_parallelism()
         print(f"{'control: pure-CPU loop, 2 processes / 1':<46s} {control:8.2f}x")
         figures.append({"figure": "control_parallelism", "ratio": round(control, 2)})

@@ -214,6 +214,8 @@ DICOM_LABELS = {
     "scan1": ("scan_tree, 1 worker", "raw1", None),
     "scan2": ("scan_tree, 2 workers", "raw2", "≤ 2x the raw read, 2 workers"),
     "scan2_vs_raw1": ("scan_tree, 2 workers (vs the 1-process raw read)", "raw1", None),
+    "scan1_python": ("scan_tree, 1 worker, pure-Python header reader", "raw1", None),
+    "scan2_python": ("scan_tree, 2 workers, pure-Python header reader", "raw2", None),
 }
 
 

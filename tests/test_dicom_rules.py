@@ -287,6 +287,18 @@ def test_nested_attributes_are_reported_where_they_sit(
         return header
 
     monkeypatch.setattr(dicom_header, "read_header", spy)
+    compiled = dicom_scan._COMPILED
+    if compiled is not None:  # the compiled walk (its refusals are the Python reader's: test_dicom_walk.py)
+
+        class CompiledSpy:
+            DICOMDIR = compiled.DICOMDIR
+
+            def scan(self, path: str, size: int) -> Any:
+                result = compiled.scan(path, size)
+                calls.append("fast" if isinstance(result, tuple) else "fallback")
+                return result
+
+        monkeypatch.setattr(dicom_scan, "_COMPILED", CompiledSpy())
     monkeypatch.setattr(dicom_scan, "FAST_PATH", fast)
     findings = run(tmp_path)
     assert calls == ([] if reader == "none" else [reader])

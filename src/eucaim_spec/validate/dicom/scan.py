@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any
 
 from eucaim_spec.errors import InputError
@@ -92,6 +93,9 @@ _MASK_LO = min(deid_profile.MASK_GROUPS, default=0xFFFF) << 16
 _MASK_HI = max(deid_profile.MASK_GROUPS, default=0) << 16 | 0xFFFF
 #: Read files with the preamble through ``header`` first (tests switch it off to compare).
 FAST_PATH = True
+#: Set (to any value) to read headers with the pure-Python reader even where the compiled walk is built
+#: (``benchmarks/bench_dicom.py --pure-python`` measures both).
+PURE_PYTHON_ENV = "EUCAIM_DICOM_PURE_PYTHON"
 
 
 def table_schema() -> pa.Schema:
@@ -237,6 +241,9 @@ def open_file(path: str) -> IO[bytes]:
     Unbuffered: the scan reads a header in one block, and a buffer object per file costs as much as the read.
     """
     return open(path, "rb", buffering=0)
+
+
+_open_file = open_file
 
 
 @contextmanager
@@ -483,67 +490,175 @@ def _fill_header(row: dict[str, Any], ds: Any) -> None:
     row["ReferencedSeriesUIDs"] = refs
 
 
-def _fill_fast(row: dict[str, Any], fp: IO[bytes], size: int, head: bytes) -> bool:
-    """Fill ``row`` with the fast header reader; False when the file needs pydicom (a SEG).
+#: What a header read gives the row (``_fill_summary``), from ``_summary`` (the pure-Python reader) or from
+#: the compiled walk (``_walk.scan``, the same tuple): (the text values of ``STRING_TAGS`` and InstanceNumber,
+#: stripped, None when absent or empty; the top-level tags of ``deid_profile.TAGS`` with a value, ascending;
+#: the top-level tags with a value between ``_MASK_LO`` and ``_MASK_HI``, in the order of the file; the top-level
+#: judged occurrences (tag, (), raw value or None), ascending; a top-level private tag; a
+#: DeidentificationMethodCodeSequence with items; ``Header.nested`` as (tag, path) pairs; ``Header.nested_private``;
+#: ``Header.judged``; ``Header.truncated``).
+Summary = tuple[
+    tuple[str | None, ...],
+    tuple[int, ...],
+    tuple[int, ...],
+    list[Judged],
+    bool,
+    bool,
+    tuple[tuple[int, tuple[int, ...]], ...],
+    tuple[int, ...] | None,
+    list[Judged],
+    bool,
+]
+#: The tags of the summary's text values, in order.
+_TEXT_TAGS = (*(tag for _, tag in STRING_TAGS), dicom_header.INSTANCE_NUMBER)
+_SOP_CLASS_TEXT = [name for name, _ in STRING_TAGS].index("SOPClassUID")
+_MODALITY_TEXT = [name for name, _ in STRING_TAGS].index("Modality")
 
-    ``head``: the file's first bytes, already read. Raises ``dicom_header.Fallback`` for files the fast
-    reader does not handle.
-    """
-    header = dicom_header.read_header(
-        fp, size, _WANTED_OR_JUDGED, deid_profile.TAGS, deid_profile.MASK_GROUPS, deid_profile.JUDGED_TAGS, head
-    )
-    if header.media_storage_class == dicom_header.DICOMDIR_SOP_CLASS:
-        row.update(status=DICOMDIR, reason="DICOMDIR index")
-        return True
+
+def _summary(header: dicom_header.Header) -> Summary:
+    """The summary of a header the pure-Python reader read (not a DICOMDIR); ``Fallback`` when a kept value
+    needs a character set."""
     raw = header.values
     # What ``dicom_header.ascii_value`` does to each value, checked once for all of them (this runs per file).
     blob = b"".join([raw[tag] for tag in _WANTED.intersection(raw)])
     if not blob.isascii() or b"\x1b" in blob:
         raise dicom_header.Fallback  # a value needs its character set
     get = raw.get
-    for name, tag in STRING_TAGS:
-        row[name] = v.decode("ascii").strip(" \x00") or None if (v := get(tag)) is not None else None
-    if row["SOPClassUID"] == dicom_header.SEG_SOP_CLASS or row["Modality"] == "SEG":
+    texts = tuple(v.decode("ascii").strip(" \x00") or None if (v := get(t)) is not None else None for t in _TEXT_TAGS)
+    lengths = header.lengths
+    nested_judged: list[Judged] = [*header.judged]
+    return (
+        texts,
+        tuple(t for t in sorted(deid_profile.TAGS.intersection(lengths)) if lengths[t]),
+        tuple(t for t in lengths if _MASK_LO <= t <= _MASK_HI and lengths[t]),
+        [
+            (t, (), v if (v := get(t)) is None or len(v) <= dicom_header.MAX_JUDGED else None)
+            for t in sorted(deid_profile.JUDGED_TAGS.intersection(lengths))
+            if lengths[t]
+        ],
+        # A private tag (``deid_profile.is_private``): an odd group above 0008 and below FFFF.
+        any(_PRIVATE_LO <= t < _PRIVATE_HI for t in lengths if t & 0x10000),
+        lengths.get(dicom_header.DEID_METHOD_CODE_SEQUENCE, 0) > 0,
+        tuple(header.nested.items()),
+        header.nested_private,
+        nested_judged,
+        header.truncated,
+    )
+
+
+def _read_summary(fp: IO[bytes], size: int, head: bytes) -> Summary | None:
+    """The pure-Python reader's summary of a file with the preamble; None for a DICOMDIR index. ``head``: the
+    file's first bytes, already read. Raises ``dicom_header.Fallback`` for files it does not handle."""
+    header = dicom_header.read_header(
+        fp, size, _WANTED_OR_JUDGED, deid_profile.TAGS, deid_profile.MASK_GROUPS, deid_profile.JUDGED_TAGS, head
+    )
+    if header.media_storage_class == dicom_header.DICOMDIR_SOP_CLASS:
+        return None
+    return _summary(header)
+
+
+def _fill_summary(row: dict[str, Any], summary: Summary) -> bool:
+    """Fill ``row`` from a header's summary; False (``row`` untouched) when the file needs pydicom (a SEG)."""
+    texts, top, masked, judged, private, deid_code, nested, first, nested_judged, truncated = summary
+    if texts[_SOP_CLASS_TEXT] == dicom_header.SEG_SOP_CLASS or texts[_MODALITY_TEXT] == "SEG":
         return False  # segments are read from the SegmentSequence by pydicom
-    value = get(dicom_header.INSTANCE_NUMBER)
-    number = value.decode("ascii").strip(" \x00") or None if value is not None else None
+    for (name, _), text in zip(STRING_TAGS, texts, strict=False):
+        row[name] = text
+    number = texts[-1]
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
         row["InstanceNumber"] = None
-    lengths = header.lengths
     by_tag = deid_profile.BY_TAG
-    found: dict[deid_profile.DeidAttribute, str | None] = {
-        by_tag[t]: None for t in sorted(deid_profile.TAGS.intersection(lengths)) if lengths[t]
-    }
-    # This runs for every file: set operations rather than loops over every tag where possible.
-    # A private tag (``deid_profile.is_private``): an odd group above 0008 and below FFFF.
-    private = any(_PRIVATE_LO <= t < _PRIVATE_HI for t in lengths if t & 0x10000)
-    if lengths and max(lengths) >= _MASK_LO:  # most files have no tag as high as the repeating groups
-        for t in lengths:
-            if _MASK_LO <= t <= _MASK_HI and lengths[t] and (a := deid_profile.lookup(t)) and a not in found:
-                found[a] = _location((), t, a)
-    for t, path in header.nested.items():
+    found: dict[deid_profile.DeidAttribute, str | None] = {by_tag[t]: None for t in top}
+    for t in masked:
+        if (a := deid_profile.lookup(t)) and a not in found:
+            found[a] = _location((), t, a)
+    for t, path in nested:
         a = deid_profile.lookup(t)
         if a is not None and a not in found:
             found[a] = _location(path, t, a)
-    judged: list[Judged] = [
-        (t, (), v if (v := raw.get(t)) is None or len(v) <= dicom_header.MAX_JUDGED else None)
-        for t in sorted(deid_profile.JUDGED_TAGS.intersection(lengths))
-        if lengths[t]
-    ]
-    judged += header.judged
-    _judge(found, judged, row["PatientID"])
+    if judged or nested_judged:
+        _judge(found, judged + nested_judged, row["PatientID"])
     _set_deid(row, found)
-    row["DeidentificationMethodCodePresent"] = lengths.get(dicom_header.DEID_METHOD_CODE_SEQUENCE, 0) > 0
-    first = header.nested_private
+    row["DeidentificationMethodCodePresent"] = deid_code
     row["has_private_tags"] = private or first is not None
     row["private_location"] = None if private or first is None else _location(first[:-1], first[-1])
     row["segments"] = None
     row["ReferencedSeriesUIDs"] = None
-    if header.truncated:
+    if truncated:
         row.update(status=TRUNCATED, reason="the file ends before a declared value does")
     return True
+
+
+def _load_compiled() -> ModuleType | None:
+    """The compiled walk (``_walk.c``, built by ``make setup``) given the scan's tag sets, or None: then the
+    pure-Python reader reads every header (the same rows, slower)."""
+    log = logging.getLogger(__name__)
+    if os.environ.get(PURE_PYTHON_ENV):
+        log.debug("DICOM header scan: %s is set, the pure-Python reader reads headers", PURE_PYTHON_ENV)
+        return None
+    try:
+        from eucaim_spec.validate.dicom import _walk
+    except ImportError:
+        log.debug("DICOM header scan: no compiled walk (make setup builds it); the pure-Python reader reads headers")
+        return None
+    _walk.configure(
+        _TEXT_TAGS,
+        tuple(sorted(deid_profile.JUDGED_TAGS.difference(_TEXT_TAGS))),
+        deid_profile.TAGS,
+        deid_profile.JUDGED_TAGS,
+        deid_profile.TAGS,
+        deid_profile.MASK_GROUPS,
+        _PRIVATE_LO,
+        _PRIVATE_HI,
+        _MASK_LO,
+        _MASK_HI,
+        dicom_header.DEID_METHOD_CODE_SEQUENCE,
+        dicom_header.DICOMDIR_SOP_CLASS,
+    )
+    return _walk
+
+
+#: The compiled walk, or None (see ``_load_compiled``).
+_COMPILED = _load_compiled()
+
+
+def _compiled_walk() -> ModuleType | None:
+    """The compiled walk when the scan uses it: it opens files itself, so a replaced ``open_file`` (tests)
+    sends files through the pure-Python reader."""
+    return _COMPILED if FAST_PATH and open_file is _open_file else None
+
+
+def _scan_compiled(compiled: ModuleType, path: str, size: int, row: dict[str, Any]) -> bool:
+    """Fill ``row`` with the compiled walk; False when pydicom reads the file (no preamble, a file the walk
+    refuses as the pure-Python reader does, a SEG)."""
+    try:
+        summary = compiled.scan(path, size)
+        if type(summary) is tuple:
+            return _fill_summary(row, summary)
+        if summary == compiled.DICOMDIR:
+            row.update(status=DICOMDIR, reason="DICOMDIR index")
+            return True
+        return False
+    except OSError as exc:
+        row.update(status=UNREADABLE, reason=_os_reason(exc))
+    except Exception as exc:  # as in ``scan_file``: a finding about that file, never a crash
+        row.update(status=UNREADABLE, reason=f"header could not be parsed ({type(exc).__name__})")
+    return True
+
+
+def _scan_python(fp: IO[bytes], size: int, head: bytes, row: dict[str, Any]) -> bool:
+    """Fill ``row`` with the pure-Python reader (``head``: the file's first bytes, already read); False when
+    pydicom reads the file (one the reader refuses, a SEG)."""
+    try:
+        summary = _read_summary(fp, size, head)
+    except dicom_header.Fallback:
+        return False
+    if summary is None:
+        row.update(status=DICOMDIR, reason="DICOMDIR index")
+        return True
+    return _fill_summary(row, summary)
 
 
 def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
@@ -555,6 +670,9 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
     if dicom_header.is_nifti(rel):
         return _scan_nifti(path, rel, size)
     row = _empty_row(rel, OK, size)
+    compiled = _compiled_walk()
+    if compiled is not None and _scan_compiled(compiled, path, size, row):
+        return row
     try:
         fp = open_file(path)
     except OSError as exc:
@@ -569,13 +687,8 @@ def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
             if not preamble and not dicom_header.looks_like_dicom(head):
                 row.update(status=NOT_DICOM, reason="no DICM preamble and no DICOM element at the start")
                 return row
-            if preamble and FAST_PATH:
-                try:
-                    if _fill_fast(row, fp, size, block):
-                        return row
-                except dicom_header.Fallback:
-                    pass
-                row = _empty_row(rel, OK, size)
+            if preamble and FAST_PATH and compiled is None and _scan_python(fp, size, block, row):
+                return row
             fp.seek(0)
             if isinstance(fp, io.RawIOBase):  # pydicom reads many small pieces: through a buffer
                 fp = io.BufferedReader(fp)
