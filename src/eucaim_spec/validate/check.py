@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -323,8 +324,12 @@ def _waiver_notes(results: list[WaiverResult], notes: list[str]) -> None:
 
 
 def run_check(target: str, *, target_tier: int, options: CheckOptions | None = None, progress: bool = False,
-              waivers: list[Waiver] | None = None, fail_on: str = "violation") -> tuple[Report, list[str]]:
-    """Check ``target``; return the report and the notes (what was detected) for the text output."""
+              waivers: list[Waiver] | None = None, fail_on: str = "violation",
+              after_steps: Callable[[CheckContext], None] | None = None) -> tuple[Report, list[str]]:
+    """Check ``target``; return the report and the notes (what was detected) for the text output.
+
+    ``after_steps`` is called with the run's context once every step ran, while the tables the clinical step
+    loaded are still open (``eucaim profile`` measures them there instead of loading the files again)."""
     options = options or CheckOptions()
     engines, db = _engines(options)
     steps, is_dataset = _steps(target, target_tier, options, engines, db)
@@ -335,6 +340,8 @@ def run_check(target: str, *, target_tier: int, options: CheckOptions | None = N
         findings += _missing_parts(Path(target), ctx, skip=("clinical",) if db else ())
     try:
         findings += _run_steps(steps, engines, ctx, db, is_dataset)
+        if after_steps is not None:
+            after_steps(ctx)
     finally:
         if ctx.tables is not None:
             ctx.tables.close()
