@@ -7,15 +7,19 @@ FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /src
-COPY pyproject.toml requirements.lock README.md NOTICE ./
+COPY pyproject.toml requirements.lock README.md NOTICE hatch_build.py ./
 COPY schemas ./schemas
 COPY shapes ./shapes
 COPY generators ./generators
 COPY validators ./validators
 COPY src ./src
-# uv pinned as in the Makefile; the lock constrains every transitive version, the serve extra adds the ASGI stack
-RUN pip install --no-cache-dir uv==0.13.9 \
+# uv pinned as in the Makefile; the lock constrains every transitive version, the serve extra adds the ASGI stack.
+# gcc compiles the DICOM header scan's C walk (hatch_build.py) and leaves with the sources, in the same layer.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && pip install --no-cache-dir uv==0.13.9 \
  && uv pip install --system --no-cache -c requirements.lock ".[serve]" \
+ && apt-get purge -y --auto-remove gcc libc6-dev && rm -rf /var/lib/apt/lists/* \
+ && python -c "import eucaim_spec.validate.dicom._walk" \
  && rm -rf /src
 
 # never root: a check parses untrusted files

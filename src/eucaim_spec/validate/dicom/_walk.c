@@ -62,16 +62,37 @@ static char *cfg_dicomdir = NULL;
 static Py_ssize_t cfg_dicomdir_len = 0;
 static int configured = 0;
 
+/* An open-addressing index of cfg_tags (a tag is looked up for every element: one probe, mostly). */
+static int32_t *cfg_index = NULL;
+static uint32_t cfg_index_mask = 0;
+
+static inline uint32_t tag_hash(uint32_t tag) { return (tag * 2654435761u) >> 7; }
+
 static const TagInfo *lookup(uint32_t tag) {
-    Py_ssize_t lo = 0, hi = cfg_ntags;
-    while (lo < hi) {
-        Py_ssize_t mid = lo + (hi - lo) / 2;
-        uint32_t t = cfg_tags[mid].tag;
-        if (t == tag) return &cfg_tags[mid];
-        if (t < tag) lo = mid + 1;
-        else hi = mid;
+    if (cfg_index == NULL) return NULL;
+    for (uint32_t h = tag_hash(tag) & cfg_index_mask;; h = (h + 1) & cfg_index_mask) {
+        int32_t i = cfg_index[h];
+        if (i < 0) return NULL;
+        if (cfg_tags[i].tag == tag) return &cfg_tags[i];
     }
-    return NULL;
+}
+
+/* Index cfg_tags (a table at least twice their number: probes end at an empty place). */
+static int build_index(void) {
+    uint32_t size = 64;
+    while (size < 2 * (uint32_t)cfg_ntags + 2) size *= 2;
+    int32_t *index = (int32_t *)malloc(size * sizeof(int32_t));
+    if (index == NULL) return -1;
+    for (uint32_t i = 0; i < size; i++) index[i] = -1;
+    for (Py_ssize_t i = 0; i < cfg_ntags; i++) {
+        uint32_t h = tag_hash(cfg_tags[i].tag) & (size - 1);
+        while (index[h] >= 0) h = (h + 1) & (size - 1);
+        index[h] = (int32_t)i;
+    }
+    free(cfg_index);
+    cfg_index = index;
+    cfg_index_mask = size - 1;
+    return 0;
 }
 
 /* ---- the file window ---- */
@@ -646,9 +667,21 @@ static Final *final_entries(Walk *w, size_t *n, Final **by_first) {
     return f;
 }
 
-static PyObject *ascii_text(const unsigned char *p, size_t n) {
+/* The last text of each slot: a file's value equal to the previous file's is the same object (most values of
+ * a series are: one copy per chunk in the hand-over's pickle, and in memory). */
+static PyObject *last_text[MAX_SLOTS];
+
+static PyObject *ascii_text(int slot, const unsigned char *p, size_t n) {
+    PyObject *last = last_text[slot];
+    if (last != NULL && (size_t)PyUnicode_GET_LENGTH(last) == n && memcmp(PyUnicode_DATA(last), p, n) == 0) {
+        Py_INCREF(last);
+        return last;
+    }
     PyObject *s = PyUnicode_New((Py_ssize_t)n, 127);
-    if (s != NULL) memcpy(PyUnicode_DATA(s), p, n);
+    if (s == NULL) return NULL;
+    memcpy(PyUnicode_DATA(s), p, n);
+    Py_INCREF(s);
+    Py_XSETREF(last_text[slot], s);
     return s;
 }
 
@@ -666,7 +699,7 @@ static PyObject *summary(Walk *w, int truncated) {
             size_t a = 0, z = w->slots[i].len;
             while (a < z && (p[a] == ' ' || p[a] == 0)) a++;
             while (z > a && (p[z - 1] == ' ' || p[z - 1] == 0)) z--;
-            if (z > a && (v = ascii_text(p + a, z - a)) == NULL) goto done;
+            if (z > a && (v = ascii_text(i, p + a, z - a)) == NULL) goto done;
         }
         if (v == Py_None) Py_INCREF(v);
         PyTuple_SET_ITEM(strings, i, v);
@@ -885,6 +918,10 @@ static PyObject *py_configure(PyObject *self, PyObject *args) {
     free(cfg_tags);
     cfg_tags = tags;
     cfg_ntags = ntags;
+    if (build_index() < 0) {
+        PyErr_NoMemory();
+        goto fail;
+    }
     int slot = 0;
     for (int k = 0; k < 5; k++)
         for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seqs[k]); i++) {
@@ -893,6 +930,7 @@ static PyObject *py_configure(PyObject *self, PyObject *args) {
             else if (flags[k] == F_WANTED) continue;
             info->flags |= (uint8_t)flags[k];
         }
+    for (int i = 0; i < MAX_SLOTS; i++) Py_CLEAR(last_text[i]);
     cfg_nstrings = (int)nstr;
     cfg_nslots = slot;
     memset(cfg_groups, 0, sizeof(cfg_groups));

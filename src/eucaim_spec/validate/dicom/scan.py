@@ -511,8 +511,9 @@ Summary = tuple[
 ]
 #: The tags of the summary's text values, in order.
 _TEXT_TAGS = (*(tag for _, tag in STRING_TAGS), dicom_header.INSTANCE_NUMBER)
-_SOP_CLASS_TEXT = [name for name, _ in STRING_TAGS].index("SOPClassUID")
-_MODALITY_TEXT = [name for name, _ in STRING_TAGS].index("Modality")
+_STRING_NAMES = tuple(name for name, _ in STRING_TAGS)
+_SOP_CLASS_TEXT = _STRING_NAMES.index("SOPClassUID")
+_MODALITY_TEXT = _STRING_NAMES.index("Modality")
 
 
 def _summary(header: dicom_header.Header) -> Summary:
@@ -562,25 +563,26 @@ def _fill_summary(row: dict[str, Any], summary: Summary) -> bool:
     texts, top, masked, judged, private, deid_code, nested, first, nested_judged, truncated = summary
     if texts[_SOP_CLASS_TEXT] == dicom_header.SEG_SOP_CLASS or texts[_MODALITY_TEXT] == "SEG":
         return False  # segments are read from the SegmentSequence by pydicom
-    for (name, _), text in zip(STRING_TAGS, texts, strict=False):
-        row[name] = text
+    row.update(zip(_STRING_NAMES, texts, strict=False))  # (the last text, InstanceNumber's, has no name there)
     number = texts[-1]
     try:
         row["InstanceNumber"] = int(float(number)) if number is not None else None
     except ValueError:
         row["InstanceNumber"] = None
-    by_tag = deid_profile.BY_TAG
-    found: dict[deid_profile.DeidAttribute, str | None] = {by_tag[t]: None for t in top}
-    for t in masked:
-        if (a := deid_profile.lookup(t)) and a not in found:
-            found[a] = _location((), t, a)
-    for t, path in nested:
-        a = deid_profile.lookup(t)
-        if a is not None and a not in found:
-            found[a] = _location(path, t, a)
-    if judged or nested_judged:
+    if top or masked or nested or judged or nested_judged:
+        by_tag = deid_profile.BY_TAG
+        found: dict[deid_profile.DeidAttribute, str | None] = {by_tag[t]: None for t in top}
+        for t in masked:
+            if (a := deid_profile.lookup(t)) and a not in found:
+                found[a] = _location((), t, a)
+        for t, path in nested:
+            a = deid_profile.lookup(t)
+            if a is not None and a not in found:
+                found[a] = _location(path, t, a)
         _judge(found, judged + nested_judged, row["PatientID"])
-    _set_deid(row, found)
+        _set_deid(row, found)
+    else:  # nothing identifying (most files): the same row, faster
+        row["identifying_tags"] = []
     row["DeidentificationMethodCodePresent"] = deid_code
     row["has_private_tags"] = private or first is not None
     row["private_location"] = None if private or first is None else _location(first[:-1], first[-1])
