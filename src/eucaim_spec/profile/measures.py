@@ -13,6 +13,7 @@ between column names stripped of parenthesised parts.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -24,6 +25,9 @@ SPEARMAN_SAMPLE = 50_000
 #: missing markers that TRY_CAST turns into NULL or NaN by itself
 CAST_MISSING = {"?", "None", "nan", "NaN", ""}
 TYPING_SAMPLE = 10_000
+#: a text column with at most this many distinct values among the first TYPING_SAMPLE rows is measured from the
+#: counts of its values (a guess about cost only: the measures are the same either way)
+FEW_VALUES = 1_000
 #: most columns one GROUPING() call takes (DuckDB)
 GROUPING_MAX = 64
 #: widest table profiled: the one-pass aggregates grow with the width (1,000 columns took ~19 GB in DuckDB)
@@ -52,6 +56,11 @@ def _share(part: float, whole: float) -> float | None:
     return None if whole == 0 else round(part / whole, 6)
 
 
+def _f(v: float) -> str:
+    """A DOUBLE as an SQL literal (repr, which round-trips; an overflow to infinity as its cast)."""
+    return repr(v) if math.isfinite(v) else f"'{v}'::DOUBLE"
+
+
 def _num(v: Any) -> float | None:
     return None if v is None else round(float(v), 6)
 
@@ -64,42 +73,85 @@ class TableProfiler:
         self.con, self.rel, self.columns, self.s = con, q(relation), columns, settings
         self.facts, self.id_column, self.tag = facts, id_column, tag
         self.rows = 0
+        self.vals: str | None = None  # the temp table of value counts (columns_pass), if any
+        self._few: set[str] = set()
 
     def _one(self, sql: str) -> tuple[Any, ...]:
         row: tuple[Any, ...] = self.con.execute(sql).fetchall()[0]
         return row
 
     # ------------------------------------------------------------------------------------ columns
-    def _numeric_candidates(self) -> set[str]:
-        parts = [f"count(*) FILTER (WHERE NOT {missing(c, self.s)} AND TRY_CAST({q(c)} AS DOUBLE) IS NULL)"
-                 for c in self.columns]
+    def _sample(self) -> tuple[set[str], set[str]]:
+        """(numeric candidates, text columns of few values) from the first TYPING_SAMPLE rows: a column with a
+        non-number there is text for sure, so the full-table cast runs only on the others; a text column with at
+        most FEW_VALUES values there is measured from its value counts."""
+        parts = []
+        for c in self.columns:
+            parts += [f"count(*) FILTER (WHERE NOT {missing(c, self.s)} AND TRY_CAST({q(c)} AS DOUBLE) IS NULL)",
+                      f"count(DISTINCT {q(c)})"]
         if not parts:
-            return set()
+            return set(), set()
         row = self._one(f"SELECT {', '.join(parts)} FROM (SELECT * FROM {self.rel} LIMIT {TYPING_SAMPLE})")
-        return {c for c, bad in zip(self.columns, row, strict=True) if not bad}
+        cand = {c for c, bad in zip(self.columns, row[0::2], strict=True) if not bad}
+        few = {c for c, n in zip(self.columns, row[1::2], strict=True) if c not in cand and n <= FEW_VALUES}
+        return cand, few
 
     def columns_pass(self, pop_col: str | None = None) -> list[dict[str, Any]]:
         """Per column: filled/missing counts and shares, whether numeric, distinct count (approximate). With
-        ``pop_col`` the same pass also counts per population (GROUPING SETS), kept in ``self.by_population``."""
-        # Numeric typing: a column with a non-number among its first TYPING_SAMPLE rows is text for sure, so the
-        # full-table cast runs only on the columns that passed the sample.
-        cand = self._numeric_candidates()
-        inner = ", ".join(f"{missing(c, self.s)} AS m{i}, {q(c)} AS v{i}" for i, c in enumerate(self.columns))
-        parts = ["count(*)"]
+        ``pop_col`` the same passes also count per population (GROUPING SETS), kept in ``self.by_population``.
+
+        Two passes: row by row over the numeric candidates and the text columns of many values, and one GROUP
+        BY of the raw text of the columns of few values (``_value_counts``), whose trimming and missing tests
+        then run once per distinct value instead of once per row."""
+        cand, few = self._sample()
+        self._few = few
+        markers = ", ".join(lit(m) for m in ("", *self.s.missing_markers))
+        # A numeric candidate is cast once; where every missing marker casts to NULL or NaN, a value cast to a
+        # number is no marker, so the text test runs only on the rows whose cast failed. A text column is trimmed
+        # once, for the missing test and the distinct count alike (trim reads every character: the costliest
+        # function of these passes).
+        fast = set(self.s.missing_markers) <= CAST_MISSING
+        inner, parts, by_row = [], ["count(*)"], []
         for i, c in enumerate(self.columns):
-            parts += [f"count(*) FILTER (WHERE m{i})",
-                      f"count(*) FILTER (WHERE NOT m{i} AND TRY_CAST(v{i} AS DOUBLE) IS NULL)" if c in cand else "1",
-                      f"approx_count_distinct(CASE WHEN NOT m{i} THEN trim(v{i}) END)" if c not in cand else "NULL"]
-        sql = f"SELECT {', '.join(parts)} FROM (SELECT {inner} FROM {self.rel})"
+            if c in few:
+                continue
+            by_row.append(i)
+            if c in cand:
+                test = f"(v{i} IS NULL OR trim(v{i}) IN ({markers}))"
+                inner.append(f"{q(c)} AS v{i}, TRY_CAST({q(c)} AS DOUBLE) AS x{i}")
+                # CASE, not FILTER: DuckDB evaluates a CASE branch only on the rows that reach it
+                pre = f"x{i} IS NULL OR isnan(x{i})" if fast else "TRUE"
+                parts += [f"count(CASE WHEN {pre} THEN CASE WHEN {test} THEN 1 END END)",
+                          f"count(CASE WHEN x{i} IS NULL THEN CASE WHEN NOT {test} THEN 1 END END)", "NULL"]
+            else:
+                inner.append(f"trim({q(c)}) AS t{i}")
+                test = f"(t{i} IS NULL OR t{i} IN ({markers}))"
+                parts += [f"count(CASE WHEN {test} THEN 1 END)", "1",
+                          f"approx_count_distinct(CASE WHEN NOT {test} THEN t{i} END)"]
+        counted = self._value_counts([c for c in self.columns if c in few], pop_col, markers)
+
+        def full(pop: Any, row: tuple[Any, ...], overall: bool) -> tuple[Any, ...]:
+            """(rows, then missing, non-numbers and distinct values per column) of one group."""
+            out: list[Any] = [row[0], *([None] * (3 * len(self.columns)))]
+            for k, i in enumerate(by_row):
+                out[1 + 3 * i: 4 + 3 * i] = row[1 + 3 * k: 4 + 3 * k]
+            for i, c in enumerate(self.columns):
+                if c in few:
+                    miss, distinct = counted.get((i, overall, pop), (0, 0))
+                    out[1 + 3 * i: 4 + 3 * i] = [miss, 1, distinct if overall else None]
+            return tuple(out)
+
         self.by_population: list[dict[str, Any]] = []
         if pop_col is None:
-            row = self._one(sql)
+            row = full(None, self._one(f"SELECT {', '.join(parts)} FROM (SELECT {', '.join(inner) or '1'} "
+                                       f"FROM {self.rel})"), True)
         else:
             sql = (f"SELECT GROUPING(pop) AS g, pop, {', '.join(parts)} FROM (SELECT trim({q(pop_col)}) AS pop, "
-                   f"{inner} FROM {self.rel}) GROUP BY GROUPING SETS ((pop), ()) ORDER BY g DESC, pop NULLS LAST")
+                   f"{', '.join(inner) or '1'} FROM {self.rel}) GROUP BY GROUPING SETS ((pop), ()) "
+                   "ORDER BY g DESC, pop NULLS LAST")
             rows = self.con.execute(sql).fetchall()
-            row = rows[0][2:]
-            self.by_population = self._populations([(r[1], r[2:]) for r in rows[1:]])
+            row = full(None, rows[0][2:], True)
+            self.by_population = self._populations([(r[1], full(r[1], r[2:], False)) for r in rows[1:]])
         self.rows = n = int(row[0])
         out = []
         for i, c in enumerate(self.columns):
@@ -120,6 +172,44 @@ class TableProfiler:
                 "personal_data": bool(fact and fact.personal_data),
             })
         return out
+
+    def _value_counts(self, names: list[str], pop_col: str | None,
+                      markers: str) -> dict[tuple[int, bool, Any], tuple[int, int]]:
+        """Text columns of few values: their raw values counted (per population with ``pop_col``) in one GROUPING
+        SETS pass per GROUPING_MAX columns, kept in the temp table ``<tag>_vals`` (column index j, pop, value k,
+        rows n) for ``frequencies``; returns (column index, overall?, population) -> (missing, distinct values).
+        The distinct count is the same HyperLogLog estimate as row by row: its registers depend only on the set
+        of values hashed."""
+        self.vals = None
+        if not names:
+            return {}
+        vals = q(self.tag + "_vals")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {vals} (j INTEGER, pop VARCHAR, k VARCHAR, n BIGINT)"
+                         ).fetchall()
+        self.vals = vals
+        index = {c: i for i, c in enumerate(self.columns)}
+        for start in range(0, len(names), GROUPING_MAX):
+            chunk = names[start:start + GROUPING_MAX]
+            alias = [f"v{k}" for k in range(len(chunk))]
+            width = len(alias)
+            # GROUPING() sets bit (width-1-k) for each column not grouped by: all but one here
+            gids = [(1 << width) - 1 - (1 << (width - 1 - k)) for k in range(width)]
+            j = "CASE g " + " ".join(f"WHEN {g} THEN {index[c]}" for g, c in zip(gids, chunk, strict=True)) + " END"
+            k = "CASE g " + " ".join(f"WHEN {g} THEN {a}" for g, a in zip(gids, alias, strict=True)) + " END"
+            sets = ", ".join(f"(pop, {a})" if pop_col else f"({a})" for a in alias)
+            pop = f"trim({q(pop_col)})" if pop_col else "NULL::VARCHAR"
+            cols = ", ".join(f"{q(c)} AS {a}" for c, a in zip(chunk, alias, strict=True))
+            self.con.execute(
+                f"INSERT INTO {vals} SELECT {j}, pop, {k}, n FROM (SELECT GROUPING({', '.join(alias)}) AS g, "
+                f"{'pop' if pop_col else 'NULL::VARCHAR AS pop'}, {', '.join(alias)}, count(*) AS n "
+                f"FROM (SELECT {pop} AS pop, {cols} FROM {self.rel}) GROUP BY GROUPING SETS ({sets}))").fetchall()
+        rows = self.con.execute(
+            f"SELECT j, GROUPING(pop) = 1, pop, coalesce(sum(n) FILTER (WHERE m), 0), "
+            f"approx_count_distinct(CASE WHEN NOT m THEN t END) FROM (SELECT j, pop, n, t, "
+            f"t IS NULL OR t IN ({markers}) AS m FROM (SELECT j, pop, n, trim(k) AS t FROM {vals})) "
+            f"GROUP BY GROUPING SETS ((j, pop), (j))").fetchall()
+        return {(int(j), bool(overall), None if overall else p): (int(miss), int(distinct))
+                for j, overall, p, miss, distinct in rows}
 
     def _populations(self, groups: list[tuple[Any, tuple[Any, ...]]]) -> list[dict[str, Any]]:
         """Filled share per column within each population; populations below the minimum cell size are pooled
@@ -183,13 +273,17 @@ class TableProfiler:
             return []
         names = [c["column"] for c in numeric]
         proj = self.tag + "_num"
+        # finite numbers only: 'inf' and 'NaN' cast to numbers that no mean or quartile survives
         if set(self.s.missing_markers) <= CAST_MISSING:
             # every marker casts to NULL or NaN: the cast alone tells missing from numbers, without the text test
-            sel = ", ".join(f"nullif(TRY_CAST({q(c)} AS DOUBLE), 'NaN'::DOUBLE) AS n{i}" for i, c in enumerate(names))
+            sel = ", ".join(f"CASE WHEN isfinite(x{i}) THEN x{i} END AS n{i}" for i in range(len(names)))
+            cast = ", ".join(f"TRY_CAST({q(c)} AS DOUBLE) AS x{i}" for i, c in enumerate(names))
         else:
-            sel = ", ".join(f"CASE WHEN {missing(c, self.s)} THEN NULL ELSE TRY_CAST({q(c)} AS DOUBLE) END AS n{i}"
-                            for i, c in enumerate(names))
-        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {q(proj)} AS SELECT _row, {sel} FROM {self.rel}").fetchall()
+            sel = ", ".join(f"CASE WHEN isfinite(x{i}) THEN x{i} END AS n{i}" for i in range(len(names)))
+            cast = ", ".join(f"CASE WHEN {missing(c, self.s)} THEN NULL ELSE TRY_CAST({q(c)} AS DOUBLE) END AS x{i}"
+                             for i, c in enumerate(names))
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {q(proj)} AS SELECT _row, {sel} FROM "
+                         f"(SELECT _row, {cast} FROM {self.rel})").fetchall()
         parts = []
         for i in range(len(names)):
             parts += [f"count(n{i})", f"avg(n{i})", f"stddev_pop(n{i})",
@@ -201,7 +295,7 @@ class TableProfiler:
             n, mean, sd, qs, lo, hi, integral = row[7 * i: 7 * i + 7]
             stats.append({"n": n, "mean": mean, "sd": sd, "q1": qs[0], "median": qs[1], "q3": qs[2],
                           "binary": bool(integral) and lo == 0 and hi == 1})
-        dev = ", ".join(f"median(abs(n{i} - {st['median']!r})), avg(abs(n{i} - {st['mean']!r}))"
+        dev = ", ".join(f"median(abs(n{i} - {_f(st['median'])})), avg(abs(n{i} - {_f(st['mean'])}))"
                         for i, st in enumerate(stats))
         drow = self._one(f"SELECT {dev} FROM {q(proj)}")
         conds = []
@@ -214,15 +308,16 @@ class TableProfiler:
             scale = MAD_SCALE * mad if mad else MEAN_AD_SCALE * (mean_ad or 0.0)
             st["mad"] = mad
             iqr_cond = "FALSE" if st["binary"] else (
-                f"(n{i} < {st['lower_fence']!r} OR n{i} > {st['upper_fence']!r})")
-            z_cond = "FALSE" if not scale else f"abs(n{i} - {st['median']!r}) / {scale!r} > {self.s.robust_z!r}"
+                f"(n{i} < {_f(st['lower_fence'])} OR n{i} > {_f(st['upper_fence'])})")
+            z_cond = "FALSE" if not scale else f"abs(n{i} - {_f(st['median'])}) / {_f(scale)} > {self.s.robust_z!r}"
             conds.append((iqr_cond, z_cond))
         parts = []
         for iqr_cond, z_cond in conds:
-            parts += [f"count(*) FILTER (WHERE {iqr_cond})",
-                      f"list(_row ORDER BY _row) FILTER (WHERE {iqr_cond})[1:{MAX_EXAMPLES}]",
-                      f"count(*) FILTER (WHERE {z_cond})",
-                      f"list(_row ORDER BY _row) FILTER (WHERE {z_cond})[1:{MAX_EXAMPLES}]"]
+            # CASE rather than FILTER (evaluated on every row), the first rows by min(_row, n) (a top n, no list)
+            parts += [f"count(CASE WHEN {iqr_cond} THEN 1 END)",
+                      f"min(CASE WHEN {iqr_cond} THEN _row END, {MAX_EXAMPLES})",
+                      f"count(CASE WHEN {z_cond} THEN 1 END)",
+                      f"min(CASE WHEN {z_cond} THEN _row END, {MAX_EXAMPLES})"]
         orow = self._one(f"SELECT {', '.join(parts)} FROM {q(proj)}")
         out = []
         for i, (name, st) in enumerate(zip(names, stats, strict=True)):
@@ -251,12 +346,15 @@ class TableProfiler:
         if self.rows > SPEARMAN_SAMPLE:
             sample = f" USING SAMPLE reservoir({SPEARMAN_SAMPLE} ROWS) REPEATABLE (19)"
         self.spearman_rows = min(self.rows, SPEARMAN_SAMPLE)
+        # the average rank of a value = (its rank + the rows up to its last tie) / 2: both from one sort (window
+        # ORDER BY, peers in the frame)
         ranks = ", ".join(
-            f"CASE WHEN n{i} IS NULL THEN NULL ELSE rank() OVER (ORDER BY n{i}) "
-            f"+ (count(*) OVER (PARTITION BY n{i}) - 1) / 2.0 END AS r{i}" for i in idx)
+            f"CASE WHEN n{i} IS NULL THEN NULL ELSE (rank() OVER w{i} + count(*) OVER w{i}) / 2.0 END AS r{i}"
+            for i in idx)
+        windows = ", ".join(f"w{i} AS (ORDER BY n{i})" for i in idx)
         rk = self.tag + "_rank"
-        self.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {q(rk)} AS SELECT {ranks} FROM (SELECT * FROM {q(proj)}{sample})").fetchall()
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {q(rk)} AS SELECT {ranks} FROM "
+                         f"(SELECT * FROM {q(proj)}{sample}) WINDOW {windows}").fetchall()
         pairs = [(a, b) for k, a in enumerate(idx) for b in idx[k + 1:]]
         row = self._one(f"SELECT {', '.join(f'corr(r{a}, r{b})' for a, b in pairs)} FROM {q(rk)}")
         out = []
@@ -283,8 +381,9 @@ class TableProfiler:
     # -------------------------------------------------------------------------------- frequencies
     def frequencies(self, cols: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Value counts of coded columns (text, at most coded_max_distinct values, neither identifier nor personal
-        data), all in one GROUPING SETS pass; categories below min_cell_size are suppressed: only how many and
-        how many records are given."""
+        data): those of few values from the value counts of ``columns_pass``, the others in one GROUPING SETS
+        pass per GROUPING_MAX columns; categories below min_cell_size are suppressed: only how many and how many
+        records are given."""
         coded = [c for c in cols if not (
             c["numeric"] or c["personal_data"] or c["column"] == self.id_column or c["filled"] == 0
             or c["distinct_approx"] is None or c["distinct_approx"] > self.s.coded_max_distinct)]
@@ -292,9 +391,19 @@ class TableProfiler:
             return []
         names = [c["column"] for c in coded]
         counts: dict[int, list[tuple[str, int]]] = {i: [] for i in range(len(names))}
+        # the columns of few values from their value counts (columns_pass), trimmed once per distinct value
+        counted = {self.columns.index(c): i for i, c in enumerate(names) if c in self._few}
+        if counted:
+            markers = ", ".join(lit(m) for m in ("", *self.s.missing_markers))
+            for j, v, n in self.con.execute(
+                    f"SELECT j, t, sum(n) FROM (SELECT j, trim(k) AS t, n FROM {self.vals} WHERE j IN "
+                    f"({', '.join(str(j) for j in counted)})) WHERE t IS NOT NULL AND t NOT IN ({markers}) "
+                    "GROUP BY j, t").fetchall():
+                counts[counted[j]].append((v, int(n)))
+        rest = [c for c in names if self.columns.index(c) not in counted]
         # GROUPING() takes at most 64 columns: one GROUPING SETS pass per 64 coded columns
-        for start in range(0, len(names), GROUPING_MAX):
-            chunk = names[start:start + GROUPING_MAX]
+        for start in range(0, len(rest), GROUPING_MAX):
+            chunk = rest[start:start + GROUPING_MAX]
             alias = [f"v{i}" for i in range(len(chunk))]
             inner = ", ".join(f"CASE WHEN {missing(c, self.s)} THEN NULL ELSE trim({q(c)}) END AS {a}"
                               for c, a in zip(chunk, alias, strict=True))
@@ -307,7 +416,7 @@ class TableProfiler:
                 # GROUPING() leaves bit (width-1-i) clear for the one column i grouped by
                 i = next(k for k in range(width) if not (int(g) >> (width - 1 - k)) & 1)
                 if vals[i] is not None:  # the missing values' group
-                    counts[start + i].append((vals[i], int(n)))
+                    counts[names.index(chunk[i])].append((vals[i], int(n)))
         out = []
         for i, name in enumerate(names):
             ordered = sorted(counts[i], key=lambda e: (-e[1], e[0]))

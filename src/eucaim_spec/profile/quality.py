@@ -43,7 +43,7 @@ class ProfileEngine:
     def check(self, path: Path | str, ctx: CheckContext) -> list[Finding]:
         """Measure ``path`` (the checked target, or the --db URL); the measures are kept in ``ctx.run.quality``."""
         # deferred: the profile's measuring code only when the quality step runs
-        from eucaim_spec.profile.run import measure, warnings
+        from eucaim_spec.profile.run import measure_in_run, warnings
         from eucaim_spec.profile.settings import load_settings  # deferred as above
 
         target = str(path)
@@ -52,12 +52,10 @@ class ProfileEngine:
             ctx.notes.append("quality: not measured (a URI or a Spark table is not profiled; give the files)")
             return []
         s = load_settings()
-        tables = ctx.tables if ctx.tables is not None and getattr(ctx.tables, "dialect", "duckdb") == "duckdb" \
-            else None
         import duckdb
 
         try:
-            p = measure("" if db else target, s, ctx, loaded=None if db else tables, scan=ctx.imaging)
+            p = measure_in_run(target, s, ctx)
         except InputError as exc:
             # a catalogue record alone, or tables the check already reported unreadable: nothing to measure
             ctx.notes.append(f"quality: not measured ({exc.one_line()})")

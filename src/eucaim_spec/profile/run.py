@@ -57,15 +57,25 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
     integrity come from a check run here (unless ``validity`` is off), without its own quality step."""
     options = options or CheckOptions()
     ctx = CheckContext(target_tier=tier, root=None if options.db else _root(target), options=options)
-    p = measure(target, settings, ctx)
     check_summary = None
     if validity:
-        report, _notes = run_check(target, target_tier=tier, options=replace(options, quality=False))
+        _inputs(target, ctx)  # no table at all: the one-line error before the check runs
+        measured: dict[str, Any] = {}
+
+        def measure_loaded(run_ctx: CheckContext) -> None:
+            measured.update(measure_in_run(target, settings, run_ctx))
+
+        # measured on the tables the check loaded, before the run closes them: each file is read once
+        report, _notes = run_check(target, target_tier=tier, options=replace(options, quality=False),
+                                   after_steps=measure_loaded)
+        p = measured
         dataset = attach_dimensions(report.findings or [], p["tables"])
         summary = report.summary
         check_summary = {"target_tier": tier, "conforms": report.conforms,
                          "summary": summary.model_dump() if hasattr(summary, "model_dump") else dict(summary),
                          "dataset_dimensions": dataset}
+    else:
+        p = measure(target, settings, ctx)
     out = {k: p[k] for k in ("tool", "target", "settings")}
     out["check"] = check_summary
     out.update({k: p[k] for k in ("unreadable", "tables", "imaging")})
@@ -76,6 +86,28 @@ def profile(target: str, settings: ProfileSettings, *, tier: int = 1, validity: 
 def _root(target: str) -> Path | None:
     path = Path(target)
     return path if path.is_dir() else None
+
+
+def measure_in_run(target: str, settings: ProfileSettings, ctx: CheckContext) -> dict[str, Any]:
+    """``measure`` within a check run: on the tables its clinical step loaded on DuckDB and its DICOM scan."""
+    tables = ctx.tables if ctx.tables is not None and getattr(ctx.tables, "dialect", "duckdb") == "duckdb" \
+        else None
+    return measure("" if ctx.options.db else target, settings, ctx,
+                   loaded=None if ctx.options.db else tables, scan=ctx.imaging)
+
+
+def _inputs(target: str, ctx: CheckContext) -> tuple[list[Path], Path | None]:
+    """The table files and the DICOM tree of ``target`` (none with --db); InputError when there is neither."""
+    db = ctx.options.db
+    path = Path(target)
+    if not db and not path.exists():
+        raise InputError(target, "no such file or directory")
+    # a file that is no table (a catalogue record, a DICOM file) has no table to profile
+    files = [] if db or (path.is_file() and not is_tabular(path)) else tabular_files(path)
+    dicom_root = None if db else _dicom_part(path)
+    if not db and not files and dicom_root is None:
+        raise InputError(target, "no CSV, Parquet, XLSX or JSON table and no DICOM file found")
+    return files, dicom_root
 
 
 def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: Any = None,
@@ -89,13 +121,7 @@ def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: A
     options = ctx.options
     db = options.db
     path = Path(target)
-    if not db and not path.exists():
-        raise InputError(target, "no such file or directory")
-    # a file that is no table (a catalogue record, a DICOM file) has no table to profile
-    files = [] if db or (path.is_file() and not is_tabular(path)) else tabular_files(path)
-    dicom_root = None if db else _dicom_part(path)
-    if not db and not files and dicom_root is None:
-        raise InputError(target, "no CSV, Parquet, XLSX or JSON table and no DICOM file found")
+    files, dicom_root = _inputs(target, ctx)
     own = loaded is None
     tmp = Path(tempfile.mkdtemp(prefix="eucaim-profile-")) if own else None
     con = duckdb.connect(":memory:") if own else loaded.con
@@ -116,7 +142,7 @@ def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: A
         for i, ((lt, rel), (kind, name)) in enumerate(zip(tables_in, kinds, strict=True)):
             tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}" if own else f"profile_q{i}"))
             if not own:
-                made += [f"profile_q{i}_num", f"profile_q{i}_rank"]
+                made += [f"profile_q{i}_{part}" for part in ("num", "rank", "vals")]
         imaging = None
         if dicom_root is not None:
             tags = scan.table if scan is not None else scan_tree(dicom_root, workers=ctx.options.dicom_workers)
