@@ -142,7 +142,7 @@ def measure(target: str, settings: ProfileSettings, ctx: CheckContext, loaded: A
         for i, ((lt, rel), (kind, name)) in enumerate(zip(tables_in, kinds, strict=True)):
             tables.append(_profile_table(con, lt, rel, kind, name, s, f"p{i}" if own else f"profile_q{i}"))
             if not own:
-                made += [f"profile_q{i}_{part}" for part in ("num", "rank", "vals")]
+                made += [f"profile_q{i}_{part}" for part in ("num", "rank", "vals", "qi")]
         imaging = None
         if dicom_root is not None:
             tags = scan.table if scan is not None else scan_tree(dicom_root, workers=ctx.options.dicom_workers)
@@ -342,7 +342,7 @@ def _profile_table(con: Any, lt: Any, rel: str, kind: str, name: str | None, s: 
     table["correlations"] = tp.correlations()
     table["lexical_pairs"] = tp.lexical_pairs()
     table["frequencies"] = tp.frequencies(cols) if tp.rows else []
-    table["disclosure"] = disclosure(con, lt.relation, tp.rows, facts, s, lt.columns)
+    table["disclosure"] = disclosure(con, lt.relation, tp.rows, facts, s, lt.columns, tag)
     table["head_series"] = head_series(con, lt.relation, lt.columns, s) if kind == "imaging_tags" else None
     return table
 
