@@ -144,6 +144,7 @@ def _nested(rng: random.Random, depth: int, implicit: bool) -> bytes:
 
 def deep_files(root: Path, n: int, seed: int) -> list[Path]:
     rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(n):
         implicit = rng.random() < 0.5
@@ -253,7 +254,6 @@ def base_files(tmp: Path) -> list[Path]:
 
 
 def test_same_result_on_every_test_file(walk: Any, tmp_path: Path) -> None:
-    (tmp_path / "deep").mkdir()
     paths = sorted(p for p in PYDICOM_FILES.rglob("*") if p.is_file())
     paths += factory_files(tmp_path / "factory") + deep_files(tmp_path / "deep", 60, seed=1)
     paths += bench_files(tmp_path / "bench", 60)
@@ -268,7 +268,6 @@ def test_same_result_on_every_test_file(walk: Any, tmp_path: Path) -> None:
 
 
 def test_same_result_on_mutants(walk: Any, tmp_path: Path) -> None:
-    (tmp_path / "deep").mkdir()
     bases = [p.read_bytes() for p in base_files(tmp_path)]
     rng = random.Random(15)
     out = tmp_path / "mutants"
@@ -303,7 +302,6 @@ def test_oserrors_and_odd_calls(walk: Any, tmp_path: Path) -> None:
 
 
 def test_rows_are_the_same_with_either_reader(walk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "deep").mkdir()
     files = base_files(tmp_path)
     rng = random.Random(150)
     datas = [p.read_bytes() for p in files]
