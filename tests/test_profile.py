@@ -557,3 +557,74 @@ def test_check_tier_2_html_quality_charts_render_in_headless_chromium(tmp_path, 
     assert "Equivalence classes (k = 5, 0.0% below 5)" in dom
     assert dom.count("<rect") == 35 + 8 + 3
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+# --- consistency and integrity from the check's findings; numbers that are not finite ---------------------------
+
+
+def _edit_csv(path: Path, change) -> None:
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    change(rows)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+
+
+def test_consistency_and_integrity_count_the_checks_findings_per_table(tmp_path, repo):
+    """The Tier-3 example with an offset without its unit and a study of an unknown patient (image_study), a
+    birth date after the last contact (patient) and an empty file: consistency counts the offset unit and the date
+    order on their tables, integrity the orphan and the images it leaves without clinical data, and the empty
+    file (an unreadable file) on the dataset; eucaim check --tier 3 reports the same counts as measures."""
+    import shutil
+
+    ds = tmp_path / "ds"
+    shutil.copytree(repo / "examples" / "tier3-dataset", ds)
+
+    def study(rows):
+        rows[2][rows[0].index("patient_id")] = "EX-9999"
+        rows[0] += ["study_offset_from_diagnosis", "study_offset_unit"]
+        for i, r in enumerate(rows[1:], 1):
+            r += ["12", ""] if i == 3 else ["", ""]
+
+    def patient(rows):
+        rows[0] += ["patient_birth_date", "patient_date_of_last_contact"]
+        for i, r in enumerate(rows[1:], 1):
+            r += ["2020-01-01", "2010-01-01"] if i == 1 else ["", ""]
+
+    _edit_csv(ds / "clinical" / "image_study.csv", study)
+    _edit_csv(ds / "clinical" / "patient.csv", patient)
+    (ds / "clinical" / "notes.csv").write_text("", encoding="utf-8")
+    code, out, err = run_cli(["profile", str(ds), "--tier", "3", "--format", "json"])
+    assert code == 0, err
+    p = json.loads(out)
+    dims = {t["file"]: {d: v["findings"] for d, v in t["dimensions"].items() if v["findings"]} for t in p["tables"]}
+    assert dims["clinical/image_study.csv"] == {"consistency": 1, "integrity": 2}
+    assert dims["clinical/patient.csv"] == {"consistency": 1}
+    assert not [f for f, d in dims.items() if d and f not in ("clinical/image_study.csv", "clinical/patient.csv")]
+    assert p["unreadable"] == [{"file": "clinical/notes.csv", "line": 1, "problem": "empty_file"}]
+    assert {d: v["findings"] for d, v in p["check"]["dataset_dimensions"].items() if v["findings"]} == {"integrity": 1}
+    assert sorted((w["id"], w["file"]) for w in p["warnings"] if w["id"].endswith(".check_findings")) == [
+        ("profile.consistency.check_findings", "clinical/image_study.csv"),
+        ("profile.consistency.check_findings", "clinical/patient.csv"),
+        ("profile.integrity.check_findings", "clinical/image_study.csv")]
+    code, report, _ = _check_json(ds, "--tier", "3", "--no-progress")
+    measured = {(m["metric"], m["file"]): m["value"] for m in report["quality"] if m.get("file")}
+    assert measured[("consistencyFindings", "clinical/image_study.csv")] == 1
+    assert measured[("integrityFindings", "clinical/image_study.csv")] == 2
+    assert measured[("consistencyFindings", "clinical/patient.csv")] == 1
+
+
+def test_numbers_that_are_not_finite_are_left_out_of_the_distribution(tmp_path):
+    """'inf' is a number to the cast but no mean or quartile survives it (it was an internal error): the
+    distribution is that of the finite values; so is a 'NaN' under a suite whose missing markers lack it."""
+    rows = [{"id": str(i), "value": str(v)} for i, v in enumerate([1, 2, 3, 4, 5, 6, "inf", "-inf", "NaN"], 1)]
+    table = _clinical(tmp_path / "values.csv", rows)
+    suite = tmp_path / "suite.yaml"
+    suite.write_text('suite: profile\nversion: 1\nmissing_markers: ["?", "n/a"]\n', encoding="utf-8")
+    for extra in ((), ("--suite", str(suite))):
+        (t,) = _profile_json(table, *extra)["tables"]
+        (col,) = [c for c in t["columns"] if c["column"] == "value"]
+        assert col["numeric"] and col["missing"] == (1 if not extra else 0)  # 'NaN' is a marker by default only
+        (d,) = [d for d in t["distributions"] if d["column"] == "value"]
+        assert (d["column"], d["n"], d["mean"], d["median"], d["q1"], d["q3"]) == ("value", 6, 3.5, 3.5, 2.25, 4.75)
+        assert d["outliers_iqr"] == 0 and d["outliers_robust_z"] == 0

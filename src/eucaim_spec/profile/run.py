@@ -33,7 +33,8 @@ DIMENSIONS = ("completeness", "uniqueness", "validity", "consistency", "accuracy
 #: rule-id endings/parts -> the quality dimension a finding of that rule measures (D5.8's EHDS dimensions)
 _DIMENSION_OF = (
     (("fk", "linkage", "images_without_clinical", "table_missing", "no_rows", "unreadable", "ragged_row",
-      "separator", "not_records", "too_large", "xlsx_formula", "header", "part_unreadable", "integrity"),
+      "separator", "not_records", "too_large", "xlsx_formula", "header", "part_unreadable", "integrity",
+      "empty_file", "encoding"),
      "integrity"),
     (("unique", "duplicate"), "uniqueness"),
     (("date_order", "timepoint_order", "offset_unit", "patient_age_derivable", "units", "unit"), "consistency"),
