@@ -224,6 +224,22 @@ def test_leaky_table_measures(tmp_path):
         "radiological_detection_date"}
 
 
+def test_suite_thresholds_decide_the_warnings(tmp_path):
+    """The thresholds are the suite file's: raised above what the leaky table shows, the missing-share and
+    k-anonymity warnings go; the measures stay."""
+    table = _clinical(tmp_path / "clinical.csv", _leaky_rows())
+    suite = tmp_path / "suite.yaml"
+    suite.write_text("suite: profile\nversion: 1\nmissing_threshold: 0.96\nmax_share_below_k: 0.5\n",
+                     encoding="utf-8")
+    default, lenient = _profile_json(table), _profile_json(table, "--suite", str(suite))
+    ids = {w["id"] for w in default["warnings"]}
+    assert {"profile.completeness.missing_over_threshold", "profile.disclosure.k_anonymity"} <= ids
+    assert {w["id"] for w in lenient["warnings"]} == ids - {
+        "profile.completeness.missing_over_threshold", "profile.disclosure.k_anonymity"}
+    assert lenient["settings"]["missing_threshold"] == 0.96
+    assert lenient["tables"][0]["disclosure"]["share_below_k"] == default["tables"][0]["disclosure"]["share_below_k"]
+
+
 def test_near_duplicate_rows_differ_only_by_identifier_and_case(tmp_path):
     rows = _seeded_rows()
     rows[1]["topography_organ"] = "bp1000113"  # same subject data, other id, other letter case
