@@ -1,0 +1,104 @@
+"""Uniqueness of an integer key on DuckDB is first proven by the key increasing from row to row (issue 15): when
+the proof fails (a repeated id, ids out of order, a value that is not an integer) the values are grouped as
+before, so `eucaim check` still finds a repeated id with its count and rows; an orphan reference likewise."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eucaim_spec.validate.rules import Rule
+from eucaim_spec.validate.sql import runner as sql_runner
+from eucaim_spec.validate.sql.dialect import DUCKDB, POSTGRES, SPARK
+from eucaim_spec.validate.sql.render import BoundCheck, TableBinding
+from tests.conftest import run_cli
+
+SERIES = 3000
+
+
+def _cdm(root: Path, series_ids: list[str]) -> Path:
+    """image_study and image_series (series ``series_ids``), where series 2000 repeats series 17's UID and series
+    2500-2502 point at a study that does not exist."""
+    cdm = root / "cdm"
+    cdm.mkdir()
+    (cdm / "patient.csv").write_text("patient_id\nP1\n")
+    (cdm / "image_study.csv").write_text(
+        "study_id,patient_id,study_uid\n" + "".join(f"{i},P1,1.2.{i}\n" for i in range(SERIES // 3))
+    )
+    rows = []
+    for i, sid in enumerate(series_ids):
+        uid = f"1.2.{17 // 3}.17" if i == 2000 else f"1.2.{i // 3}.{i}"
+        study = 99999 if 2500 <= i <= 2502 else i // 3
+        rows.append(f"{sid},{uid},{study},IMG1000026\n")
+    (cdm / "image_series.csv").write_text("series_id,series_uid,study_id,series_modality\n" + "".join(rows))
+    return cdm
+
+
+def _findings(cdm: Path) -> tuple[int, dict[str, dict]]:
+    code, out, err = run_cli(["check", str(cdm), "--tier", "3", "--no-quality", "--format", "json", "--no-progress"])
+    assert code in (0, 1), err
+    return code, {f["rule_id"]: f for f in json.loads(out)["findings"]}
+
+
+def _proofs(monkeypatch) -> list[int]:
+    """Record what every ordered-key proof of the next checks returns."""
+    seen: list[int] = []
+    real = sql_runner._proven
+
+    def spy(runner, checks):
+        out = real(runner, checks)
+        seen.extend(int(i in out) for i, c in enumerate(checks) if c.proof)
+        return out
+
+    monkeypatch.setattr(sql_runner, "_proven", spy)
+    return seen
+
+
+IDS = {
+    "ordered": [str(i) for i in range(SERIES)],
+    "repeated": [str(i) for i in range(SERIES)],
+    "unordered": [str((i * 7919) % SERIES) for i in range(SERIES)],
+    "not-integers": ["x" if i == 40 else str(i) for i in range(SERIES)],
+}
+IDS["repeated"][2200] = "2199"  # data rows 2200 and 2201: in order, but not increasing
+
+
+@pytest.mark.parametrize("case", sorted(IDS))
+def test_check_finds_repeats_and_orphans_whatever_the_proof_says(tmp_path, monkeypatch, case):
+    proofs = _proofs(monkeypatch)
+    code, f = _findings(_cdm(tmp_path, IDS[case]))
+    assert code == 1
+    # image_series.series_id, proven only when ordered, then image_study.study_id (ordered in every case)
+    assert proofs == [int(case == "ordered"), 1]
+    dup = f["cdm.image_series.series_uid.unique"]  # a text key: always grouped; rows shown, never the value
+    assert (dup["count"], dup["examples"], dup["location"]["row"]) == (2, ["row 18", "row 2001"], 18)
+    fk = f["cdm.image_series.study_id.fk"]
+    assert fk["count"] == 3 and fk["examples"] == ["row 2501: '99999'", "row 2502: '99999'", "row 2503: '99999'"]
+    ids = f.get("cdm.image_series.series_id.unique")
+    if case == "repeated":
+        assert ids is not None and (ids["count"], ids["examples"]) == (2, ["row 2200", "row 2201"])
+    else:
+        assert ids is None
+    assert "cdm.image_study.study_id.unique" not in f
+
+
+def test_a_failed_proof_leaves_the_count_to_the_exact_check():
+    """The runner trusts a proof only when it is 0: otherwise the check's own condition counts the rows."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t AS SELECT i AS _row, CAST(i % 3 AS VARCHAR) AS k FROM range(1, 10) r(i)")
+    rule = Rule(id="test.k", title="k is 0", standard="cdm", tier=3, severity="violation", engine="sql")
+    b = TableBinding("t", "t", ["_row", "k"])
+    runner = sql_runner.Runner(DUCKDB, lambda sql: con.execute(sql).fetchall())
+    for proof, count in (("SELECT 1", 3), ("SELECT NULL", 3), ("SELECT 0", None)):
+        check = BoundCheck(rule, b, "k", "r.k = '0'", proof=proof)
+        found = sql_runner.run_checks(runner, [check], 3, 5)
+        assert [x.count for x in found] == ([count] if count else [])
+
+
+def test_ordered_proof_on_duckdb_only():
+    assert "lag(" in str(DUCKDB.ordered_proof('"t"', "id"))
+    assert POSTGRES.ordered_proof('"t"', "id") is None and SPARK.ordered_proof("t", "id") is None
