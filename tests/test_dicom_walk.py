@@ -312,12 +312,25 @@ def test_rows_are_the_same_with_either_reader(walk: Any, tmp_path: Path, monkeyp
     for i in range(400):
         (tree / "mutants").mkdir(parents=True, exist_ok=True)
         (tree / "mutants" / f"m{i:03d}.dcm").write_bytes(mutate(rng.choice(datas), rng))
+    (tree / "names").mkdir()
+    (tree / "names" / "é-accent.dcm").write_bytes(datas[0])  # a path that is not ASCII: scan_file's row
+    (tree / "names" / "x.nii").write_bytes(b"\0" * 400)  # a NIfTI file: scan_file's row
     items, _rows = dicom_scan.walk(tree)
+    items.append(("names/gone.dcm", 400))  # removed after the walk
+    real_scan_file = dicom_scan.scan_file
     assert dicom_scan._COMPILED is walk
     compiled = dicom_scan.scan_chunk(str(tree), items)
+    general = []  # the rows scan_file makes (the others come straight from C)
+    monkeypatch.setattr(dicom_scan, "scan_file", lambda *a: general.append(a) or real_scan_file(*a))
+    compiled_columns = dicom_scan.scan_chunk_columns(str(tree), items)
+    monkeypatch.setattr(dicom_scan, "scan_file", real_scan_file)
+    plain = len(items) - len(general)
+    assert plain > 100 and {"names/é-accent.dcm", "names/x.nii", "names/gone.dcm"} <= {a[1] for a in general}
     monkeypatch.setattr(dicom_scan, "_COMPILED", None)
     python = dicom_scan.scan_chunk(str(tree), items)
     assert compiled == python
+    assert compiled_columns == dicom_scan.scan_chunk_columns(str(tree), items)
+    assert compiled_columns == dicom_scan.rows_to_columns(python)
     statuses = Counter(r["status"] for r in compiled)
     assert statuses["ok"] > 100 and statuses["truncated"] > 10 and statuses["unreadable"] > 0, statuses
     # the rows carry findings: identifying attributes at the top level, inside items, judged; private tags

@@ -826,6 +826,26 @@ oserror:
     return PyErr_SetFromErrno(PyExc_OSError);
 }
 
+/* One file's summary (or an R_* int), or NULL with an exception (OSError for the OS's errors). */
+static PyObject *scan_path(const char *path, long long size) {
+    if (size < 0) size = 0;
+    /* The GIL stays held: the configuration is shared (a worker runs one scan at a time anyway). */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return PyErr_SetFromErrno(PyExc_OSError);
+    Walk w;
+    memset(&w, 0, sizeof(w));
+    if ((w.slots = (Slot *)calloc(cfg_nslots ? cfg_nslots : 1, sizeof(Slot))) == NULL) {
+        close(fd);
+        return PyErr_NoMemory();
+    }
+    w.b.fd = fd;
+    w.b.size = (uint64_t)size;
+    PyObject *result = walk_file(&w);
+    walk_free(&w);
+    close(fd);
+    return result;
+}
+
 static PyObject *py_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     (void)self;
     if (nargs != 2) {
@@ -843,24 +863,212 @@ static PyObject *py_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs
         Py_DECREF(bytes_path);
         return NULL;
     }
-    if (size < 0) size = 0;
-    int fd;
-    /* The GIL stays held: the configuration is shared (a worker runs one scan at a time anyway). */
-    fd = open(PyBytes_AS_STRING(bytes_path), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    PyObject *result = scan_path(PyBytes_AS_STRING(bytes_path), size);
     Py_DECREF(bytes_path);
-    if (fd < 0) return PyErr_SetFromErrno(PyExc_OSError);
-    Walk w;
-    memset(&w, 0, sizeof(w));
-    if ((w.slots = (Slot *)calloc(cfg_nslots ? cfg_nslots : 1, sizeof(Slot))) == NULL) {
-        close(fd);
-        return PyErr_NoMemory();
-    }
-    w.b.fd = fd;
-    w.b.size = (uint64_t)size;
-    PyObject *result = walk_file(&w);
-    walk_free(&w);
-    close(fd);
     return result;
+}
+
+/* ---- a chunk straight into columns (scan.scan_chunk_columns) ---- */
+
+/* Column codes of the template (configure_columns); any other object is that column's constant value. */
+enum { C_PATH = -1, C_SIZE = -2, C_INSTANCE = -3, C_DEID = -4 };
+static PyObject *col_template = NULL; /* tuple: a code (exact int) or a constant, per column */
+static int col_sop = -1, col_modality = -1;
+static PyObject *col_seg_class = NULL, *col_seg = NULL;
+
+/* InstanceNumber as int(float(text)) gives it, for plain digits only (else NULL without an exception). */
+static PyObject *instance_number(PyObject *text) {
+    if (text == Py_None) {
+        Py_INCREF(Py_None);
+        return Py_None;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const char *p = (const char *)PyUnicode_DATA(text);
+    if (n < 1 || n > 15) return NULL; /* below 2**53: float() loses nothing */
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (p[i] < '0' || p[i] > '9') return NULL;
+    return PyLong_FromString(p, NULL, 10);
+}
+
+/* The row's values when the summary is one of a plain file (nothing identifying, not truncated, no private tag,
+ * not a SEG): the column values, appended; 0 when the row is left to Python, -1 on an error. */
+static int append_plain(PyObject *columns, PyObject *rel, PyObject *size, PyObject *summary) {
+    PyObject *texts = PyTuple_GET_ITEM(summary, 0);
+    if (PyTuple_GET_SIZE(PyTuple_GET_ITEM(summary, 1)) || PyTuple_GET_SIZE(PyTuple_GET_ITEM(summary, 2)) ||
+        PyList_GET_SIZE(PyTuple_GET_ITEM(summary, 3)) || PyTuple_GET_ITEM(summary, 4) != Py_False ||
+        PyTuple_GET_SIZE(PyTuple_GET_ITEM(summary, 6)) || PyTuple_GET_ITEM(summary, 7) != Py_None ||
+        PyList_GET_SIZE(PyTuple_GET_ITEM(summary, 8)) || PyTuple_GET_ITEM(summary, 9) != Py_False)
+        return 0;
+    PyObject *sop = PyTuple_GET_ITEM(texts, col_sop), *modality = PyTuple_GET_ITEM(texts, col_modality);
+    if ((sop != Py_None && PyUnicode_Compare(sop, col_seg_class) == 0) ||
+        (modality != Py_None && PyUnicode_Compare(modality, col_seg) == 0))
+        return 0;
+    PyObject *number = instance_number(PyTuple_GET_ITEM(texts, PyTuple_GET_SIZE(texts) - 1));
+    if (number == NULL) return PyErr_Occurred() ? -1 : 0;
+    Py_ssize_t ncol = PyTuple_GET_SIZE(col_template);
+    for (Py_ssize_t j = 0; j < ncol; j++) {
+        PyObject *code = PyTuple_GET_ITEM(col_template, j), *v = code;
+        if (PyLong_CheckExact(code)) {
+            long c = PyLong_AsLong(code);
+            v = c == C_PATH ? rel : c == C_SIZE ? size : c == C_INSTANCE ? number
+              : c == C_DEID ? PyTuple_GET_ITEM(summary, 5) : PyTuple_GET_ITEM(texts, c);
+        }
+        if (PyList_Append(PyList_GET_ITEM(columns, j), v) < 0) {
+            Py_DECREF(number);
+            return -1;
+        }
+    }
+    Py_DECREF(number);
+    return 1;
+}
+
+static int append_values(PyObject *columns, PyObject *values) {
+    PyObject *seq = PySequence_Fast(values, "the fallback returns the row's column values");
+    if (seq == NULL) return -1;
+    Py_ssize_t ncol = PyList_GET_SIZE(columns);
+    if (PySequence_Fast_GET_SIZE(seq) != ncol) {
+        Py_DECREF(seq);
+        PyErr_SetString(PyExc_ValueError, "the fallback returns one value per column");
+        return -1;
+    }
+    for (Py_ssize_t j = 0; j < ncol; j++)
+        if (PyList_Append(PyList_GET_ITEM(columns, j), PySequence_Fast_GET_ITEM(seq, j)) < 0) {
+            Py_DECREF(seq);
+            return -1;
+        }
+    Py_DECREF(seq);
+    return 0;
+}
+
+static int is_nifti_name(const char *p, Py_ssize_t n) {
+    static const char *ends[2] = {".nii", ".nii.gz"};
+    for (int k = 0; k < 2; k++) {
+        Py_ssize_t m = (Py_ssize_t)strlen(ends[k]);
+        if (n < m) continue;
+        int same = 1;
+        for (Py_ssize_t i = 0; i < m && same; i++) {
+            char c = p[n - m + i];
+            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+            same = c == ends[k][i];
+        }
+        if (same) return 1;
+    }
+    return 0;
+}
+
+/* scan_columns(root, items, columns, fallback): append each (rel, size) of items as a row to columns (one list
+ * per column); a row that is not plain (see append_plain), a path that is not ASCII, a NIfTI file, a file the
+ * walk refuses or cannot open goes to fallback(rel, size, result or None), which returns its column values. */
+static PyObject *py_scan_columns(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root, *items, *columns, *fallback;
+    if (!PyArg_ParseTuple(args, "UO!O!O", &root, &PyList_Type, &items, &PyList_Type, &columns, &fallback))
+        return NULL;
+    if (!configured || col_template == NULL || PyList_GET_SIZE(columns) != PyTuple_GET_SIZE(col_template)) {
+        PyErr_SetString(PyExc_RuntimeError, "configure() and configure_columns() first, one list per column");
+        return NULL;
+    }
+    for (Py_ssize_t j = 0; j < PyList_GET_SIZE(columns); j++)
+        if (!PyList_Check(PyList_GET_ITEM(columns, j))) {
+            PyErr_SetString(PyExc_TypeError, "columns: lists");
+            return NULL;
+        }
+    PyObject *root_bytes = NULL;
+    if (!PyUnicode_FSConverter(root, &root_bytes)) return NULL;
+    Py_ssize_t root_len = PyBytes_GET_SIZE(root_bytes);
+    const char *root_s = PyBytes_AS_STRING(root_bytes);
+    int sep = root_len > 0 && root_s[root_len - 1] != '/';
+    char *path = NULL;
+    size_t path_cap = 0;
+    PyObject *ret = NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
+        PyObject *it = PyList_GET_ITEM(items, i), *rel, *size, *result = NULL;
+        if (!PyTuple_Check(it) || PyTuple_GET_SIZE(it) != 2 || !PyUnicode_Check(rel = PyTuple_GET_ITEM(it, 0))) {
+            PyErr_SetString(PyExc_TypeError, "items: (relative path, size) pairs");
+            goto done;
+        }
+        size = PyTuple_GET_ITEM(it, 1);
+        long long n = PyLong_AsLongLong(size);
+        if (n == -1 && PyErr_Occurred()) goto done;
+        Py_ssize_t rel_len = PyUnicode_GET_LENGTH(rel);
+        const char *rel_s = (const char *)PyUnicode_DATA(rel);
+        int simple = PyUnicode_IS_ASCII(rel) && rel_len > 0 && rel_s[0] != '/' && !is_nifti_name(rel_s, rel_len);
+        if (simple) {
+            size_t need = (size_t)root_len + (size_t)rel_len + 2;
+            if (need > path_cap) {
+                char *np = (char *)realloc(path, need);
+                if (np == NULL) {
+                    PyErr_NoMemory();
+                    goto done;
+                }
+                path = np;
+                path_cap = need;
+            }
+            memcpy(path, root_s, (size_t)root_len); /* os.path.join(root, rel) */
+            size_t k = (size_t)root_len;
+            if (sep) path[k++] = '/';
+            memcpy(path + k, rel_s, (size_t)rel_len);
+            path[k + (size_t)rel_len] = 0;
+            result = scan_path(path, n);
+            if (result == NULL) PyErr_Clear(); /* the general path (fallback) reports it */
+        }
+        int done_row = 0;
+        if (result != NULL && PyTuple_CheckExact(result)) {
+            done_row = append_plain(columns, rel, size, result);
+            if (done_row < 0) {
+                Py_DECREF(result);
+                goto done;
+            }
+        }
+        if (!done_row) {
+            PyObject *values = PyObject_CallFunctionObjArgs(fallback, rel, size, result ? result : Py_None, NULL);
+            int bad = values == NULL || append_values(columns, values) < 0;
+            Py_XDECREF(values);
+            if (bad) {
+                Py_XDECREF(result);
+                goto done;
+            }
+        }
+        Py_XDECREF(result);
+    }
+    Py_INCREF(Py_None);
+    ret = Py_None;
+done:
+    free(path);
+    Py_DECREF(root_bytes);
+    return ret;
+}
+
+/* configure_columns(template, sop_index, modality_index, seg_class): the plain row's column values (see
+ * scan.py's _PLAIN_ROW) and where append_plain finds the SOP class and the modality among the texts. */
+static PyObject *py_configure_columns(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *template, *seg_class;
+    int sop, modality;
+    if (!PyArg_ParseTuple(args, "O!iiU", &PyTuple_Type, &template, &sop, &modality, &seg_class)) return NULL;
+    if (sop < 0 || sop >= cfg_nstrings || modality < 0 || modality >= cfg_nstrings) {
+        PyErr_SetString(PyExc_ValueError, "a text index out of range (configure() first)");
+        return NULL;
+    }
+    for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(template); j++) {
+        PyObject *code = PyTuple_GET_ITEM(template, j);
+        if (!PyLong_CheckExact(code)) continue;
+        long c = PyLong_AsLong(code);
+        if (c < C_DEID || c >= cfg_nstrings) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "a column code out of range");
+            return NULL;
+        }
+    }
+    PyObject *seg = PyUnicode_FromString("SEG");
+    if (seg == NULL) return NULL;
+    Py_INCREF(template);
+    Py_XSETREF(col_template, template);
+    Py_INCREF(seg_class);
+    Py_XSETREF(col_seg_class, seg_class);
+    Py_XSETREF(col_seg, seg);
+    col_sop = sop;
+    col_modality = modality;
+    Py_RETURN_NONE;
 }
 
 /* configure(strings, wanted, found, judged, watch, watch_groups, private_lo, private_hi, mask_lo, mask_hi,
@@ -931,6 +1139,7 @@ static PyObject *py_configure(PyObject *self, PyObject *args) {
             info->flags |= (uint8_t)flags[k];
         }
     for (int i = 0; i < MAX_SLOTS; i++) Py_CLEAR(last_text[i]);
+    Py_CLEAR(col_template); /* its text indexes were for the previous configuration */
     cfg_nstrings = (int)nstr;
     cfg_nslots = slot;
     memset(cfg_groups, 0, sizeof(cfg_groups));
@@ -976,6 +1185,9 @@ static PyMethodDef methods[] = {
     {"scan", (PyCFunction)(void (*)(void))py_scan, METH_FASTCALL,
      "scan(path, size) -> summary tuple | NO_PREAMBLE | FALLBACK | DICOMDIR: one file's header (see scan.py)."},
     {"configure", py_configure, METH_VARARGS, "Set the tag sets scan() uses (scan.py calls it once)."},
+    {"scan_columns", py_scan_columns, METH_VARARGS,
+     "scan_columns(root, items, columns, fallback): a chunk's rows appended to columns (see scan.py)."},
+    {"configure_columns", py_configure_columns, METH_VARARGS, "The plain row's columns (scan.py calls it once)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,6 +1,6 @@
 """The compiled DICOM header walk (``_walk.c``): types for mypy."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 NO_PREAMBLE: int
@@ -26,3 +26,7 @@ def configure(
     /,
 ) -> None: ...
 def scan(path: str, size: int, /) -> Any: ...
+def configure_columns(template: tuple[Any, ...], sop_index: int, modality_index: int, seg_class: str, /) -> None: ...
+def scan_columns(
+    root: str, items: list[tuple[str, int]], columns: list[list[Any]], fallback: Callable[[str, int, Any], list[Any]], /
+) -> None: ...

@@ -632,11 +632,11 @@ def _compiled_walk() -> ModuleType | None:
     return _COMPILED if FAST_PATH and open_file is _open_file else None
 
 
-def _scan_compiled(compiled: ModuleType, path: str, size: int, row: dict[str, Any]) -> bool:
-    """Fill ``row`` with the compiled walk; False when pydicom reads the file (no preamble, a file the walk
-    refuses as the pure-Python reader does, a SEG)."""
+def _scan_compiled(compiled: ModuleType, path: str, size: int, row: dict[str, Any], result: Any = None) -> bool:
+    """Fill ``row`` with the compiled walk (or its ``result`` for the file, when already read); False when pydicom
+    reads the file (no preamble, a file the walk refuses as the pure-Python reader does, a SEG)."""
     try:
-        summary = compiled.scan(path, size)
+        summary = compiled.scan(path, size) if result is None else result
         if type(summary) is tuple:
             return _fill_summary(row, summary)
         if summary == compiled.DICOMDIR:
@@ -904,8 +904,42 @@ def display_path(rel: str) -> str:
 
 
 def scan_chunk_columns(root: str, items: list[tuple[str, int]]) -> list[list[Any]]:
-    """A chunk as columns (``rows_to_columns``): the unit of work of a pool worker."""
-    return rows_to_columns(scan_chunk(root, items))
+    """A chunk as columns (``rows_to_columns``): the unit of work of a pool worker.
+
+    With the compiled walk, the rows of plain files (nothing identifying, not truncated, no private tag, not a
+    SEG: most files) go from C straight into the columns; ``scan_file`` makes every other row, in order.
+    """
+    compiled = _compiled_walk()
+    if compiled is None:
+        return rows_to_columns(scan_chunk(root, items))
+    columns: list[list[Any]] = [[] for _ in COLUMNS]
+
+    def other_row(rel: str, size: int, result: Any) -> list[Any]:
+        row = _empty_row(rel, OK, size)
+        if result is None or not _scan_compiled(compiled, "", size, row, result):
+            row = scan_file(root, rel, size)
+        row["path"] = display_path(row["path"])
+        return [row.get(name) for name in COLUMNS]
+
+    with quiet_pydicom():
+        compiled.scan_columns(root, items, columns, other_row)
+    return columns
+
+
+def _configure_plain_rows(compiled: ModuleType | None) -> None:
+    """Tell the compiled walk the columns of a plain file's row: its own values by code, the others constant."""
+    if compiled is None:
+        return
+    codes = {"path": -1, "size": -2, "InstanceNumber": -3, "DeidentificationMethodCodePresent": -4}
+    codes.update({name: i for i, name in enumerate(_STRING_NAMES)})
+    constants: dict[str, Any] = {"status": OK, "reason": None, "has_private_tags": False, "identifying_tags": [],
+                                 "private_location": None, "segments": None, "ReferencedSeriesUIDs": None,
+                                 "sidecar_missing": None}  # fmt: skip
+    template = tuple(codes[c] if c in codes else constants[c] for c in COLUMNS)
+    compiled.configure_columns(template, _SOP_CLASS_TEXT, _MODALITY_TEXT, dicom_header.SEG_SOP_CLASS)
+
+
+_configure_plain_rows(_COMPILED)
 
 
 # ---------------------------------------------------------------------------------------------------
