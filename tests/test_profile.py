@@ -630,6 +630,28 @@ def test_consistency_and_integrity_count_the_checks_findings_per_table(tmp_path,
     assert measured[("consistencyFindings", "clinical/patient.csv")] == 1
 
 
+def test_cross_table_agreement_is_consistency_orphans_integrity_missing_completeness(tmp_path):
+    """An imaging tag table beside the seeded clinical table: the patient's age at the study derivable from
+    neither table (a cross-table agreement) counts for consistency, images and subjects without their other
+    half for integrity, the unfilled required columns for completeness."""
+    ds = tmp_path / "part"
+    _clinical(ds / "clinical.csv", _seeded_rows())
+    _clinical(ds / "imaging.csv", [{"PatientID": pid, "Modality": "CT", "BodyPartExamined": "CHEST",
+                                    "Manufacturer": "Siemens", "AcquisitionDate": "20240101"}
+                                   for pid in ("X000001", "X000002", "X999999")])
+    code, out, err = run_cli(["profile", str(ds), "--format", "json"])
+    assert code == 0, err
+    dims = {t["file"]: {d: (v["findings"], v["records"]) for d, v in t["dimensions"].items() if v["findings"]}
+            for t in json.loads(out)["tables"]}
+    assert dims["imaging.csv"] == {"consistency": (1, 3), "integrity": (1, 1)}
+    # completeness: the check's required-column findings that count (warnings and violations, not info)
+    _, report, _ = _check_json(ds)
+    required = [f for f in report["findings"] if f["rule_id"].endswith(".required")
+                and f["severity"] in ("violation", "warning") and f["location"]["file"].endswith("clinical.csv")]
+    assert len(required) == 4 and {f["rule_id"].split(".")[0] for f in required} == {"minimum"}
+    assert dims["clinical.csv"] == {"completeness": (4, sum(f["count"] for f in required)), "integrity": (1, 18)}
+
+
 def test_numbers_that_are_not_finite_are_left_out_of_the_distribution(tmp_path):
     """'inf' is a number to the cast but no mean or quartile survives it (it was an internal error): the
     distribution is that of the finite values; so is a 'NaN' under a suite whose missing markers lack it."""
