@@ -201,17 +201,24 @@ typedef struct {
     PyObject *judged;        /* list of (tag, path, bytes|None) */
 } Walk;
 
-static int add_entry(Walk *w, uint32_t tag, uint32_t len, size_t *index) {
-    if (w->nent == w->capent) {
-        size_t cap = w->capent ? w->capent * 2 : 64;
-        Entry *ne = (Entry *)realloc(w->ent, cap * sizeof(Entry));
-        if (ne == NULL) {
-            PyErr_NoMemory();
-            return ST_PYERR;
-        }
-        w->ent = ne;
-        w->capent = cap;
+/* Room for one more of count elements of size bytes in *array (capacity *cap, doubled; first: the first one). */
+static int grow(void **array, size_t *cap, size_t count, size_t size, size_t first) {
+    if (count < *cap) return ST_OK;
+    size_t n = *cap ? *cap * 2 : first;
+    void *p = n < SIZE_MAX / 2 / size ? realloc(*array, n * size) : NULL;
+    if (p == NULL) {
+        PyErr_NoMemory();
+        return ST_PYERR;
     }
+    *array = p;
+    *cap = n;
+    return ST_OK;
+}
+
+static int add_entry(Walk *w, uint32_t tag, uint32_t len, size_t *index) {
+    void *array = w->ent;
+    if (grow(&array, &w->capent, w->nent, sizeof(Entry), 64) != ST_OK) return ST_PYERR;
+    w->ent = (Entry *)array;
     w->ent[w->nent].tag = tag;
     w->ent[w->nent].len = len;
     *index = w->nent++;
@@ -325,16 +332,9 @@ static int judged_value(Walk *w, uint64_t off, uint32_t len, PyObject **out) {
 static int note_nested(Walk *w, uint32_t tag, const uint64_t *path, int npath) {
     for (size_t i = 0; i < w->nnested; i++)
         if (w->nested_tags[i] == tag) return ST_OK;
-    if (w->nnested == w->capnested) {
-        size_t cap = w->capnested ? w->capnested * 2 : 16;
-        uint32_t *nt = (uint32_t *)realloc(w->nested_tags, cap * sizeof(uint32_t));
-        if (nt == NULL) {
-            PyErr_NoMemory();
-            return ST_PYERR;
-        }
-        w->nested_tags = nt;
-        w->capnested = cap;
-    }
+    void *array = w->nested_tags;
+    if (grow(&array, &w->capnested, w->nnested, sizeof(uint32_t), 16) != ST_OK) return ST_PYERR;
+    w->nested_tags = (uint32_t *)array;
     if (w->nested == NULL && (w->nested = PyList_New(0)) == NULL) return ST_PYERR;
     PyObject *p = path_tuple(path, npath, 0, 0);
     PyObject *item = p ? Py_BuildValue("(kN)", (unsigned long)tag, p) : NULL;
@@ -350,25 +350,35 @@ static int note_nested(Walk *w, uint32_t tag, const uint64_t *path, int npath) {
 static int sequence(Walk *w, uint64_t off, int has_end, uint64_t end, int depth, uint64_t *path, int npath,
                     uint64_t *out, uint64_t *items);
 
+/* The next element of an item or a sequence at off, whose value ends at end (has_end) or at the delimiter tag:
+ * *last when the value ends there (*out: the offset after it), else the element's header. */
+static int next_in(Walk *w, uint64_t off, int has_end, uint64_t end, int implicit, uint32_t delimiter, int *last,
+                   uint64_t *out, uint32_t *tag, int *vr, uint32_t *len, uint64_t *voff) {
+    *last = 0;
+    if (has_end && off >= end) {
+        if (off != end) return ST_FALLBACK;
+        *last = 1;
+        *out = off;
+        return ST_OK;
+    }
+    int st = element(w, off, implicit, tag, vr, len, voff);
+    if (st != ST_OK || *tag != delimiter) return st;
+    if (has_end) return ST_FALLBACK;
+    *last = 1;
+    *out = *voff;
+    return ST_OK;
+}
+
 /* An item's dataset (header._item). path[0..npath) ends with the item number. */
 static int item(Walk *w, uint64_t off, int has_end, uint64_t end, int depth, uint64_t *path, int npath,
                 uint64_t *out) {
     int implicit = w->implicit;
     for (;;) {
-        if (has_end && off >= end) {
-            if (off != end) return ST_FALLBACK;
-            *out = off;
-            return ST_OK;
-        }
         uint32_t tag, len;
-        int vr, st;
+        int vr, st, last;
         uint64_t voff;
-        if ((st = element(w, off, implicit, &tag, &vr, &len, &voff)) != ST_OK) return st;
-        if (tag == ITEM_END) {
-            if (has_end) return ST_FALLBACK;
-            *out = voff;
-            return ST_OK;
-        }
+        st = next_in(w, off, has_end, end, implicit, ITEM_END, &last, out, &tag, &vr, &len, &voff);
+        if (st != ST_OK || last) return st;
         uint32_t group = tag >> 16;
         if (group == 0xFFFE) return ST_FALLBACK;
         int seq = 0, present = 0, starts = 0;
@@ -433,20 +443,12 @@ static int sequence(Walk *w, uint64_t off, int has_end, uint64_t end, int depth,
     if (depth > MAX_DEPTH) return ST_FALLBACK;
     *items = 0;
     for (;;) {
-        if (has_end && off >= end) {
-            if (off != end) return ST_FALLBACK;
-            *out = off;
-            return ST_OK;
-        }
         uint32_t tag, len;
-        int vr, st;
+        int vr, st, last;
         uint64_t voff;
-        if ((st = element(w, off, 1, &tag, &vr, &len, &voff)) != ST_OK) return st;
-        if (tag == SEQ_END) {
-            if (has_end) return ST_FALLBACK;
-            *out = voff;
-            return ST_OK;
-        }
+        /* item tags carry no VR in any syntax */
+        st = next_in(w, off, has_end, end, 1, SEQ_END, &last, out, &tag, &vr, &len, &voff);
+        if (st != ST_OK || last) return st;
         if (tag != ITEM) return ST_FALLBACK;
         *items += 1;
         if (npath + 1 >= MAX_PATH) return ST_FALLBACK; /* not reached: depth is checked first */
