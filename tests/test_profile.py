@@ -251,6 +251,22 @@ def test_near_duplicate_rows_differ_only_by_identifier_and_case(tmp_path):
     assert u["duplicate_entities"] == 0
 
 
+@pytest.mark.parametrize(("ids", "duplicates"), [
+    (["1", "2", "3", "10", "11", "12"], (0, 0)),  # increasing integers: distinct without grouping them
+    (["1", "2", "3", "3", "11", "12"], (1, 2)),  # a repeat: the proof fails, the grouping counts it
+    (["12", "11", "10", "3", "2", "1"], (0, 0)),  # distinct but decreasing: found by the grouping
+    (["1", "2", " 2", "3", "4", "5"], (1, 2)),  # equal once trimmed
+    (["1", "2", "2.5", "3", "4", "5"], (0, 0)),  # not all integers
+])
+def test_duplicate_entities_of_integer_identifiers(tmp_path, ids, duplicates):
+    """CDM image_study ids as the ETL writes them (integers, increasing) and ways they can repeat or not."""
+    rows = [{"study_id": i, "patient_id": f"P{k}", "study_uid": f"1.2.{k}"} for k, i in enumerate(ids)]
+    (t,) = _profile_json(_clinical(tmp_path / "image_study.csv", rows))["tables"]
+    u = t["uniqueness"]
+    assert (t["kind"], u["identifier"]) == ("cdm", "study_id")
+    assert (u["duplicate_entities"], u["rows_of_duplicate_entities"]) == duplicates
+
+
 def test_validity_from_check_findings_and_dqv_measurements(tmp_path):
     from rdflib import Graph, Namespace
     from rdflib.namespace import RDF
