@@ -14,6 +14,7 @@ Every file is opened read-only; nothing under the scanned path is ever written.
 from __future__ import annotations
 
 import errno
+import importlib
 import io
 import json
 import logging
@@ -600,12 +601,12 @@ def _load_compiled() -> ModuleType | None:
     if os.environ.get(PURE_PYTHON_ENV):
         log.debug("DICOM header scan: %s is set, the pure-Python reader reads headers", PURE_PYTHON_ENV)
         return None
-    try:
-        from eucaim_spec.validate.dicom import _walk
+    try:  # built at install (hatch_build.py), so possibly absent: imported by name, here
+        walk_module = importlib.import_module("eucaim_spec.validate.dicom._walk")
     except ImportError:
         log.debug("DICOM header scan: no compiled walk (make setup builds it); the pure-Python reader reads headers")
         return None
-    _walk.configure(
+    walk_module.configure(
         _TEXT_TAGS,
         tuple(sorted(deid_profile.JUDGED_TAGS.difference(_TEXT_TAGS))),
         deid_profile.TAGS,
@@ -619,7 +620,7 @@ def _load_compiled() -> ModuleType | None:
         dicom_header.DEID_METHOD_CODE_SEQUENCE,
         dicom_header.DICOMDIR_SOP_CLASS,
     )
-    return _walk
+    return walk_module
 
 
 #: The compiled walk, or None (see ``_load_compiled``).
