@@ -383,3 +383,26 @@ def test_eucaim_check_reports_the_same_with_either_reader(tmp_path: Path) -> Non
     assert _without_timings(compiled) == _without_timings(python)
     rules = Counter(f["rule_id"] for f in compiled["findings"])
     assert rules["dicom.integrity.truncated"] == 1 and rules["dicom.deid.patient_name"] == 1, rules
+
+
+def _bytes_read() -> int:
+    """Bytes this process has read through system calls so far (``rchar`` of ``/proc/self/io``)."""
+    with open("/proc/self/io", "rb") as fh:
+        return int(next(line for line in fh if line.startswith(b"rchar:")).split()[1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="no /proc/self/io on this system")
+def test_the_compiled_walk_reads_headers_only(walk: Any, tmp_path: Path) -> None:
+    """A 2 MB image is scanned reading its first block: the pixel data is never read (as test_headers_only
+    shows for the Python reader); a header past the first block costs one more read of the part needed."""
+    big = save(image(pixels=1024), tmp_path / "big.dcm")
+    long_header = save(image(seeds={"ImageComments": "C" * 20000}, pixels=1024), tmp_path / "long.dcm")
+    cases = ((big, 1, dicom_header.BLOCK), (long_header, dicom_header.BLOCK + 1, 2 * dicom_header.BLOCK + 20000))
+    for path, least, most in cases:
+        size = path.stat().st_size
+        before = _bytes_read()
+        own = _bytes_read() - before  # reading /proc/self/io counts too
+        result = walk.scan(str(path), size)
+        read = _bytes_read() - before - 2 * own
+        assert isinstance(result, tuple) and not result[-1]  # read, not truncated
+        assert size > 2_000_000 and least <= read <= most, (path.name, read)
