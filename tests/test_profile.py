@@ -240,6 +240,27 @@ def test_suite_thresholds_decide_the_warnings(tmp_path):
     assert lenient["tables"][0]["disclosure"]["share_below_k"] == default["tables"][0]["disclosure"]["share_below_k"]
 
 
+def test_more_coded_columns_than_one_grouping_takes(tmp_path):
+    """70 coded columns (DuckDB's GROUPING() takes 63): every one gets its frequencies and its missing count per
+    population (an internal error before); counted here by hand as the oracle."""
+    rows = [{"PatientID": f"X{i:04d}", "Population": ("COM1001087", " COM1002626")[i % 2],
+             **{f"code_{k}": ("a", " b", "?", "", f"v{(i * k) % 3}")[(i + k) % 5] for k in range(70)}}
+            for i in range(60)]
+    (t,) = _profile_json(_clinical(tmp_path / "wide.csv", rows))["tables"]
+    freq = {f["column"]: f for f in t["frequencies"]}
+    assert len([c for c in freq if c.startswith("code_")]) == 70
+    pops = {p["population"]: p for p in t["completeness"]["by_population"]}
+    for k in range(70):
+        col = f"code_{k}"
+        kept = [r[col].strip() for r in rows if r[col].strip() not in ("", "?")]
+        counts = {v: kept.count(v) for v in set(kept)}
+        assert {v["value"]: v["count"] for v in freq[col]["values"]} == {v: n for v, n in counts.items() if n >= 5}
+        for pop in ("COM1001087", "COM1002626"):
+            mine = [r for r in rows if r["Population"].strip() == pop]
+            filled = sum(r[col].strip() not in ("", "?") for r in mine)
+            assert pops[pop]["filled_share"][col] == round(filled / len(mine), 6), (col, pop)
+
+
 def test_near_duplicate_rows_differ_only_by_identifier_and_case(tmp_path):
     rows = _seeded_rows()
     rows[1]["topography_organ"] = "bp1000113"  # same subject data, other id, other letter case

@@ -28,8 +28,8 @@ TYPING_SAMPLE = 10_000
 #: a text column with at most this many distinct values among the first TYPING_SAMPLE rows is measured from the
 #: counts of its values (a guess about cost only: the measures are the same either way)
 FEW_VALUES = 1_000
-#: most columns one GROUPING() call takes (DuckDB)
-GROUPING_MAX = 64
+#: most columns one GROUPING() call takes (DuckDB: fewer than 64, the bits of its BIGINT)
+GROUPING_MAX = 63
 #: widest table profiled: the one-pass aggregates grow with the width (1,000 columns took ~19 GB in DuckDB)
 MAX_COLUMNS = 200
 #: TDC's fallback scale when the MAD is 0 (mean absolute deviation scaled to a normal sd) and its MAD scale
@@ -418,7 +418,7 @@ class TableProfiler:
                     "GROUP BY j, t").fetchall():
                 counts[counted[j]].append((v, int(n)))
         rest = [c for c in names if self.columns.index(c) not in counted]
-        # GROUPING() takes at most 64 columns: one GROUPING SETS pass per 64 coded columns
+        # GROUPING() takes at most GROUPING_MAX columns: one GROUPING SETS pass per GROUPING_MAX coded columns
         for start in range(0, len(rest), GROUPING_MAX):
             chunk = rest[start:start + GROUPING_MAX]
             alias = [f"v{i}" for i in range(len(chunk))]
