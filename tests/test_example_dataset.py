@@ -77,6 +77,10 @@ def test_installed_wheel_checks_the_example(tmp_path):
     located = subprocess.run([str(py), "-c", "from eucaim_spec.paths import spec_root; print(spec_root())"],
                              capture_output=True, text=True, cwd=tmp_path, env=env, check=True).stdout.strip()
     assert "site-packages" in located and located.endswith("_spec")
+    # the wheel carries the DICOM header scan's compiled walk (hatch_build.py compiled it), and the scan uses it
+    probe = "from eucaim_spec.validate.dicom import scan; print(scan._COMPILED.__file__)"
+    walk = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
+    assert "site-packages" in walk.stdout and "_walk" in walk.stdout
 
 
 def test_imaging_tag_tables_instead_of_dicom_are_checked_with_the_clinical_data(tmp_path):
