@@ -1,6 +1,7 @@
-"""Uniqueness of an integer key on DuckDB is first proven by the key increasing from row to row (issue 15): when
-the proof fails (a repeated id, ids out of order, a value that is not an integer) the values are grouped as
-before, so `eucaim check` still finds a repeated id with its count and rows; an orphan reference likewise."""
+"""Cheaper exact forms of table checks (issue 15), asserted through `eucaim check`. Uniqueness of an integer key
+on DuckDB is first proven by the key increasing from row to row: when the proof fails (a repeated id, ids out of
+order, a value that is not an integer) the values are grouped as before, so a repeated id is still found with its
+count and rows; an orphan reference likewise. Date order compares the strings before testing the calendar."""
 
 from __future__ import annotations
 
@@ -102,3 +103,29 @@ def test_a_failed_proof_leaves_the_count_to_the_exact_check():
 def test_ordered_proof_on_duckdb_only():
     assert "lag(" in str(DUCKDB.ordered_proof('"t"', "id"))
     assert POSTGRES.ordered_proof('"t"', "id") is None and SPARK.ordered_proof("t", "id") is None
+
+
+def test_date_order_compares_first_and_judges_only_real_dates(tmp_path):
+    """cdm.patient.date_order tests the calendar only on pairs whose strings are out of order (issue 15): a pair
+    out of order is reported only when both are real dates; the invalid one is the type check's."""
+    cdm = tmp_path / "cdm"
+    cdm.mkdir()
+    rows = [
+        ("1970-01-01", "1960-01-01"),  # out of order: reported
+        ("1970-02-30", "1960-01-01"),  # out of order as strings, but no such date
+        ("", "1960-01-01"),
+        ("1990-01-01", ""),
+        ("2000-13-01", "1999-01-01"),  # no month 13
+        ("1980-01-01", "1990-01-01"),  # in order
+        ("1999-12-31", "1999-12-30"),  # out of order by a day: reported
+        ("x", "1999-12-30"),  # 'x' sorts after any date
+    ]
+    (cdm / "patient.csv").write_text(
+        "patient_id,patient_birth_date,patient_birth_sex,patient_date_of_last_contact\n"
+        + "".join(f"P{i},{a},COM1001366,{b}\n" for i, (a, b) in enumerate(rows, start=1))
+    )
+    code, f = _findings(cdm)
+    assert code == 1
+    order = f["cdm.patient.date_order"]
+    assert (order["count"], order["examples"]) == (2, ["row 1", "row 7"])
+    assert f["cdm.patient.patient_birth_date.type"]["count"] == 3

@@ -243,8 +243,10 @@ def date_order_check(d: Dialect, b: TableBinding, rule: Rule, pairs: list[tuple[
     conds = []
     for a, c in pairs:
         va, vc = _ref(d, a), _ref(d, c)
-        # valid YYYY-MM-DD strings order like the dates they write
-        conds.append(f"({d.is_date(va)} AND {d.is_date(vc)} AND {va} > {vc})")
+        # valid YYYY-MM-DD strings order like the dates they write. The string comparison first (CASE): the
+        # calendar tests run only on the pairs out of order, not on every row (issue 15: a third of the
+        # patient table's aggregate at 200,000 rows); the same truth value once COALESCEd to false
+        conds.append(f"(CASE WHEN {va} > {vc} THEN {d.is_date(va)} AND {d.is_date(vc)} ELSE false END)")
     return BoundCheck(
         rule, b, ", ".join(f"{a}<={c}" for a, c in pairs), f"COALESCE(({' OR '.join(conds)}), FALSE)"
     )
