@@ -110,23 +110,6 @@ class Dialect:
         # Spark: the same round trip (its casts trim spaces and accept '+1', which the comparison rejects)
         return f"CAST(TRY_CAST({expr} AS {types[int_bound]}) AS {self.text}) = {expr}"
 
-    def ordered_proof(self, relation: str, column: str) -> str | None:
-        """A scalar query that is 0 only when the integer values of ``column``, in the order the engine streams
-        the rows, each exceed the one before (None where the dialect has none). A strictly increasing
-        sequence repeats no value, whatever order the rows came in, so this proves the column unique; a
-        NULL, a value that is not an integer or a value not above its predecessor fails it, and uniqueness is
-        then counted by grouping the values (``runner._counts``). Issue 15: a database's surrogate keys come
-        in order; the proof costs ~0.6 of grouping them (bench_tabular.py --only d), and the grouping's join
-        back to the rows is not needed at all."""
-        if self.name != "duckdb":
-            return None
-        v = self.ident(column)
-        # the first row has no predecessor: it alone fails in a proven column (an empty table gives -1)
-        return (
-            "SELECT count(*) FILTER (WHERE NOT COALESCE(TRY_CAST(v AS HUGEINT) > TRY_CAST(pv AS HUGEINT), false)) - 1 "
-            f"FROM (SELECT {v} AS v, lag({v}) OVER () AS pv FROM {relation} AS x) AS c"
-        )
-
     def num(self, expr: str) -> str:
         """The numeric value of ``expr`` or NULL (both engines accept the same float spellings)."""
         if self.name == "duckdb":

@@ -81,9 +81,6 @@ class BoundCheck:
     #: (``count_sql``). Each equals ``count(*) FILTER (WHERE bad)`` over the joined rows.
     count_expr: str | None = None
     count_sql: str | None = None
-    #: A scalar query that is 0 only when no row is bad (``Dialect.ordered_proof``); when it is, the check is
-    #: not counted at all, else it is counted as any other.
-    proof: str | None = None
 
 
 @dataclass
@@ -98,7 +95,6 @@ class _Bad:
     extra: str | None = None
     count_expr: str | None = None
     count_sql: str | None = None
-    proof: str | None = None
 
 
 class Renderer:
@@ -191,11 +187,11 @@ class Renderer:
         if part is None:
             return None
         bad, needs = part.bad, part.needs
-        counts = (part.count_expr, part.count_sql, part.proof)
+        counts = (part.count_expr, part.count_sql)
         if scope is not None:
             bad = f"({scope[0]}) AND ({bad})"
             needs = [*scope[1], *needs]
-            counts = (None, None, None)  # counted over the rows the scope selects: with the joins
+            counts = (None, None)  # counted over the rows the scope selects: with the joins
         return BoundCheck(
             spec.rule,
             b,
@@ -295,9 +291,7 @@ class Renderer:
         # the rows of the repeated keys: the sizes of the groups of more than one row
         dupes = (f"SELECT COALESCE(sum(n), 0) FROM (SELECT count(*) AS n FROM {b.relation} AS x WHERE {notnull} "
                  f"GROUP BY {keys} HAVING count(*) > 1) AS g")
-        si = self.slot_lookup(spec.cls, spec.param("cols")[0]) if len(cols) == 1 else None
-        proof = d.ordered_proof(b.relation, str(cols[0])) if si is not None and si.kind == "int" else None
-        return _Bad(f"{a}.k0 IS NOT NULL", [need], hide_value=True, count_sql=dupes, proof=proof)
+        return _Bad(f"{a}.k0 IS NOT NULL", [need], hide_value=True, count_sql=dupes)
 
     def _fk(self, spec: CheckSpec, b: TableBinding, column: str | None, v: str) -> _Bad | None:
         d = self.d
