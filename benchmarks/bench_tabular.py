@@ -458,19 +458,20 @@ def part_d(args, tmp: Path) -> None:
     old = [0.0, 0.0]
     floor = [0.0, 0.0]
     for family, forms in FLOOR_FAMILIES.items():
-        cheapest: tuple[float, float, str] | None = None
+        timed = []
         for i, (label, exact, sql) in enumerate(forms):
             t, c = median(sql)
             if i == 0:
                 old[0], old[1] = old[0] + t, old[1] + c
-            if exact and (cheapest is None or c < cheapest[1]):
-                cheapest = (t, c, label)
+            if exact:
+                timed.append((t, c, label))
             print(f"[d]   {family:<22} {label:<38} {t:.3f}s = {t / load:.2f}x the load, CPU {c:.3f}s = "
                   f"{c / load_cpu:.2f}x{'' if exact else '  (not exact alone)'}")
-        assert cheapest is not None
-        floor[0], floor[1] = floor[0] + cheapest[0], floor[1] + cheapest[1]
+        # the floor of each measure is its own cheapest exact formulation (wall and CPU may differ)
+        by_wall, by_cpu = min(timed), min(timed, key=lambda x: x[1])
+        floor[0], floor[1] = floor[0] + by_wall[0], floor[1] + by_cpu[1]
         if len(forms) > 1:
-            print(f"[d]   {family:<22} cheapest exact: {cheapest[2]}")
+            print(f"[d]   {family:<22} cheapest exact: {by_wall[2]} (wall), {by_cpu[2]} (CPU)")
     shared = con.execute("SELECT count(*) FROM (SELECT hash(series_uid) FROM s GROUP BY 1 HAVING count(*) > 1)")
     print(f"[d]   note: {shared.fetchall()[0][0]:,} values of DuckDB's hash() are each shared by distinct UIDs here "
           "(none repeats); where any is, a count of hashes cannot prove the UIDs distinct")
