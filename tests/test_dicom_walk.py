@@ -321,11 +321,26 @@ def test_rows_are_the_same_with_either_reader(walk: Any, tmp_path: Path, monkeyp
     assert dicom_scan._COMPILED is walk
     compiled = dicom_scan.scan_chunk(str(tree), items)
     general = []  # the rows scan_file makes (the others come straight from C)
-    monkeypatch.setattr(dicom_scan, "scan_file", lambda *a: general.append(a) or real_scan_file(*a))
+    monkeypatch.setattr(dicom_scan, "scan_file", lambda *a, **kw: general.append(a) or real_scan_file(*a, **kw))
     compiled_columns = dicom_scan.scan_chunk_columns(str(tree), items)
     monkeypatch.setattr(dicom_scan, "scan_file", real_scan_file)
     plain = len(items) - len(general)
     assert plain > 100 and {"names/é-accent.dcm", "names/x.nii", "names/gone.dcm"} <= {a[1] for a in general}
+    # a file the walk read and left to pydicom (no preamble, refused, a SEG) is not walked a second time
+    rescanned: list[str] = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(walk, name)
+
+        def scan(self, path: str, size: int) -> Any:
+            rescanned.append(os.path.relpath(path, tree))
+            return walk.scan(path, size)
+
+    monkeypatch.setattr(dicom_scan, "_COMPILED", Counting())
+    assert dicom_scan.scan_chunk_columns(str(tree), items) == compiled_columns
+    assert set(rescanned) <= {"names/é-accent.dcm", "names/gone.dcm"}, sorted(rescanned)[:5]
+    assert len(general) - 3 > 0  # mutants went to pydicom: the case above is exercised
     monkeypatch.setattr(dicom_scan, "_COMPILED", None)
     python = dicom_scan.scan_chunk(str(tree), items)
     assert compiled == python

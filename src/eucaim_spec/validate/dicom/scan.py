@@ -664,17 +664,18 @@ def _scan_python(fp: IO[bytes], size: int, head: bytes, row: dict[str, Any]) -> 
     return _fill_summary(row, summary)
 
 
-def scan_file(root: str, rel: str, size: int) -> dict[str, Any]:
+def scan_file(root: str, rel: str, size: int, *, walked: bool = False) -> dict[str, Any]:
     """Read one file's header; return its table row (``status`` says what was found).
 
-    Call it inside ``quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value.
+    Call it inside ``quiet_pydicom()`` (``scan_chunk`` does): pydicom may warn quoting a value. ``walked``: the
+    compiled walk already read the file and left it to pydicom (no preamble, refused, a SEG): not read again.
     """
     path = os.path.join(root, rel)
     if dicom_header.is_nifti(rel):
         return _scan_nifti(path, rel, size)
     row = _empty_row(rel, OK, size)
     compiled = _compiled_walk()
-    if compiled is not None and _scan_compiled(compiled, path, size, row):
+    if compiled is not None and not walked and _scan_compiled(compiled, path, size, row):
         return row
     try:
         fp = open_file(path)
@@ -918,7 +919,8 @@ def scan_chunk_columns(root: str, items: list[tuple[str, int]]) -> list[list[Any
     def other_row(rel: str, size: int, result: Any) -> list[Any]:
         row = _empty_row(rel, OK, size)
         if result is None or not _scan_compiled(compiled, "", size, row, result):
-            row = scan_file(root, rel, size)
+            # the walk's verdict stands: pydicom reads the file, the walk does not read it again
+            row = scan_file(root, rel, size, walked=result is not None)
         row["path"] = display_path(row["path"])
         return [row.get(name) for name in COLUMNS]
 
